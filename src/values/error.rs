@@ -1,0 +1,121 @@
+//! The error of the values layer.
+
+/// Why a text could not be read as one of the crate's validated values.
+///
+/// Every variant names the kind of value, quotes the input and says what is wrong, so the
+/// message is enough to find and fix the value: `invalid ИНН "7830002290": check digit is 0,
+/// expected 3`. Messages are lowercase and have no trailing period; the caller adds context.
+///
+/// Personal data is never quoted whole: the input of a [`ValueError::Snils`] keeps only its
+/// last two characters.
+///
+/// # Example
+/// ```
+/// use social_services::{Inn, ValueError};
+///
+/// let err = "7830002290".parse::<Inn>().unwrap_err();
+/// assert!(matches!(err, ValueError::Inn { .. }));
+/// assert_eq!(err.to_string(), r#"invalid ИНН "7830002290": check digit is 0, expected 3"#);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ValueError {
+    // ── identifiers: ИНН, ОГРН, ОГРНИП, КПП, СНИЛС ────────────────────────────────────────
+    /// A taxpayer number (ИНН) that is malformed or fails its checksum.
+    #[error("invalid ИНН {input:?}: {kind}")]
+    Inn {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: IdentifierErrorKind,
+    },
+
+    // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────
+
+    // ── person name ───────────────────────────────────────────────────────────────────────
+
+    // ── phone, e-mail ─────────────────────────────────────────────────────────────────────
+
+    // ── dates, date ranges, weekly schedule ───────────────────────────────────────────────
+}
+
+/// What is wrong with an identifier made of digits (ИНН, ОГРН, КПП, СНИЛС, ОКТМО, postal code).
+///
+/// # Example
+/// ```
+/// use social_services::{IdentifierErrorKind, Inn, ValueError};
+///
+/// match "78300022".parse::<Inn>() {
+///     Err(ValueError::Inn { kind: IdentifierErrorKind::Length { found, .. }, .. }) => {
+///         assert_eq!(found, 8)
+///     }
+///     other => panic!("unexpected {other:?}"),
+/// }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum IdentifierErrorKind {
+    /// The text is empty (or only white space).
+    #[error("empty")]
+    Empty,
+    /// The number of characters is not one of the allowed lengths.
+    #[error("expected {expected}, found {found} characters")]
+    Length {
+        /// The allowed lengths in words, e.g. `"10 or 12 digits"`.
+        expected: &'static str,
+        /// The number of characters found.
+        found: usize,
+    },
+    /// A character that is not allowed at its place.
+    #[error("character {found:?} at position {position} is not {expected}")]
+    Character {
+        /// One-based position of the character, counted in characters.
+        position: usize,
+        /// The character found.
+        found: char,
+        /// What is allowed there, e.g. `"a digit"`.
+        expected: &'static str,
+    },
+    /// A Cyrillic letter that looks like the digit or Latin letter that belongs there.
+    #[error("character {found:?} at position {position} is a Cyrillic letter that looks like {looks_like:?}")]
+    LookAlike {
+        /// One-based position of the character, counted in characters.
+        position: usize,
+        /// The Cyrillic character found.
+        found: char,
+        /// The digit or Latin letter it looks like.
+        looks_like: char,
+    },
+    /// The text has the right characters but not the layout the identifier is written in.
+    #[error("expected the form {expected}")]
+    Format {
+        /// The accepted layouts, e.g. `"NNN-NNN-NNN NN or NNNNNNNNNNN"`.
+        expected: &'static str,
+    },
+    /// The single check digit does not match the others.
+    #[error("check digit is {found}, expected {expected}")]
+    CheckDigit {
+        /// The check digit found.
+        found: u8,
+        /// The check digit the other digits give.
+        expected: u8,
+    },
+    /// The two check digits (a 12-digit ИНН, a СНИЛС) do not match the others.
+    #[error("check digits are {found:02}, expected {expected:02}")]
+    CheckDigits {
+        /// The two check digits found, as a number 0–99.
+        found: u8,
+        /// The two check digits the other digits give, as a number 0–99.
+        expected: u8,
+    },
+    /// A digit whose value has a meaning (a record type, a month) holds a value that has none.
+    #[error("{what} is {found}, expected {expected}")]
+    Field {
+        /// The field, e.g. `"record type digit"`.
+        what: &'static str,
+        /// The text found in the field.
+        found: String,
+        /// The allowed values in words, e.g. `"1 or 5"`.
+        expected: &'static str,
+    },
+}

@@ -1,0 +1,47 @@
+//! Validated values: identifiers, regions, names, contacts, addresses, dates and schedules.
+//!
+//! Every type here has private fields. The only ways in are [`FromStr`](std::str::FromStr),
+//! `TryFrom<&str>`, `TryFrom<String>` and, where useful, a typed constructor; `Display` prints
+//! the canonical text that parsing reads back to an equal value; serde reads and writes the same
+//! text through the same parser, so bad JSON is rejected with the same message as bad text.
+
+/// Implements `TryFrom<&str>`, `TryFrom<String>` and `From<T> for String` for a value type
+/// through its `FromStr` and `Display`, so that every way in is the same parser.
+macro_rules! text_conversions {
+    ($ty:ty) => {
+        impl ::core::convert::TryFrom<&str> for $ty {
+            type Error = $crate::values::ValueError;
+            fn try_from(s: &str) -> Result<Self, Self::Error> {
+                s.parse()
+            }
+        }
+
+        impl ::core::convert::TryFrom<String> for $ty {
+            type Error = $crate::values::ValueError;
+            fn try_from(s: String) -> Result<Self, Self::Error> {
+                s.parse()
+            }
+        }
+
+        impl ::core::convert::From<$ty> for String {
+            fn from(value: $ty) -> String {
+                value.to_string()
+            }
+        }
+    };
+}
+
+mod digits;
+mod error;
+
+pub use error::{IdentifierErrorKind, ValueError};
+
+// ── identifiers: ИНН, ОГРН, ОГРНИП, КПП, СНИЛС ────────────────────────────────────────────
+
+// ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────────
+
+// ── person name ───────────────────────────────────────────────────────────────────────────
+
+// ── phone, e-mail ─────────────────────────────────────────────────────────────────────────
+
+// ── dates, date ranges, weekly schedule ───────────────────────────────────────────────────
