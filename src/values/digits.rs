@@ -6,7 +6,7 @@ use super::IdentifierErrorKind;
 const MAX_DIGITS: usize = 15;
 
 /// The digits of an identifier, read without allocation.
-#[derive(Clone, Copy)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Digits {
     buf: [u8; MAX_DIGITS],
     len: usize,
@@ -60,7 +60,10 @@ pub(crate) fn read_digits(
     if input.trim().is_empty() {
         return Err(IdentifierErrorKind::Empty);
     }
-    let mut digits = Digits { buf: [0; MAX_DIGITS], len: 0 };
+    let mut digits = Digits {
+        buf: [0; MAX_DIGITS],
+        len: 0,
+    };
     let mut count = 0;
     for (index, c) in input.chars().enumerate() {
         let position = index + 1;
@@ -73,13 +76,24 @@ pub(crate) fn read_digits(
             }
             count += 1;
         } else if let Some(looks_like) = digit_look_alike(c) {
-            return Err(IdentifierErrorKind::LookAlike { position, found: c, looks_like });
+            return Err(IdentifierErrorKind::LookAlike {
+                position,
+                found: c,
+                looks_like,
+            });
         } else {
-            return Err(IdentifierErrorKind::Character { position, found: c, expected: "a digit" });
+            return Err(IdentifierErrorKind::Character {
+                position,
+                found: c,
+                expected: "a digit",
+            });
         }
     }
     if !lengths.contains(&count) {
-        return Err(IdentifierErrorKind::Length { expected, found: count });
+        return Err(IdentifierErrorKind::Length {
+            expected,
+            found: count,
+        });
     }
     digits.len = count;
     Ok(digits)
@@ -87,7 +101,11 @@ pub(crate) fn read_digits(
 
 /// The sum of `digits[i] * weights[i]` over the shorter of the two.
 pub(crate) fn weighted_sum(digits: &[u8], weights: &[u32]) -> u32 {
-    digits.iter().zip(weights).map(|(&d, &w)| u32::from(d) * w).sum()
+    digits
+        .iter()
+        .zip(weights)
+        .map(|(&d, &w)| u32::from(d) * w)
+        .sum()
 }
 
 #[cfg(test)]
@@ -102,14 +120,27 @@ mod tests {
 
     #[test]
     fn rejects_empty_and_blank_input() {
-        assert_eq!(read_digits("", &[4], "4 digits").unwrap_err(), IdentifierErrorKind::Empty);
-        assert_eq!(read_digits("  ", &[4], "4 digits").unwrap_err(), IdentifierErrorKind::Empty);
+        assert_eq!(
+            read_digits("", &[4], "4 digits").unwrap_err(),
+            IdentifierErrorKind::Empty
+        );
+        assert_eq!(
+            read_digits("  ", &[4], "4 digits").unwrap_err(),
+            IdentifierErrorKind::Empty
+        );
     }
 
     #[test]
     fn names_a_cyrillic_o_among_digits() {
         let err = read_digits("78О1", &[4], "4 digits").unwrap_err();
-        assert_eq!(err, IdentifierErrorKind::LookAlike { position: 3, found: 'О', looks_like: '0' });
+        assert_eq!(
+            err,
+            IdentifierErrorKind::LookAlike {
+                position: 3,
+                found: 'О',
+                looks_like: '0'
+            }
+        );
     }
 
     #[test]
@@ -118,14 +149,24 @@ mod tests {
         let err = read_digits("12٣4", &[4], "4 digits").unwrap_err();
         assert_eq!(
             err,
-            IdentifierErrorKind::Character { position: 3, found: '٣', expected: "a digit" }
+            IdentifierErrorKind::Character {
+                position: 3,
+                found: '٣',
+                expected: "a digit"
+            }
         );
     }
 
     #[test]
     fn counts_characters_past_the_buffer_for_the_length_error() {
         let err = read_digits(&"1".repeat(40), &[10, 12], "10 or 12 digits").unwrap_err();
-        assert_eq!(err, IdentifierErrorKind::Length { expected: "10 or 12 digits", found: 40 });
+        assert_eq!(
+            err,
+            IdentifierErrorKind::Length {
+                expected: "10 or 12 digits",
+                found: 40
+            }
+        );
     }
 
     #[test]

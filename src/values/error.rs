@@ -29,7 +29,6 @@ pub enum ValueError {
         /// What is wrong with it.
         kind: IdentifierErrorKind,
     },
-
     // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────
 
     // ── person name ───────────────────────────────────────────────────────────────────────
@@ -77,7 +76,9 @@ pub enum IdentifierErrorKind {
         expected: &'static str,
     },
     /// A Cyrillic letter that looks like the digit or Latin letter that belongs there.
-    #[error("character {found:?} at position {position} is a Cyrillic letter that looks like {looks_like:?}")]
+    #[error(
+        "character {found:?} at position {position} is a Cyrillic letter that looks like {looks_like:?}"
+    )]
     LookAlike {
         /// One-based position of the character, counted in characters.
         position: usize,
