@@ -7,6 +7,7 @@ pub mod values;
 pub use values::{IdentifierErrorKind, ValueError};
 
 // ── identifiers: ИНН, ОГРН, ОГРНИП, КПП, СНИЛС ────────────────────────────────────────────
+pub use values::{Inn, Kpp, Ogrn, Ogrnip, Snils};
 
 // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────────
 

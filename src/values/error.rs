@@ -29,6 +29,45 @@ pub enum ValueError {
         /// What is wrong with it.
         kind: IdentifierErrorKind,
     },
+    /// A primary state registration number of an organisation (ОГРН) that is malformed, has a
+    /// record type other than 1 or 5, or fails its checksum.
+    #[error("invalid ОГРН {input:?}: {kind}")]
+    Ogrn {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: IdentifierErrorKind,
+    },
+    /// A primary state registration number of an individual entrepreneur (ОГРНИП) that is
+    /// malformed, has a record type other than 3, or fails its checksum.
+    #[error("invalid ОГРНИП {input:?}: {kind}")]
+    Ogrnip {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: IdentifierErrorKind,
+    },
+    /// A tax registration reason code (КПП) that is malformed.
+    #[error("invalid КПП {input:?}: {kind}")]
+    Kpp {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: IdentifierErrorKind,
+    },
+    /// An individual insurance account number (СНИЛС) that is malformed or fails its checksum.
+    ///
+    /// A СНИЛС is personal data, so `input` is the text as given with every digit except the
+    /// last two replaced by `*` (a Cyrillic `О` or `З` typed for a digit counts as a digit;
+    /// other characters are kept): `invalid СНИЛС "***-***-*** 96": check digits are 96,
+    /// expected 95`. The `kind` may still name one offending character or the check digits.
+    #[error("invalid СНИЛС {input:?}: {kind}")]
+    Snils {
+        /// The text as given, masked: every digit except the last two replaced by `*`.
+        input: String,
+        /// What is wrong with it.
+        kind: IdentifierErrorKind,
+    },
     // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────
 
     // ── person name ───────────────────────────────────────────────────────────────────────

@@ -37,6 +37,15 @@ mod error;
 pub use error::{IdentifierErrorKind, ValueError};
 
 // ── identifiers: ИНН, ОГРН, ОГРНИП, КПП, СНИЛС ────────────────────────────────────────────
+mod inn;
+mod kpp;
+mod ogrn;
+mod snils;
+
+pub use inn::Inn;
+pub use kpp::Kpp;
+pub use ogrn::{Ogrn, Ogrnip};
+pub use snils::Snils;
 
 // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────────
 
