@@ -10,6 +10,8 @@ pub use values::{IdentifierErrorKind, ValueError};
 
 // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────────
 
+pub use values::{Oktmo, PostalCode};
+
 // ── person name ───────────────────────────────────────────────────────────────────────────
 
 // ── phone, e-mail ─────────────────────────────────────────────────────────────────────────

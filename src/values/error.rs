@@ -30,7 +30,22 @@ pub enum ValueError {
         kind: IdentifierErrorKind,
     },
     // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────
-
+    /// An ОКТМО code that is not 8 or 11 ASCII digits.
+    #[error("invalid ОКТМО {input:?}: {kind}")]
+    Oktmo {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: IdentifierErrorKind,
+    },
+    /// A postal code that is not 6 ASCII digits.
+    #[error("invalid postal code {input:?}: {kind}")]
+    PostalCode {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: IdentifierErrorKind,
+    },
     // ── person name ───────────────────────────────────────────────────────────────────────
 
     // ── phone, e-mail ─────────────────────────────────────────────────────────────────────

@@ -40,6 +40,12 @@ pub use error::{IdentifierErrorKind, ValueError};
 
 // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────────
 
+mod oktmo;
+mod postal_code;
+
+pub use oktmo::Oktmo;
+pub use postal_code::PostalCode;
+
 // ── person name ───────────────────────────────────────────────────────────────────────────
 
 // ── phone, e-mail ─────────────────────────────────────────────────────────────────────────
