@@ -10,7 +10,9 @@ pub use values::{IdentifierErrorKind, ValueError};
 
 // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────────
 
-pub use values::{Oktmo, PostalCode};
+pub use values::{
+    FederalDistrict, FederalSubject, Oktmo, PostalCode, RegionCode, RegionErrorKind, SubjectKind,
+};
 
 // ── person name ───────────────────────────────────────────────────────────────────────────
 

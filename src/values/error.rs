@@ -30,6 +30,14 @@ pub enum ValueError {
         kind: IdentifierErrorKind,
     },
     // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────
+    /// A federal subject given by a code or name that is not in the table of subjects.
+    #[error("invalid region {input:?}: {kind}")]
+    Region {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: crate::values::RegionErrorKind,
+    },
     /// An ОКТМО code that is not 8 or 11 ASCII digits.
     #[error("invalid ОКТМО {input:?}: {kind}")]
     Oktmo {

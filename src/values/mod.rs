@@ -42,9 +42,11 @@ pub use error::{IdentifierErrorKind, ValueError};
 
 mod oktmo;
 mod postal_code;
+mod region;
 
 pub use oktmo::Oktmo;
 pub use postal_code::PostalCode;
+pub use region::{FederalDistrict, FederalSubject, RegionCode, RegionErrorKind, SubjectKind};
 
 // ── person name ───────────────────────────────────────────────────────────────────────────
 
