@@ -3,8 +3,12 @@
 //! Names: Article 65 of the Constitution of the Russian Federation in its current wording (89
 //! subjects since the amendment of October 2022). Codes: the two-digit subject codes of the
 //! tax service (ФНС, справочник «Субъекты Российской Федерации»), which the state registers
-//! (ЕГРЮЛ, ГАР/ФИАС) also use. Federal districts: the presidential decrees on federal districts,
-//! the four subjects admitted in 2022 being in the Southern district.
+//! (ЕГРЮЛ, ГАР/ФИАС) also use; the codes of the four subjects admitted in 2022 (90, 93, 94, 95)
+//! were checked against several independent public code tables. Federal districts: the
+//! presidential decrees on federal districts (Крым and Севастополь in the Southern district
+//! since 2016). The four subjects admitted in 2022 are placed in the Southern district, as
+//! statistical tables group them; no decree saying so was found when this table was written —
+//! revisit if a decree moves them.
 
 use super::{FederalDistrict, FederalSubject, SubjectKind};
 

@@ -149,6 +149,13 @@ fn every_name_in_the_table_reads_as_its_own_code() {
 }
 
 #[test]
+fn every_accepted_spelling_reads_as_its_subject() {
+    for (form, code) in name::all_forms() {
+        assert_eq!(region(&form).number(), code, "{form}");
+    }
+}
+
+#[test]
 fn every_code_round_trips_through_display() {
     for code in RegionCode::all() {
         assert_eq!(region(&code.to_string()), code);
