@@ -11,6 +11,10 @@ pub use values::{Inn, Kpp, Ogrn, Ogrnip, Snils};
 
 // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────────
 
+pub use values::{
+    FederalDistrict, FederalSubject, Oktmo, PostalCode, RegionCode, RegionErrorKind, SubjectKind,
+};
+
 // ── person name ───────────────────────────────────────────────────────────────────────────
 
 // ── phone, e-mail ─────────────────────────────────────────────────────────────────────────

@@ -49,6 +49,14 @@ pub use snils::Snils;
 
 // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────────
 
+mod oktmo;
+mod postal_code;
+mod region;
+
+pub use oktmo::Oktmo;
+pub use postal_code::PostalCode;
+pub use region::{FederalDistrict, FederalSubject, RegionCode, RegionErrorKind, SubjectKind};
+
 // ── person name ───────────────────────────────────────────────────────────────────────────
 
 // ── phone, e-mail ─────────────────────────────────────────────────────────────────────────
