@@ -15,3 +15,7 @@ pub use values::{IdentifierErrorKind, ValueError};
 // ── phone, e-mail ─────────────────────────────────────────────────────────────────────────
 
 // ── dates, date ranges, weekly schedule ───────────────────────────────────────────────────
+pub use values::{
+    DateErrorKind, DatePrecision, DateRange, PartialDate, ScheduleErrorKind, TimeInterval,
+    WeeklySchedule,
+};

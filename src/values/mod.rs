@@ -45,3 +45,10 @@ pub use error::{IdentifierErrorKind, ValueError};
 // ── phone, e-mail ─────────────────────────────────────────────────────────────────────────
 
 // ── dates, date ranges, weekly schedule ───────────────────────────────────────────────────
+mod date_range;
+mod partial_date;
+mod schedule;
+
+pub use date_range::DateRange;
+pub use partial_date::{DateErrorKind, DatePrecision, PartialDate};
+pub use schedule::{ScheduleErrorKind, TimeInterval, WeeklySchedule};
