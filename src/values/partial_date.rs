@@ -145,9 +145,7 @@ impl PartialDate {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_year(year: i32) -> Result<Self, ValueError> {
-        let input = || year.to_string();
-        let ymd = check_ymd(year, 0, 0).map_err(|kind| date_error(input(), kind))?;
-        Ok(ymd)
+        check_ymd(year, 0, 0).map_err(|kind| date_error(year.to_string(), kind))
     }
 
     /// A date known to the month.
