@@ -20,3 +20,7 @@ pub use values::{
 // ── phone, e-mail ─────────────────────────────────────────────────────────────────────────
 
 // ── dates, date ranges, weekly schedule ───────────────────────────────────────────────────
+pub use values::{
+    DateErrorKind, DatePrecision, DateRange, PartialDate, ScheduleErrorKind, TimeInterval,
+    WeeklySchedule,
+};

@@ -98,6 +98,32 @@ pub enum ValueError {
     // ── phone, e-mail ─────────────────────────────────────────────────────────────────────
 
     // ── dates, date ranges, weekly schedule ───────────────────────────────────────────────
+    /// A calendar date ([`PartialDate`](crate::PartialDate)) that is malformed or does not exist.
+    #[error("invalid date {input:?}: {kind}")]
+    Date {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: crate::values::DateErrorKind,
+    },
+    /// A [`DateRange`](crate::DateRange) that is malformed, names a day that does not exist or
+    /// ends before it starts.
+    #[error("invalid date range {input:?}: {kind}")]
+    DateRange {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: crate::values::DateErrorKind,
+    },
+    /// A [`WeeklySchedule`](crate::WeeklySchedule) that is malformed, uses syntax outside the
+    /// accepted subset of OpenStreetMap `opening_hours`, or has impossible or overlapping hours.
+    #[error("invalid weekly schedule {input:?}: {kind}")]
+    Schedule {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: crate::values::ScheduleErrorKind,
+    },
 }
 
 /// What is wrong with an identifier made of digits (ИНН, ОГРН, КПП, СНИЛС, ОКТМО, postal code).

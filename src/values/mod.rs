@@ -62,3 +62,10 @@ pub use region::{FederalDistrict, FederalSubject, RegionCode, RegionErrorKind, S
 // ── phone, e-mail ─────────────────────────────────────────────────────────────────────────
 
 // ── dates, date ranges, weekly schedule ───────────────────────────────────────────────────
+mod date_range;
+mod partial_date;
+mod schedule;
+
+pub use date_range::DateRange;
+pub use partial_date::{DateErrorKind, DatePrecision, PartialDate};
+pub use schedule::{ScheduleErrorKind, TimeInterval, WeeklySchedule};
