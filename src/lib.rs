@@ -11,6 +11,7 @@ pub use values::{IdentifierErrorKind, ValueError};
 // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────────
 
 // ── person name ───────────────────────────────────────────────────────────────────────────
+pub use values::{NameErrorKind, NamePart, PersonName};
 
 // ── phone, e-mail ─────────────────────────────────────────────────────────────────────────
 

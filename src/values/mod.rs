@@ -41,6 +41,8 @@ pub use error::{IdentifierErrorKind, ValueError};
 // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────────
 
 // ── person name ───────────────────────────────────────────────────────────────────────────
+mod name;
+pub use name::{NameErrorKind, NamePart, PersonName};
 
 // ── phone, e-mail ─────────────────────────────────────────────────────────────────────────
 
