@@ -7,10 +7,14 @@
 
 /// Lower case with `ё` folded to `е`: the form names are compared and sorted in.
 pub(crate) fn fold(text: &str) -> String {
+    folded(text).collect()
+}
+
+/// The characters of `text` in lower case with `ё` folded to `е`, without allocating.
+pub(crate) fn folded(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars()
         .flat_map(char::to_lowercase)
         .map(|c| if c == 'ё' { 'е' } else { c })
-        .collect()
 }
 
 /// The words that make a Turkic patronymic from a father's name: `Алирза оглы` (son of
@@ -78,7 +82,7 @@ pub(crate) fn is_known_given_name(word: &str) -> bool {
         MALE_GIVEN_NAMES
             .iter()
             .chain(FEMALE_GIVEN_NAMES)
-            .any(|name| fold(name) == part)
+            .any(|name| folded(name).eq(part.chars()))
     })
 }
 

@@ -13,7 +13,7 @@ use std::cmp::Ordering;
 use std::fmt;
 use std::str::FromStr;
 
-use self::lexicon::{fold, looks_like_patronymic};
+use self::lexicon::{fold, folded, looks_like_patronymic};
 use super::ValueError;
 
 /// Why a text is not a person's name; the `kind` of [`ValueError::PersonName`].
@@ -127,7 +127,8 @@ pub enum NameErrorKind {
 /// Built by parsing (`"Анна"`, `"А."`; `"А"` without the dot is read as an initial too) or by
 /// [`NamePart::word`] and [`NamePart::initial_of`]. A full word is written as names are
 /// (`Анна`, `Анна-Мария`, a Turkic patronymic `Алирза оглы`); its case is normalised and `ё`
-/// is kept. `Display` prints `Анна` or `А.`.
+/// is kept. `Display` prints `Анна` or `А.`; serde reads and writes that text. Parts sort in
+/// lower case with `ё` as `е`, an initial before the words it starts (`А.` < `Алёна` < `Анна`).
 ///
 /// # Example
 /// ```
@@ -143,8 +144,9 @@ pub enum NameErrorKind {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct NamePart(PartRepr);
 
-/// The two forms of a [`NamePart`], private so that only checked parts exist.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+/// The two forms of a [`NamePart`], private so that only checked parts exist. The derived
+/// order only breaks ties between parts that compare equal when folded.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum PartRepr {
     /// The full word, in canonical case.
     Full(String),
@@ -266,12 +268,18 @@ impl NamePart {
         }
     }
 
-    /// The key parts sort by: the folded word, or the folded initial (before the words that
-    /// start with it).
-    fn sort_key(&self) -> String {
-        match &self.0 {
-            PartRepr::Full(word) => fold(word),
-            PartRepr::Initial(letter) => fold_char(*letter).to_string(),
+    /// The order of parts for people: the words compared in lower case with `ё` as `е`, an
+    /// initial as its folded letter (so before the words that start with it).
+    fn cmp_folded(&self, other: &Self) -> Ordering {
+        let key = |part: &Self| -> Vec<char> {
+            match &part.0 {
+                PartRepr::Full(word) => folded(word).collect(),
+                PartRepr::Initial(letter) => vec![fold_char(*letter)],
+            }
+        };
+        match (&self.0, &other.0) {
+            (PartRepr::Full(a), PartRepr::Full(b)) => folded(a).cmp(folded(b)),
+            _ => key(self).cmp(&key(other)),
         }
     }
 
@@ -353,7 +361,9 @@ text_conversions!(NamePart);
 /// # Serde
 /// Written as an object `{"surname": "Баталина", "given": "О.", "patronymic": "Ю."}` (the
 /// patronymic left out when absent); read from that object or from a string in any form
-/// `FromStr` reads.
+/// `FromStr` reads (so reading needs a self-describing format such as JSON). Both go through
+/// the same rules; a string fails with exactly the `FromStr` message, an object with the
+/// fields joined by spaces as the input.
 ///
 /// # Equality and order
 /// Equality is exact (`Дёмина` ≠ `Демина`); [`could_be_same`](Self::could_be_same) is the
@@ -610,16 +620,33 @@ impl PartialOrd for PersonName {
 
 impl Ord for PersonName {
     fn cmp(&self, other: &Self) -> Ordering {
-        let folded = |n: &Self| {
-            (
-                fold(&n.surname),
-                n.given.sort_key(),
-                n.patronymic.as_ref().map(NamePart::sort_key),
-            )
+        let patronymic = |a: &Self, b: &Self| match (&a.patronymic, &b.patronymic) {
+            (Some(x), Some(y)) => x.cmp_folded(y),
+            (x, y) => x.is_some().cmp(&y.is_some()),
         };
-        let exact = |n: &Self| (n.surname.clone(), n.full());
-        folded(self)
-            .cmp(&folded(other))
-            .then_with(|| exact(self).cmp(&exact(other)))
+        folded(&self.surname)
+            .cmp(folded(&other.surname))
+            .then_with(|| self.given.cmp_folded(&other.given))
+            .then_with(|| patronymic(self, other))
+            .then_with(|| self.surname.cmp(&other.surname))
+            .then_with(|| self.given.0.cmp(&other.given.0))
+            .then_with(|| {
+                let a = self.patronymic.as_ref().map(|p| &p.0);
+                a.cmp(&other.patronymic.as_ref().map(|p| &p.0))
+            })
+    }
+}
+
+impl PartialOrd for NamePart {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// Parts sort as people expect: in lower case with `ё` as `е`, an initial before the words
+/// it starts (`А.` < `Алёна` < `Анна` < `Б.`), then exactly.
+impl Ord for NamePart {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.cmp_folded(other).then_with(|| self.0.cmp(&other.0))
     }
 }

@@ -435,6 +435,17 @@ fn sorts_by_folded_surname_then_given_then_patronymic() {
 }
 
 #[test]
+fn sorts_name_parts_initial_first_and_yo_as_e() {
+    let mut parts: Vec<NamePart> = ["Анна", "Б.", "Алёна", "А.", "Алена"]
+        .iter()
+        .map(|t| t.parse().unwrap())
+        .collect();
+    parts.sort();
+    let sorted: Vec<String> = parts.iter().map(ToString::to_string).collect();
+    assert_eq!(sorted, ["А.", "Алена", "Алёна", "Анна", "Б."]);
+}
+
+#[test]
 fn builds_from_typed_parts() {
     let n = PersonName::new(
         "баталина",
@@ -530,7 +541,54 @@ proptest! {
     }
 
     #[test]
+    fn name_part_order_agrees_with_equality(a in any::<NamePart>(), b in any::<NamePart>()) {
+        prop_assert_eq!(a.cmp(&b) == Ordering::Equal, a == b);
+        prop_assert_eq!(a.cmp(&b), b.cmp(&a).reverse());
+    }
+
+    #[test]
     fn name_part_display_reads_back(p in any::<NamePart>()) {
         prop_assert_eq!(p.to_string().parse::<NamePart>().unwrap(), p);
+    }
+}
+
+/// Any word of Russian letters, sometimes hyphenated: not only realistic names.
+fn any_word() -> impl Strategy<Value = String> {
+    "[А-ЯЁа-яё]{2,8}(-[а-яё]{1,6})?"
+}
+
+proptest! {
+    #[test]
+    fn every_name_that_can_be_built_reads_back_from_its_display(
+        surname in any_word(),
+        given in prop_oneof![any_word(), "[А-ЯЁ]\\."],
+        patronymic in proptest::option::of(prop_oneof![
+            any_word().prop_map(|w| format!("{w}вич")),
+            any_word().prop_map(|w| format!("{w}ична")),
+            any_word().prop_map(|w| format!("{w} оглы")),
+            any_word(),
+            "[А-ЯЁ]\\.",
+        ]),
+    ) {
+        let Ok(given) = given.parse::<NamePart>() else { return Ok(()) };
+        let Ok(patronymic) = patronymic.map(|p| p.parse::<NamePart>()).transpose() else {
+            return Ok(());
+        };
+        if let Ok(n) = PersonName::new(&surname, given, patronymic) {
+            prop_assert_eq!(n.to_string().parse::<PersonName>(), Ok(n));
+        }
+    }
+
+    #[test]
+    fn whatever_parses_reads_back_from_its_display(text in "[А-Яа-яЁё .,\\-]{0,30}") {
+        if let Ok(n) = text.parse::<PersonName>() {
+            prop_assert_eq!(n.to_string().parse::<PersonName>(), Ok(n));
+        }
+    }
+
+    #[test]
+    fn parsing_never_panics(text in any::<String>()) {
+        let _ = text.parse::<PersonName>();
+        let _ = text.parse::<NamePart>();
     }
 }
