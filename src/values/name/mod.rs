@@ -336,8 +336,10 @@ text_conversions!(NamePart);
 /// The parts are told apart by these rules, in order:
 /// - **Initials** are one letter and a dot, with or without a space between them (`А.Н.`,
 ///   `Т. А.`, even `А.Н.Вдовин`); they stand together before or after the surname
-///   (`А.Н. Вдовин`, `Баталина О.Ю.`). A full given name may precede an initial patronymic
-///   (`Иванов Иван П.`, `Иван П. Иванов`).
+///   (`А.Н. Вдовин`, `Баталина О.Ю.`); a lone letter without a dot is an initial too. One
+///   part may be full and the other an initial: `Иванов Иван П.`, `Иван П. Иванов`,
+///   `Иванов И. Петрович` (in `word initial word` the last word is the patronymic when it ends
+///   like one, else the surname).
 /// - **A comma** after the first word marks it as the surname: `Шубинская, Эвелина`.
 /// - **Three full words**: the patronymic is recognised by its ending (`-ович`/`-евич`/`-ич`,
 ///   `-овна`/`-евна`, `-ична`/`-инична`, `оглы`/`улы`/`кызы`/`гызы`); in the middle it makes
