@@ -94,7 +94,14 @@ pub enum ValueError {
         kind: IdentifierErrorKind,
     },
     // ── person name ───────────────────────────────────────────────────────────────────────
-
+    /// A person's name that cannot be read or breaks a rule of how names are written.
+    #[error("invalid person name {input:?}: {kind}")]
+    PersonName {
+        /// The text as given (for a name built from parts, the parts joined by spaces).
+        input: String,
+        /// What is wrong with it.
+        kind: crate::values::NameErrorKind,
+    },
     // ── phone, e-mail ─────────────────────────────────────────────────────────────────────
 
     // ── dates, date ranges, weekly schedule ───────────────────────────────────────────────

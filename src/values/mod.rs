@@ -58,6 +58,8 @@ pub use postal_code::PostalCode;
 pub use region::{FederalDistrict, FederalSubject, RegionCode, RegionErrorKind, SubjectKind};
 
 // ── person name ───────────────────────────────────────────────────────────────────────────
+mod name;
+pub use name::{NameErrorKind, NamePart, PersonName};
 
 // ── phone, e-mail ─────────────────────────────────────────────────────────────────────────
 
