@@ -13,5 +13,6 @@ pub use values::{IdentifierErrorKind, ValueError};
 // ── person name ───────────────────────────────────────────────────────────────────────────
 
 // ── phone, e-mail ─────────────────────────────────────────────────────────────────────────
+pub use values::{Email, EmailErrorKind, Phone, PhoneErrorKind};
 
 // ── dates, date ranges, weekly schedule ───────────────────────────────────────────────────

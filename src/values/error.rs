@@ -34,7 +34,22 @@ pub enum ValueError {
     // ── person name ───────────────────────────────────────────────────────────────────────
 
     // ── phone, e-mail ─────────────────────────────────────────────────────────────────────
-
+    /// A telephone number that is not a Russian number in a recognised layout.
+    #[error("invalid phone {input:?}: {kind}")]
+    Phone {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: super::PhoneErrorKind,
+    },
+    /// An e-mail address that is malformed.
+    #[error("invalid e-mail {input:?}: {kind}")]
+    Email {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: super::EmailErrorKind,
+    },
     // ── dates, date ranges, weekly schedule ───────────────────────────────────────────────
 }
 

@@ -43,5 +43,9 @@ pub use error::{IdentifierErrorKind, ValueError};
 // ── person name ───────────────────────────────────────────────────────────────────────────
 
 // ── phone, e-mail ─────────────────────────────────────────────────────────────────────────
+mod email;
+mod phone;
+pub use email::{Email, EmailErrorKind};
+pub use phone::{Phone, PhoneErrorKind};
 
 // ── dates, date ranges, weekly schedule ───────────────────────────────────────────────────
