@@ -9,6 +9,7 @@ pub use values::{IdentifierErrorKind, ValueError};
 // ── identifiers: ИНН, ОГРН, ОГРНИП, КПП, СНИЛС ────────────────────────────────────────────
 
 // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────────
+pub use values::{GeoErrorKind, GeoPoint};
 
 // ── person name ───────────────────────────────────────────────────────────────────────────
 

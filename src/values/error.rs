@@ -30,6 +30,14 @@ pub enum ValueError {
         kind: IdentifierErrorKind,
     },
     // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────
+    /// A geographic point with a coordinate out of range or not a number.
+    #[error("invalid geo point {input:?}: {kind}")]
+    GeoPoint {
+        /// The text as given (for [`GeoPoint::new`](crate::GeoPoint::new), the two numbers).
+        input: String,
+        /// What is wrong with it.
+        kind: super::GeoErrorKind,
+    },
 
     // ── person name ───────────────────────────────────────────────────────────────────────
 

@@ -39,6 +39,8 @@ pub use error::{IdentifierErrorKind, ValueError};
 // ── identifiers: ИНН, ОГРН, ОГРНИП, КПП, СНИЛС ────────────────────────────────────────────
 
 // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────────
+mod geo;
+pub use geo::{GeoErrorKind, GeoPoint};
 
 // ── person name ───────────────────────────────────────────────────────────────────────────
 
