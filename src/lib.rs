@@ -11,6 +11,10 @@ pub use values::{IdentifierErrorKind, ValueError};
 // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────────
 pub use values::{GeoErrorKind, GeoPoint};
 
+pub use values::{
+    FederalDistrict, FederalSubject, Oktmo, PostalCode, RegionCode, RegionErrorKind, SubjectKind,
+};
+
 // ── person name ───────────────────────────────────────────────────────────────────────────
 
 // ── phone, e-mail ─────────────────────────────────────────────────────────────────────────

@@ -30,6 +30,30 @@ pub enum ValueError {
         kind: IdentifierErrorKind,
     },
     // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────
+    /// A federal subject given by a code or name that is not in the table of subjects.
+    #[error("invalid region {input:?}: {kind}")]
+    Region {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: crate::values::RegionErrorKind,
+    },
+    /// An ОКТМО code that is not 8 or 11 ASCII digits.
+    #[error("invalid ОКТМО {input:?}: {kind}")]
+    Oktmo {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: IdentifierErrorKind,
+    },
+    /// A postal code that is not 6 ASCII digits.
+    #[error("invalid postal code {input:?}: {kind}")]
+    PostalCode {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: IdentifierErrorKind,
+    },
     /// A geographic point with a coordinate out of range or not a number.
     #[error("invalid geo point {input:?}: {kind}")]
     GeoPoint {

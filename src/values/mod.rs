@@ -42,6 +42,14 @@ pub use error::{IdentifierErrorKind, ValueError};
 mod geo;
 pub use geo::{GeoErrorKind, GeoPoint};
 
+mod oktmo;
+mod postal_code;
+mod region;
+
+pub use oktmo::Oktmo;
+pub use postal_code::PostalCode;
+pub use region::{FederalDistrict, FederalSubject, RegionCode, RegionErrorKind, SubjectKind};
+
 // ── person name ───────────────────────────────────────────────────────────────────────────
 
 // ── phone, e-mail ─────────────────────────────────────────────────────────────────────────
