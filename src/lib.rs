@@ -9,7 +9,10 @@ pub use values::{IdentifierErrorKind, ValueError};
 // ── identifiers: ИНН, ОГРН, ОГРНИП, КПП, СНИЛС ────────────────────────────────────────────
 
 // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────────
-pub use values::{GeoErrorKind, GeoPoint};
+pub use values::{
+    Address, AddressErrorKind, GeoErrorKind, GeoPoint, House, Locality, LocalityKind, Street,
+    StreetKind,
+};
 
 pub use values::{
     FederalDistrict, FederalSubject, Oktmo, PostalCode, RegionCode, RegionErrorKind, SubjectKind,

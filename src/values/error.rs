@@ -62,6 +62,14 @@ pub enum ValueError {
         /// What is wrong with it.
         kind: super::GeoErrorKind,
     },
+    /// An address line, or one of its parts (locality, street, house), that cannot be read.
+    #[error("invalid address {input:?}: {kind}")]
+    Address {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: super::AddressErrorKind,
+    },
 
     // ── person name ───────────────────────────────────────────────────────────────────────
 

@@ -39,7 +39,9 @@ pub use error::{IdentifierErrorKind, ValueError};
 // ── identifiers: ИНН, ОГРН, ОГРНИП, КПП, СНИЛС ────────────────────────────────────────────
 
 // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────────
+mod address;
 mod geo;
+pub use address::{Address, AddressErrorKind, House, Locality, LocalityKind, Street, StreetKind};
 pub use geo::{GeoErrorKind, GeoPoint};
 
 mod oktmo;

@@ -164,9 +164,6 @@ pub(super) fn parse_house(text: &str) -> Result<House, AddressErrorKind> {
         found: text.trim().to_owned(),
     };
     let mut rest = text.trim();
-    if rest.is_empty() {
-        return Err(AddressErrorKind::EmptyName { part: "house" });
-    }
     for prefix in ["дом", "д.", "д"] {
         if let Some(after) = strip_prefix_folded(rest, prefix) {
             let after = after.trim_start();
@@ -200,7 +197,8 @@ pub(super) fn parse_house(text: &str) -> Result<House, AddressErrorKind> {
         rest = after;
     }
     rest = rest.trim_start();
-    if let Some((n, after)) = labelled(rest, &["корпус", "корп.", "корп", "к.", "к"]) {
+    if let Some((n, after)) = labelled(rest, &["корпус", "корп.", "корп", "к.", "к"])
+    {
         house.building = Some(n);
         rest = after.trim_start();
     }
@@ -266,7 +264,10 @@ impl proptest::arbitrary::Arbitrary for House {
         let part = move || prop::option::weighted(0.15, small());
         (
             prop_oneof![4 => 1..=200u16, 1 => 1..=u16::MAX],
-            prop::option::weighted(0.2, prop::sample::select(vec!['А', 'Б', 'В', 'Г', 'Д', 'Е'])),
+            prop::option::weighted(
+                0.2,
+                prop::sample::select(vec!['А', 'Б', 'В', 'Г', 'Д', 'Е']),
+            ),
             part(),
             part(),
             part(),
@@ -321,7 +322,14 @@ mod tests {
 
     #[test]
     fn reads_building_in_every_spelling() {
-        for text in ["71 к2", "71к2", "71 к.2", "71 к. 2", "71 корп. 2", "71 корпус 2"] {
+        for text in [
+            "71 к2",
+            "71к2",
+            "71 к.2",
+            "71 к. 2",
+            "71 корп. 2",
+            "71 корпус 2",
+        ] {
             assert_eq!(canonical(text), "71 к. 2", "{text}");
         }
     }
@@ -338,7 +346,7 @@ mod tests {
     fn rejects_empty_house() {
         assert_eq!(
             " ".parse::<House>().unwrap_err().to_string(),
-            r#"invalid address " ": house name is empty"#
+            r#"invalid address " ": house "" is not of the form 71, 71А, 71/2, 71 к. 2 or 71 стр. 3"#
         );
     }
 
@@ -348,7 +356,16 @@ mod tests {
             "71 кв. 5".parse::<House>().unwrap_err().to_string(),
             r#"invalid address "71 кв. 5": house "71 кв. 5" is not of the form 71, 71А, 71/2, 71 к. 2 or 71 стр. 3"#
         );
-        for bad in ["0", "А71", "71AB", "71 стр. 3 к. 2", "70000", "71/", "д. ", "71 к. 0"] {
+        for bad in [
+            "0",
+            "А71",
+            "71AB",
+            "71 стр. 3 к. 2",
+            "70000",
+            "71/",
+            "д. ",
+            "71 к. 0",
+        ] {
             assert!(bad.parse::<House>().is_err(), "{bad}");
         }
     }

@@ -115,9 +115,11 @@ pub enum StreetKind {
 }
 
 /// What the reading of kinds needs from [`LocalityKind`] and [`StreetKind`].
-pub(super) trait Kind: Sized + PartialEq {
+pub(super) trait Kind: Sized + PartialEq + 'static {
     /// Every known kind (all variants but `Other`).
     const KNOWN: &'static [Self];
+    /// Some kinds, in words, for error messages.
+    const EXAMPLES: &'static str;
     /// The ways a known kind is written, lowercase, with `е` for `ё`; the first is canonical.
     fn synonyms(&self) -> &'static [&'static str];
     /// The `Other` variant.
@@ -164,6 +166,7 @@ impl LocalityKind {
 
 impl Kind for LocalityKind {
     const KNOWN: &'static [Self] = LocalityKind::KNOWN;
+    const EXAMPLES: &'static str = "г., с., пос. or a lowercase word";
 
     fn synonyms(&self) -> &'static [&'static str] {
         match self {
@@ -226,6 +229,7 @@ impl StreetKind {
 
 impl Kind for StreetKind {
     const KNOWN: &'static [Self] = StreetKind::KNOWN;
+    const EXAMPLES: &'static str = "ул., пр-т, пер. or a lowercase word";
 
     fn synonyms(&self) -> &'static [&'static str] {
         match self {
@@ -333,12 +337,11 @@ pub(super) fn split_kind<K: Kind + Clone>(text: &str, suffix: bool) -> Option<(K
     if let Some(found) = known_prefix::<K>(text) {
         return Some(found);
     }
-    if suffix {
-        if let Some((name, last)) = text.rsplit_once(' ') {
-            if let Some(kind) = known_word::<K>(last) {
-                return Some((kind, name.trim_end()));
-            }
-        }
+    if suffix
+        && let Some((name, last)) = text.rsplit_once(' ')
+        && let Some(kind) = known_word::<K>(last)
+    {
+        return Some((kind, name.trim_end()));
     }
     let (word, rest) = text.split_once(' ')?;
     is_other_word::<K>(word).then(|| (K::other(word.to_owned()), rest.trim_start()))

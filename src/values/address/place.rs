@@ -64,7 +64,10 @@ fn clean_name(part: &'static str, name: &str) -> Result<String, AddressErrorKind
     if name.is_empty() {
         return Err(AddressErrorKind::EmptyName { part });
     }
-    if let Some(found) = name.chars().find(|&c| c == ',' || c == ';' || c.is_control()) {
+    if let Some(found) = name
+        .chars()
+        .find(|&c| c == ',' || c == ';' || c.is_control())
+    {
         return Err(AddressErrorKind::NameCharacter { part, found });
     }
     Ok(name)
@@ -80,10 +83,12 @@ fn parse_place<K: Kind + Clone>(
     if collapsed.is_empty() {
         return Err(AddressErrorKind::EmptyName { part });
     }
-    let (kind, name) = split_kind::<K>(&collapsed, suffix).ok_or_else(|| AddressErrorKind::Kind {
-        part,
-        found: collapsed.clone(),
-    })?;
+    let (kind, name) =
+        split_kind::<K>(&collapsed, suffix).ok_or_else(|| AddressErrorKind::Kind {
+            part,
+            found: collapsed.clone(),
+            examples: K::EXAMPLES,
+        })?;
     Ok((kind, clean_name(part, name)?))
 }
 
