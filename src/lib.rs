@@ -10,6 +10,10 @@ pub use values::{IdentifierErrorKind, ValueError};
 pub use values::{Inn, Kpp, Ogrn, Ogrnip, Snils};
 
 // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────────
+pub use values::{
+    Address, AddressErrorKind, GeoErrorKind, GeoPoint, House, Locality, LocalityKind, Street,
+    StreetKind,
+};
 
 pub use values::{
     FederalDistrict, FederalSubject, Oktmo, PostalCode, RegionCode, RegionErrorKind, SubjectKind,
@@ -19,6 +23,7 @@ pub use values::{
 pub use values::{NameErrorKind, NamePart, PersonName};
 
 // ── phone, e-mail ─────────────────────────────────────────────────────────────────────────
+pub use values::{Email, EmailErrorKind, Phone, PhoneErrorKind};
 
 // ── dates, date ranges, weekly schedule ───────────────────────────────────────────────────
 pub use values::{

@@ -93,6 +93,23 @@ pub enum ValueError {
         /// What is wrong with it.
         kind: IdentifierErrorKind,
     },
+    /// A geographic point with a coordinate out of range or not a number.
+    #[error("invalid geo point {input:?}: {kind}")]
+    GeoPoint {
+        /// The text as given (for [`GeoPoint::new`](crate::GeoPoint::new), the two numbers).
+        input: String,
+        /// What is wrong with it.
+        kind: super::GeoErrorKind,
+    },
+    /// An address line, or one of its parts (locality, street, house), that cannot be read.
+    #[error("invalid address {input:?}: {kind}")]
+    Address {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: super::AddressErrorKind,
+    },
+
     // ── person name ───────────────────────────────────────────────────────────────────────
     /// A person's name that cannot be read or breaks a rule of how names are written.
     #[error("invalid person name {input:?}: {kind}")]
@@ -103,7 +120,22 @@ pub enum ValueError {
         kind: crate::values::NameErrorKind,
     },
     // ── phone, e-mail ─────────────────────────────────────────────────────────────────────
-
+    /// A telephone number that is not a Russian number in a recognised layout.
+    #[error("invalid phone {input:?}: {kind}")]
+    Phone {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: super::PhoneErrorKind,
+    },
+    /// An e-mail address that is malformed.
+    #[error("invalid e-mail {input:?}: {kind}")]
+    Email {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: super::EmailErrorKind,
+    },
     // ── dates, date ranges, weekly schedule ───────────────────────────────────────────────
     /// A calendar date ([`PartialDate`](crate::PartialDate)) that is malformed or does not exist.
     #[error("invalid date {input:?}: {kind}")]

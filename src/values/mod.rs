@@ -48,6 +48,10 @@ pub use ogrn::{Ogrn, Ogrnip};
 pub use snils::Snils;
 
 // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────────
+mod address;
+mod geo;
+pub use address::{Address, AddressErrorKind, House, Locality, LocalityKind, Street, StreetKind};
+pub use geo::{GeoErrorKind, GeoPoint};
 
 mod oktmo;
 mod postal_code;
@@ -62,6 +66,10 @@ mod name;
 pub use name::{NameErrorKind, NamePart, PersonName};
 
 // ── phone, e-mail ─────────────────────────────────────────────────────────────────────────
+mod email;
+mod phone;
+pub use email::{Email, EmailErrorKind};
+pub use phone::{Phone, PhoneErrorKind};
 
 // ── dates, date ranges, weekly schedule ───────────────────────────────────────────────────
 mod date_range;
