@@ -2,31 +2,33 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod aggregate;
+pub mod records;
+pub mod registry;
 pub mod values;
 
-pub use values::{IdentifierErrorKind, ValueError};
-
-// ── identifiers: ИНН, ОГРН, ОГРНИП, КПП, СНИЛС ────────────────────────────────────────────
-pub use values::{Inn, Kpp, Ogrn, Ogrnip, Snils};
-
-// ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────────
+// Values: identifiers, regions, names, contacts, addresses, dates, schedules.
 pub use values::{
-    Address, AddressErrorKind, GeoErrorKind, GeoPoint, House, Locality, LocalityKind, Street,
-    StreetKind,
+    Address, AddressErrorKind, DateErrorKind, DatePrecision, DateRange, Email, EmailErrorKind,
+    FederalDistrict, FederalSubject, GeoErrorKind, GeoPoint, House, IdentifierErrorKind, Inn, Kpp,
+    Locality, LocalityKind, NameErrorKind, NamePart, Ogrn, Ogrnip, Oktmo, PartialDate, PersonName,
+    Phone, PhoneErrorKind, PostalCode, RegionCode, RegionErrorKind, ScheduleErrorKind, Snils,
+    Street, StreetKind, SubjectKind, TimeInterval, ValueError, WeeklySchedule,
 };
 
-pub use values::{
-    FederalDistrict, FederalSubject, Oktmo, PostalCode, RegionCode, RegionErrorKind, SubjectKind,
+// Records: typed ids, vocabularies, stated figures, and the record kinds.
+pub use records::{
+    AgendaItem, AgendaKind, Appointment, AppointmentId, Attendee, Cohort, CohortFormat, CohortId,
+    Department, DepartmentId, DepartmentKind, Enrollment, EnrollmentStatus, Event, EventId,
+    EventKind, EventLevel, Extra, Id, Institution, InstitutionHeadCount, InstitutionId,
+    InstitutionKind, LegalForm, Level, Participation, Person, PersonId, Programme, ProgrammeId,
+    ProgrammeKind, Qualifier, RecordError, RegionHeadCount, Role, ServicePoint, ServicePointId,
+    ServicePointKind, ServicePointStatus, Source, Speaker, StatedCount, StatedParticipation,
+    TrainingSite, TrainingSiteId, Venue, Vocabulary,
 };
 
-// ── person name ───────────────────────────────────────────────────────────────────────────
-pub use values::{NameErrorKind, NamePart, PersonName};
+// Data sets, validation and the checked registry.
+pub use registry::{Dataset, FORMAT_VERSION, Issue, IssuePath, Severity, ValidationReport};
 
-// ── phone, e-mail ─────────────────────────────────────────────────────────────────────────
-pub use values::{Email, EmailErrorKind, Phone, PhoneErrorKind};
-
-// ── dates, date ranges, weekly schedule ───────────────────────────────────────────────────
-pub use values::{
-    DateErrorKind, DatePrecision, DateRange, PartialDate, ScheduleErrorKind, TimeInterval,
-    WeeklySchedule,
-};
+// Aggregation.
+pub use aggregate::{Counter, StatedTotal};

@@ -7,6 +7,7 @@ use super::ValueError;
 use super::digits::digit_look_alike;
 
 /// The smallest national number: ten digits, the first of them at least 3.
+#[cfg(any(test, feature = "proptest"))]
 const MIN_NATIONAL: u64 = 3_000_000_000;
 /// The largest national number.
 const MAX_NATIONAL: u64 = 9_999_999_999;

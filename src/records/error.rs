@@ -1,0 +1,30 @@
+//! The error of the records layer.
+
+/// Why a text could not be read as one of the records layer's own values (ids, stated counts).
+///
+/// # Example
+/// ```
+/// use social_services::{EventId, RecordError};
+/// let err = "42".parse::<EventId>().unwrap_err();
+/// assert!(matches!(err, RecordError::Id { .. }));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RecordError {
+    /// A record id that is not a UUID.
+    #[error("invalid id {input:?}: {reason}")]
+    Id {
+        /// The text as given.
+        input: String,
+        /// What the UUID parser found wrong.
+        reason: String,
+    },
+    /// A stated count that is not a qualifier word and a whole number.
+    #[error("invalid stated count {input:?}: {reason}")]
+    StatedCount {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        reason: &'static str,
+    },
+}

@@ -1,0 +1,407 @@
+//! Events: seminar-meetings, conferences, site visits, with their agenda and participation.
+
+use crate::values::{Address, DateRange, RegionCode};
+
+use super::vocabulary::vocabulary;
+use super::{
+    AppointmentId, EventId, Extra, InstitutionId, PersonId, ProgrammeId, ServicePointId, Source,
+    StatedCount,
+};
+
+vocabulary! {
+    /// What kind of event it is.
+    ///
+    /// An open vocabulary.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::EventKind;
+    /// assert_eq!("семинар-совещание".parse::<EventKind>().unwrap(), EventKind::SeminarMeeting);
+    /// ```
+    pub enum EventKind {
+        /// Семинар-совещание.
+        SeminarMeeting = "seminar_meeting", "семинар-совещание";
+        /// Конференция.
+        Conference = "conference", "конференция";
+        /// Мастер-класс, практикум.
+        Workshop = "workshop", "мастер-класс", "практикум";
+        /// Круглый стол.
+        RoundTable = "round_table", "круглый стол";
+        /// Обучение, стажировка.
+        Training = "training", "обучение", "стажировка";
+        /// Визит, экскурсия.
+        SiteVisit = "site_visit", "визит", "экскурсия";
+    }
+    open Other
+}
+
+vocabulary! {
+    /// The level of an event: who it gathers.
+    ///
+    /// A closed vocabulary.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::EventLevel;
+    /// assert_eq!("Всероссийский".parse::<EventLevel>().unwrap(), EventLevel::AllRussian);
+    /// assert_eq!("областной".parse::<EventLevel>().unwrap(), EventLevel::Regional);
+    /// ```
+    pub enum EventLevel {
+        /// Municipal (муниципальный).
+        Municipal = "municipal", "муниципальный";
+        /// Regional (региональный, областной).
+        Regional = "regional", "региональный", "областной", "краевой", "республиканский";
+        /// Interregional (межрегиональный).
+        Interregional = "interregional", "межрегиональный";
+        /// All-Russian (всероссийский).
+        AllRussian = "all_russian", "всероссийский", "федеральный";
+    }
+    closed Unrecognised
+}
+
+vocabulary! {
+    /// What happens in an agenda item.
+    ///
+    /// An open vocabulary.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::AgendaKind;
+    /// assert_eq!("приветственное слово".parse::<AgendaKind>().unwrap(), AgendaKind::Welcome);
+    /// ```
+    pub enum AgendaKind {
+        /// A welcome address (приветственное слово).
+        Welcome = "welcome", "приветственное слово", "приветствие";
+        /// A plenary session (пленарное заседание).
+        Plenary = "plenary", "пленарное заседание";
+        /// A report (выступление, доклад).
+        Report = "report", "выступление", "доклад";
+        /// A thematic session (тематическая площадка).
+        ThematicSession = "thematic_session", "тематическая площадка", "секция";
+        /// A workshop or case study (работа с кейсами, практикум).
+        Workshop = "workshop", "работа с кейсами", "практикум", "кейс";
+        /// A site visit (посещение, экскурсия).
+        SiteVisit = "site_visit", "экскурсия", "посещение";
+        /// The summing-up (подведение итогов).
+        Summary = "summary", "подведение итогов", "итоги";
+    }
+    open Other
+}
+
+/// Where an event took place: an institution, a service point, an address, a region — any
+/// that are known.
+///
+/// # Example
+/// ```
+/// use social_services::Venue;
+/// let venue = Venue { region: Some("71".parse()?), ..Venue::default() };
+/// assert!(venue.institution.is_none());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Venue {
+    /// The host institution.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub institution: Option<InstitutionId>,
+    /// The service point where it took place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_point: Option<ServicePointId>,
+    /// The address, when not that of the institution or service point.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<Address>,
+    /// The federal subject.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<RegionCode>,
+    /// The city or place as stated (`Тула`), when nothing more precise is known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locality: Option<String>,
+    /// Fields this version of the crate does not know, kept as read.
+    #[serde(flatten, default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
+}
+
+/// A speaker of an agenda item: the person, and the post they spoke in when known.
+///
+/// # Example
+/// ```
+/// use social_services::{PersonId, Speaker};
+/// let s = Speaker::new(PersonId::new_v4());
+/// assert!(s.appointment.is_none());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Speaker {
+    /// Who spoke.
+    pub person: PersonId,
+    /// The post they spoke in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appointment: Option<AppointmentId>,
+    /// Fields this version of the crate does not know, kept as read.
+    #[serde(flatten, default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
+}
+
+impl Speaker {
+    /// A speaker known by person only.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::{PersonId, Speaker};
+    /// let id = PersonId::new_v4();
+    /// assert_eq!(Speaker::new(id).person, id);
+    /// ```
+    pub fn new(person: PersonId) -> Self {
+        Self {
+            person,
+            appointment: None,
+            extra: Extra::new(),
+        }
+    }
+}
+
+/// One item of an event's agenda.
+///
+/// # Example
+/// ```
+/// use social_services::{AgendaItem, AgendaKind};
+/// let item = AgendaItem::new(AgendaKind::Welcome);
+/// assert!(item.speakers.is_empty());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct AgendaItem {
+    /// What happens.
+    pub kind: AgendaKind,
+    /// The title or topic as stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Who spoke.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub speakers: Vec<Speaker>,
+    /// The service point where this item took place, if not the event's venue (a site visit).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_point: Option<ServicePointId>,
+    /// Fields this version of the crate does not know, kept as read.
+    #[serde(flatten, default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
+}
+
+impl AgendaItem {
+    /// An agenda item of a kind; everything else empty.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::{AgendaItem, AgendaKind};
+    /// assert!(AgendaItem::new(AgendaKind::Summary).title.is_none());
+    /// ```
+    pub fn new(kind: AgendaKind) -> Self {
+        Self {
+            kind,
+            title: None,
+            speakers: Vec::new(),
+            service_point: None,
+            extra: Extra::new(),
+        }
+    }
+}
+
+/// One person who attended, with what is known of where they came from.
+///
+/// # Example
+/// ```
+/// use social_services::{Attendee, PersonId};
+/// let a = Attendee { person: Some(PersonId::new_v4()), ..Attendee::default() };
+/// assert!(a.region.is_none());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Attendee {
+    /// The person, when named.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<PersonId>,
+    /// The institution they came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub institution: Option<InstitutionId>,
+    /// The federal subject they came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<RegionCode>,
+    /// Fields this version of the crate does not know, kept as read.
+    #[serde(flatten, default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
+}
+
+/// A head-count of participants from one institution.
+///
+/// # Example
+/// ```
+/// use social_services::{InstitutionHeadCount, InstitutionId};
+/// let c = InstitutionHeadCount { institution: InstitutionId::new_v4(), count: 3 };
+/// assert_eq!(c.count, 3);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct InstitutionHeadCount {
+    /// The institution.
+    pub institution: InstitutionId,
+    /// How many came from it.
+    pub count: u32,
+}
+
+/// A head-count of participants (or trainees) from one federal subject.
+///
+/// # Example
+/// ```
+/// use social_services::RegionHeadCount;
+/// let c = RegionHeadCount { region: "37".parse()?, count: 12 };
+/// assert_eq!(c.count, 12);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct RegionHeadCount {
+    /// The federal subject.
+    pub region: RegionCode,
+    /// How many came from it.
+    pub count: u32,
+}
+
+/// The figures a source states about participation, as stated.
+///
+/// # Example
+/// ```
+/// use social_services::{StatedCount, StatedParticipation};
+/// let s = StatedParticipation { regions: Some(StatedCount::exact(69)), ..StatedParticipation::default() };
+/// assert_eq!(s.regions.unwrap().value(), 69);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct StatedParticipation {
+    /// How many people took part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participants: Option<StatedCount>,
+    /// How many institutions took part (`13 учреждений`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub institutions: Option<StatedCount>,
+    /// How many federal subjects took part (`69 субъектов`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub regions: Option<StatedCount>,
+    /// Who took part, in the source's words (`директора учреждений социального обслуживания …`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<String>,
+    /// Fields this version of the crate does not know, kept as read.
+    #[serde(flatten, default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
+}
+
+/// Who took part in an event: individual attendees, head-counts per institution and per
+/// region, and the figures the source states.
+///
+/// # Example
+/// ```
+/// use social_services::Participation;
+/// assert!(Participation::default().attendees.is_empty());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Participation {
+    /// Individual attendees.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attendees: Vec<Attendee>,
+    /// Head-counts per institution.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub by_institution: Vec<InstitutionHeadCount>,
+    /// Head-counts per federal subject.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub by_region: Vec<RegionHeadCount>,
+    /// The figures as the source states them.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub stated: StatedParticipation,
+    /// Fields this version of the crate does not know, kept as read.
+    #[serde(flatten, default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+/// An event: a seminar-meeting, conference, training or visit.
+///
+/// # Example
+/// ```
+/// use social_services::{Event, EventId, EventKind, EventLevel};
+/// let e = Event::new(
+///     EventId::new_v4(),
+///     "Семейные МФЦ: отработка модели и новые подходы",
+///     EventKind::SeminarMeeting,
+///     EventLevel::AllRussian,
+///     "2024-10-03/2024-10-04".parse()?,
+/// );
+/// assert_eq!(e.dates.days(), 2);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Event {
+    /// The id.
+    pub id: EventId,
+    /// The title as stated.
+    pub title: String,
+    /// What kind of event.
+    pub kind: EventKind,
+    /// Who it gathers.
+    pub level: EventLevel,
+    /// When.
+    pub dates: DateRange,
+    /// Where.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub venue: Venue,
+    /// Who organised it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organizers: Vec<InstitutionId>,
+    /// The programmes it belongs to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub programmes: Vec<ProgrammeId>,
+    /// The agenda, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agenda: Vec<AgendaItem>,
+    /// Who took part.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub participation: Participation,
+    /// What was decided or concluded, as stated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outcomes: Vec<String>,
+    /// Where these facts come from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+    /// Fields this version of the crate does not know, kept as read.
+    #[serde(flatten, default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
+}
+
+impl Event {
+    /// An event with its required fields; everything else empty.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::{DateRange, Event, EventId, EventKind, EventLevel};
+    /// let e = Event::new(EventId::new_v4(), "Круглый стол", EventKind::RoundTable, EventLevel::Regional, "2024-09-24/2024-09-24".parse()?);
+    /// assert!(e.agenda.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(
+        id: EventId,
+        title: impl Into<String>,
+        kind: EventKind,
+        level: EventLevel,
+        dates: DateRange,
+    ) -> Self {
+        Self {
+            id,
+            title: title.into(),
+            kind,
+            level,
+            dates,
+            venue: Venue::default(),
+            organizers: Vec::new(),
+            programmes: Vec::new(),
+            agenda: Vec::new(),
+            participation: Participation::default(),
+            outcomes: Vec::new(),
+            sources: Vec::new(),
+            extra: Extra::new(),
+        }
+    }
+}

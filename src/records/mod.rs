@@ -1,0 +1,58 @@
+//! Records: institutions, departments, service points, people and their posts, events,
+//! programmes, training sites and cohorts — plain structs with public fields built from
+//! validated values.
+//!
+//! Every record kind has a typed id ([`Id<T>`]), so an event id never type-checks where an
+//! institution id is expected. Closed and open vocabularies are enums implementing
+//! [`Vocabulary`]. Every record keeps the fields this version of the crate does not know in its
+//! `extra` map, so reading and writing a document loses nothing.
+
+mod error;
+mod event;
+mod id;
+mod institution;
+mod programme;
+mod service_point;
+mod source;
+mod staff;
+mod stated_count;
+mod training;
+pub(crate) mod vocabulary;
+
+pub use error::RecordError;
+pub use event::{
+    AgendaItem, AgendaKind, Attendee, Event, EventKind, EventLevel, InstitutionHeadCount,
+    Participation, RegionHeadCount, Speaker, StatedParticipation, Venue,
+};
+pub use id::Id;
+pub use institution::{Department, DepartmentKind, Institution, InstitutionKind, LegalForm, Level};
+pub use programme::{Programme, ProgrammeKind};
+pub use service_point::{ServicePoint, ServicePointKind, ServicePointStatus};
+pub use source::Source;
+pub use staff::{Appointment, Person, Role};
+pub use stated_count::{Qualifier, StatedCount};
+pub use training::{Cohort, CohortFormat, Enrollment, EnrollmentStatus, TrainingSite};
+pub use vocabulary::Vocabulary;
+
+/// Fields of a record that this version of the crate does not know, kept as read so that a
+/// read–write cycle loses nothing.
+pub type Extra = std::collections::BTreeMap<String, serde_json::Value>;
+
+/// The id of an [`Institution`].
+pub type InstitutionId = Id<Institution>;
+/// The id of a [`Department`].
+pub type DepartmentId = Id<Department>;
+/// The id of a [`ServicePoint`].
+pub type ServicePointId = Id<ServicePoint>;
+/// The id of a [`Person`].
+pub type PersonId = Id<Person>;
+/// The id of an [`Appointment`].
+pub type AppointmentId = Id<Appointment>;
+/// The id of an [`Event`].
+pub type EventId = Id<Event>;
+/// The id of a [`Programme`].
+pub type ProgrammeId = Id<Programme>;
+/// The id of a [`TrainingSite`].
+pub type TrainingSiteId = Id<TrainingSite>;
+/// The id of a [`Cohort`].
+pub type CohortId = Id<Cohort>;

@@ -1,0 +1,135 @@
+//! Service points (точки присутствия): where an institution receives families.
+
+use crate::values::{Address, PartialDate, WeeklySchedule};
+
+use super::vocabulary::vocabulary;
+use super::{DepartmentId, Extra, InstitutionId, ServicePointId, Source};
+
+vocabulary! {
+    /// What kind of service point it is.
+    ///
+    /// A closed vocabulary.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::ServicePointKind;
+    /// assert_eq!("флагманское отделение".parse::<ServicePointKind>().unwrap(), ServicePointKind::Flagship);
+    /// ```
+    pub enum ServicePointKind {
+        /// The flagship office (флагманское отделение).
+        Flagship = "flagship", "флагманское отделение", "флагман";
+        /// A branch office (филиал, отделение).
+        Branch = "branch", "филиал", "отделение";
+        /// An outreach or mobile point (выездная, мобильная бригада).
+        Outreach = "outreach", "мобильная точка", "выездная", "мобильная";
+        /// An online service point (онлайн-приёмная).
+        Online = "online", "онлайн", "онлайн-приёмная";
+    }
+    closed Unrecognised
+}
+
+vocabulary! {
+    /// Whether a service point is receiving families.
+    ///
+    /// A closed vocabulary (after FHIR Location.status).
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::ServicePointStatus;
+    /// assert_eq!("active".parse::<ServicePointStatus>().unwrap(), ServicePointStatus::Active);
+    /// ```
+    pub enum ServicePointStatus {
+        /// Open and receiving families.
+        Active = "active", "работает";
+        /// Temporarily closed.
+        TemporarilyClosed = "temporarily_closed", "временно закрыта";
+        /// Closed for good.
+        Closed = "closed", "закрыта";
+    }
+    closed Unrecognised
+}
+
+/// A service point (точка присутствия) of an institution.
+///
+/// # Example
+/// ```
+/// use social_services::{InstitutionId, ServicePoint, ServicePointId, ServicePointKind};
+///
+/// let p = ServicePoint::new(
+///     ServicePointId::new_v4(),
+///     InstitutionId::new_v4(),
+///     "Флагманское отделение",
+///     ServicePointKind::Flagship,
+/// );
+/// assert!(p.address.is_none());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ServicePoint {
+    /// The id.
+    pub id: ServicePointId,
+    /// The institution that runs it.
+    pub institution: InstitutionId,
+    /// The department of that institution that runs it, if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<DepartmentId>,
+    /// The name as stated.
+    pub name: String,
+    /// What kind of point it is.
+    pub kind: ServicePointKind,
+    /// Whether it is receiving families.
+    pub status: ServicePointStatus,
+    /// Where it is; required unless the point is online.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<Address>,
+    /// Opening hours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<WeeklySchedule>,
+    /// The services offered there, as stated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub services: Vec<String>,
+    /// When it opened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opened: Option<PartialDate>,
+    /// When it closed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed: Option<PartialDate>,
+    /// Where these facts come from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+    /// Fields this version of the crate does not know, kept as read.
+    #[serde(flatten, default, skip_serializing_if = "Extra::is_empty")]
+    pub extra: Extra,
+}
+
+impl ServicePoint {
+    /// An active service point with its required fields; everything else empty.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::{InstitutionId, ServicePoint, ServicePointId, ServicePointKind, ServicePointStatus};
+    /// let p = ServicePoint::new(ServicePointId::new_v4(), InstitutionId::new_v4(), "Онлайн", ServicePointKind::Online);
+    /// assert_eq!(p.status, ServicePointStatus::Active);
+    /// ```
+    pub fn new(
+        id: ServicePointId,
+        institution: InstitutionId,
+        name: impl Into<String>,
+        kind: ServicePointKind,
+    ) -> Self {
+        Self {
+            id,
+            institution,
+            department: None,
+            name: name.into(),
+            kind,
+            status: ServicePointStatus::Active,
+            address: None,
+            schedule: None,
+            services: Vec::new(),
+            opened: None,
+            closed: None,
+            sources: Vec::new(),
+            extra: Extra::new(),
+        }
+    }
+}
