@@ -31,4 +31,4 @@ pub use records::{
 pub use registry::{Dataset, FORMAT_VERSION, Issue, IssuePath, Severity, ValidationReport};
 
 // Aggregation.
-pub use aggregate::{Counter, StatedTotal};
+pub use aggregate::{Counter, RegionCounter, StatedTotal};

@@ -6,7 +6,9 @@
 //! same answer as one pass.
 
 mod counter;
+mod region;
 mod stated;
 
 pub use counter::Counter;
+pub use region::RegionCounter;
 pub use stated::StatedTotal;
