@@ -3,12 +3,43 @@
 //!
 //! Every accumulator's `merge` is associative and commutative with the empty accumulator as
 //! identity, so results computed per shard, per thread or on another engine combine into the
-//! same answer as one pass.
+//! same answer as one pass. Each domain figure is an accumulator (`add` one record, `merge`
+//! two partial results) and a function over a [`Registry`](crate::registry::Registry):
+//!
+//! | figure | function |
+//! | --- | --- |
+//! | institutions by region × kind | [`institutions_by_region_kind`] |
+//! | family MFCs by region | [`family_mfcs_by_region`] |
+//! | service points open on a day | [`service_points_open_on`] |
+//! | staff by role on a day, acting posts | [`staff_on`] |
+//! | one event's summary | [`event_summary`] |
+//! | events by month and level | [`events_by_month`] |
+//! | programme coverage | [`programme_coverage`] |
+//! | training output of a site | [`training_output`], [`stated_trained_total`] |
+//! | a regional profile | [`regional_profile`] |
 
 mod counter;
+mod events;
+mod institutions;
+mod period;
+mod profile;
+mod programmes;
 mod region;
+mod service_points;
+mod staff;
 mod stated;
+mod training;
 
 pub use counter::Counter;
+pub use events::{Basis, EventSummary, EventsByMonth, Reconciled, event_summary, events_by_month};
+pub use institutions::{
+    FamilyMfc, FamilyMfcsByRegion, InstitutionsByRegionKind, family_mfcs_by_region,
+    institutions_by_region_kind,
+};
+pub use profile::{RegionalProfile, regional_profile};
+pub use programmes::{ProgrammeCoverage, programme_coverage};
 pub use region::RegionCounter;
+pub use service_points::{ServicePointsOpen, service_points_open_on};
+pub use staff::{ActingPost, StaffOnDate, staff_on};
 pub use stated::StatedTotal;
+pub use training::{TrainingOutput, stated_trained_total, training_output};

@@ -1,0 +1,440 @@
+//! Institutions by region and kind, and family MFCs by region.
+
+use crate::records::{DepartmentId, Institution, InstitutionId, InstitutionKind};
+use crate::registry::Registry;
+use crate::values::RegionCode;
+
+use super::{Counter, RegionCounter};
+
+/// Institutions counted by federal subject × kind, with the margins.
+///
+/// Institutions without a region (federal bodies) are counted under `None`.
+///
+/// # Example
+/// ```
+/// use social_services::{InstitutionKind, RegionCode, aggregate};
+///
+/// let registry = social_services::sample::registry();
+/// let table = aggregate::institutions_by_region_kind(&registry);
+/// let ivanovo: RegionCode = "37".parse()?;
+/// assert!(table.get(Some(ivanovo), &InstitutionKind::Kcson) >= 1);
+/// assert_eq!(table.total(), registry.institutions().count() as u64);
+/// # Ok::<(), social_services::ValueError>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct InstitutionsByRegionKind {
+    cells: Counter<(Option<RegionCode>, InstitutionKind)>,
+    by_region: Counter<Option<RegionCode>>,
+    by_kind: Counter<InstitutionKind>,
+}
+
+impl InstitutionsByRegionKind {
+    /// Counts one institution.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::{Institution, InstitutionId, InstitutionKind, Level};
+    /// use social_services::aggregate::InstitutionsByRegionKind;
+    ///
+    /// let mut table = InstitutionsByRegionKind::default();
+    /// table.add(&Institution::new(InstitutionId::new_v4(), "Фонд", InstitutionKind::Fund, Level::Federal));
+    /// assert_eq!(table.get(None, &InstitutionKind::Fund), 1);
+    /// ```
+    pub fn add(&mut self, institution: &Institution) {
+        self.cells
+            .increment((institution.region, institution.kind.clone()));
+        self.by_region.increment(institution.region);
+        self.by_kind.increment(institution.kind.clone());
+    }
+
+    /// Adds everything counted by another table (associative and commutative).
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::InstitutionsByRegionKind;
+    /// let mut a = InstitutionsByRegionKind::default();
+    /// a.merge(InstitutionsByRegionKind::default());
+    /// assert_eq!(a.total(), 0);
+    /// ```
+    pub fn merge(&mut self, other: InstitutionsByRegionKind) {
+        self.cells.merge(other.cells);
+        self.by_region.merge(other.by_region);
+        self.by_kind.merge(other.by_kind);
+    }
+
+    /// The count of one cell.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::{InstitutionKind, aggregate::InstitutionsByRegionKind};
+    /// assert_eq!(InstitutionsByRegionKind::default().get(None, &InstitutionKind::Kcson), 0);
+    /// ```
+    pub fn get(&self, region: Option<RegionCode>, kind: &InstitutionKind) -> u64 {
+        self.cells.get(&(region, kind.clone()))
+    }
+
+    /// The cells, sorted by region then kind.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate;
+    /// let t = aggregate::institutions_by_region_kind(&social_services::sample::registry());
+    /// assert!(!t.cells().is_empty());
+    /// ```
+    pub fn cells(&self) -> Vec<(&(Option<RegionCode>, InstitutionKind), u64)> {
+        self.cells.sorted()
+    }
+
+    /// Institutions per region (the row margin).
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate;
+    /// let t = aggregate::institutions_by_region_kind(&social_services::sample::registry());
+    /// assert_eq!(t.by_region().total(), t.total());
+    /// ```
+    pub fn by_region(&self) -> &Counter<Option<RegionCode>> {
+        &self.by_region
+    }
+
+    /// Institutions per kind (the column margin).
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate;
+    /// let t = aggregate::institutions_by_region_kind(&social_services::sample::registry());
+    /// assert_eq!(t.by_kind().total(), t.total());
+    /// ```
+    pub fn by_kind(&self) -> &Counter<InstitutionKind> {
+        &self.by_kind
+    }
+
+    /// All institutions counted.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::InstitutionsByRegionKind;
+    /// assert_eq!(InstitutionsByRegionKind::default().total(), 0);
+    /// ```
+    pub fn total(&self) -> u64 {
+        self.cells.total()
+    }
+}
+
+/// Institutions of a registry counted by federal subject × kind.
+///
+/// # Example
+/// ```
+/// use social_services::aggregate;
+/// let t = aggregate::institutions_by_region_kind(&social_services::sample::registry());
+/// assert!(t.total() > 0);
+/// ```
+pub fn institutions_by_region_kind(registry: &Registry) -> InstitutionsByRegionKind {
+    let mut table = InstitutionsByRegionKind::default();
+    for institution in registry.institutions() {
+        table.add(institution);
+    }
+    table
+}
+
+/// One family MFC: a whole institution of kind family MFC, or a family-MFC department of
+/// another institution.
+///
+/// # Example
+/// ```
+/// use social_services::aggregate;
+/// let mfcs = aggregate::family_mfcs_by_region(&social_services::sample::registry());
+/// assert!(mfcs.centres().iter().any(|c| c.department.is_some()));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+pub struct FamilyMfc {
+    /// The federal subject (the institution's).
+    pub region: Option<RegionCode>,
+    /// The institution that is, or holds, the family MFC.
+    pub institution: InstitutionId,
+    /// The department that is the family MFC, when it is a department.
+    pub department: Option<DepartmentId>,
+    /// The name: the institution's, or the department's followed by the institution's.
+    pub name: String,
+}
+
+/// Family MFCs by federal subject: standalone family-MFC institutions and family-MFC
+/// departments of other institutions, each counted once (a family-MFC department inside a
+/// family-MFC institution is part of that centre, not a second one).
+///
+/// # Example
+/// ```
+/// use social_services::{RegionCode, aggregate};
+/// let mfcs = aggregate::family_mfcs_by_region(&social_services::sample::registry());
+/// let tula: RegionCode = "71".parse()?;
+/// assert_eq!(mfcs.standalone().get(tula), 1);
+/// assert_eq!(mfcs.total(), mfcs.centres().len() as u64);
+/// # Ok::<(), social_services::ValueError>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct FamilyMfcsByRegion {
+    standalone: RegionCounter,
+    departments: RegionCounter,
+    without_region: u64,
+    centres: Vec<FamilyMfc>,
+}
+
+impl FamilyMfcsByRegion {
+    /// Counts the family MFCs of one institution: itself, or its family-MFC departments.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::{Department, DepartmentId, DepartmentKind, Institution, InstitutionId, InstitutionKind, Level};
+    /// use social_services::aggregate::FamilyMfcsByRegion;
+    ///
+    /// let mut kcson = Institution::new(InstitutionId::new_v4(), "КЦСОН", InstitutionKind::Kcson, Level::Regional);
+    /// kcson.region = Some("37".parse()?);
+    /// kcson.departments.push(Department::new(DepartmentId::new_v4(), "Семейный МФЦ", DepartmentKind::FamilyMfc));
+    /// let mut mfcs = FamilyMfcsByRegion::default();
+    /// mfcs.add(&kcson);
+    /// assert_eq!(mfcs.departments().get("37".parse()?), 1);
+    /// # Ok::<(), social_services::ValueError>(())
+    /// ```
+    pub fn add(&mut self, institution: &Institution) {
+        if institution.is_family_mfc() {
+            self.count(institution.region, true);
+            self.centres.push(FamilyMfc {
+                region: institution.region,
+                institution: institution.id,
+                department: None,
+                name: institution.name.clone(),
+            });
+            return;
+        }
+        for department in institution.departments.iter().filter(|d| d.is_family_mfc()) {
+            self.count(institution.region, false);
+            self.centres.push(FamilyMfc {
+                region: institution.region,
+                institution: institution.id,
+                department: Some(department.id),
+                name: format!(
+                    "{} ({})",
+                    department.name,
+                    institution
+                        .short_name
+                        .as_deref()
+                        .unwrap_or(&institution.name)
+                ),
+            });
+        }
+    }
+
+    fn count(&mut self, region: Option<RegionCode>, standalone: bool) {
+        match (region, standalone) {
+            (Some(region), true) => self.standalone.increment(region),
+            (Some(region), false) => self.departments.increment(region),
+            (None, _) => self.without_region += 1,
+        }
+    }
+
+    /// Adds everything counted by another result (associative and commutative; the list of
+    /// centres is kept sorted so that the order of merging does not show).
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::FamilyMfcsByRegion;
+    /// let mut a = FamilyMfcsByRegion::default();
+    /// a.merge(FamilyMfcsByRegion::default());
+    /// assert_eq!(a.total(), 0);
+    /// ```
+    pub fn merge(&mut self, other: FamilyMfcsByRegion) {
+        self.standalone.merge(&other.standalone);
+        self.departments.merge(&other.departments);
+        self.without_region += other.without_region;
+        self.centres.extend(other.centres);
+        self.centres.sort();
+    }
+
+    /// Standalone family-MFC institutions per region.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::FamilyMfcsByRegion;
+    /// assert_eq!(FamilyMfcsByRegion::default().standalone().total(), 0);
+    /// ```
+    pub fn standalone(&self) -> &RegionCounter {
+        &self.standalone
+    }
+
+    /// Family-MFC departments of other institutions per region.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::FamilyMfcsByRegion;
+    /// assert_eq!(FamilyMfcsByRegion::default().departments().total(), 0);
+    /// ```
+    pub fn departments(&self) -> &RegionCounter {
+        &self.departments
+    }
+
+    /// Both kinds per region.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate;
+    /// let m = aggregate::family_mfcs_by_region(&social_services::sample::registry());
+    /// assert_eq!(m.by_region().total() + m.without_region(), m.total());
+    /// ```
+    pub fn by_region(&self) -> RegionCounter {
+        let mut all = self.standalone.clone();
+        all.merge(&self.departments);
+        all
+    }
+
+    /// Family MFCs of institutions with no region.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::FamilyMfcsByRegion;
+    /// assert_eq!(FamilyMfcsByRegion::default().without_region(), 0);
+    /// ```
+    pub fn without_region(&self) -> u64 {
+        self.without_region
+    }
+
+    /// All family MFCs counted.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::FamilyMfcsByRegion;
+    /// assert_eq!(FamilyMfcsByRegion::default().total(), 0);
+    /// ```
+    pub fn total(&self) -> u64 {
+        self.standalone.total() + self.departments.total() + self.without_region
+    }
+
+    /// The centres counted, sorted by region, institution and department.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate;
+    /// let m = aggregate::family_mfcs_by_region(&social_services::sample::registry());
+    /// assert!(m.centres().windows(2).all(|w| w[0] <= w[1]));
+    /// ```
+    pub fn centres(&self) -> &[FamilyMfc] {
+        &self.centres
+    }
+}
+
+/// Family MFCs of a registry by federal subject.
+///
+/// # Example
+/// ```
+/// use social_services::aggregate;
+/// let mfcs = aggregate::family_mfcs_by_region(&social_services::sample::registry());
+/// assert_eq!(mfcs.total(), 2);
+/// ```
+pub fn family_mfcs_by_region(registry: &Registry) -> FamilyMfcsByRegion {
+    let mut mfcs = FamilyMfcsByRegion::default();
+    for institution in registry.institutions() {
+        mfcs.add(institution);
+    }
+    mfcs.centres.sort();
+    mfcs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::{Department, DepartmentKind, Level};
+
+    fn institution(name: &str, kind: InstitutionKind, region: &str) -> Institution {
+        let mut i = Institution::new(InstitutionId::from_name(name), name, kind, Level::Regional);
+        i.region = Some(region.parse().unwrap());
+        i
+    }
+
+    #[test]
+    fn counts_institutions_by_region_and_kind_with_margins() {
+        let mut table = InstitutionsByRegionKind::default();
+        for i in [
+            institution("a", InstitutionKind::Kcson, "37"),
+            institution("b", InstitutionKind::Kcson, "37"),
+            institution("c", InstitutionKind::FamilyMfc, "71"),
+        ] {
+            table.add(&i);
+        }
+        let ivanovo = Some("37".parse().unwrap());
+        assert_eq!(table.get(ivanovo, &InstitutionKind::Kcson), 2);
+        assert_eq!(table.by_region().get(&ivanovo), 2);
+        assert_eq!(table.by_kind().get(&InstitutionKind::FamilyMfc), 1);
+        assert_eq!(table.total(), 3);
+    }
+
+    #[test]
+    fn counts_a_family_mfc_institution_once_even_with_a_family_mfc_department() {
+        let mut centre = institution("centre", InstitutionKind::FamilyMfc, "71");
+        centre.departments.push(Department::new(
+            DepartmentId::from_name("d"),
+            "Семейный МФЦ",
+            DepartmentKind::FamilyMfc,
+        ));
+        let mut kcson = institution("kcson", InstitutionKind::Kcson, "37");
+        kcson.departments.push(Department::new(
+            DepartmentId::from_name("k"),
+            "Семейный МФЦ",
+            DepartmentKind::FamilyMfc,
+        ));
+        kcson.departments.push(Department::new(
+            DepartmentId::from_name("r"),
+            "Ранняя помощь",
+            DepartmentKind::Rehabilitation,
+        ));
+        let mut mfcs = FamilyMfcsByRegion::default();
+        mfcs.add(&centre);
+        mfcs.add(&kcson);
+        assert_eq!(mfcs.standalone().total(), 1);
+        assert_eq!(mfcs.departments().total(), 1);
+        assert_eq!(mfcs.total(), 2);
+        assert_eq!(mfcs.centres()[1].name, "Семейный МФЦ (kcson)");
+    }
+
+    #[test]
+    fn split_then_merge_equals_whole() {
+        let all: Vec<Institution> = (0..6)
+            .map(|n| {
+                institution(
+                    &format!("i{n}"),
+                    if n % 2 == 0 {
+                        InstitutionKind::FamilyMfc
+                    } else {
+                        InstitutionKind::Kcson
+                    },
+                    if n < 3 { "37" } else { "71" },
+                )
+            })
+            .collect();
+        let mut whole = FamilyMfcsByRegion::default();
+        let mut whole_table = InstitutionsByRegionKind::default();
+        for i in &all {
+            whole.add(i);
+            whole_table.add(i);
+        }
+        whole.centres.sort();
+        for at in 0..=all.len() {
+            let (mut left, mut right) =
+                (FamilyMfcsByRegion::default(), FamilyMfcsByRegion::default());
+            let (mut left_table, mut right_table) = (
+                InstitutionsByRegionKind::default(),
+                InstitutionsByRegionKind::default(),
+            );
+            for i in &all[..at] {
+                left.add(i);
+                left_table.add(i);
+            }
+            for i in &all[at..] {
+                right.add(i);
+                right_table.add(i);
+            }
+            right.merge(left);
+            right_table.merge(left_table);
+            assert_eq!(right, whole);
+            assert_eq!(right_table, whole_table);
+        }
+    }
+}
