@@ -18,7 +18,7 @@ const PADDING: u64 = 8;
 const BAR_AREA: u64 = 400;
 const VALUE_AREA: u64 = 120;
 const LABEL_CHARS: usize = 40;
-const CHAR_WIDTH: u64 = 7;
+const CHAR_WIDTH: u64 = 8;
 
 /// The chart of the table's charted column, or `None` when it has no chart or no rows.
 pub(crate) fn svg(table: &Table) -> Option<String> {
@@ -55,7 +55,7 @@ pub(crate) fn svg(table: &Table) -> Option<String> {
     let max = bars.iter().map(|b| b.2).max().unwrap_or(0);
     let longest = bars.iter().map(|b| b.0.chars().count()).max().unwrap_or(0);
     let label_width = (u64::try_from(longest).unwrap_or(u64::MAX) * CHAR_WIDTH + 2 * PADDING)
-        .clamp(60, 40 * CHAR_WIDTH);
+        .clamp(60, LABEL_CHARS as u64 * CHAR_WIDTH + 2 * PADDING);
     let width = label_width + BAR_AREA + VALUE_AREA;
     let rows = u64::try_from(bars.len()).unwrap_or(u64::MAX);
     let height = rows * ROW_HEIGHT + PADDING;
