@@ -317,3 +317,91 @@ fn a_longest_bar_spans_the_bar_area_and_the_others_scale() {
     assert_eq!(widths.len(), 2);
     assert!((widths[0] / widths[1] - 5.0).abs() < 1e-9, "{widths:?}");
 }
+
+mod properties {
+    use proptest::prelude::*;
+    use social_services::{Cell, Column, StatedCount, Table};
+
+    /// Any text, including markup, quotes, pipes, control characters and line breaks.
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[a-zа-яё <>&\"'|*_`\\[\\]\\\\#\n-]{0,20}",
+            any::<String>().prop_map(|s| s.chars().take(20).collect()),
+        ]
+    }
+
+    fn table() -> impl Strategy<Value = Table> {
+        let row = (text(), any::<u64>(), any::<StatedCount>());
+        (text(), prop::collection::vec(row, 0..8)).prop_map(|(title, rows)| {
+            let mut table = Table::new(
+                title,
+                [
+                    Column::text("Текст"),
+                    Column::count("Число"),
+                    Column::stated("Заявлено"),
+                ],
+            )
+            .chart("Заявлено")
+            .unwrap();
+            for (t, n, s) in rows {
+                table
+                    .push_row([Cell::Text(t), Cell::count(n), s.into()])
+                    .unwrap();
+            }
+            table
+        })
+    }
+
+    /// The unescaped pipes of a Markdown line.
+    fn pipes(line: &str) -> usize {
+        let mut count = 0;
+        let mut escaped = false;
+        for c in line.chars() {
+            match (c, escaped) {
+                ('\\', false) => escaped = true,
+                ('|', false) => count += 1,
+                _ => escaped = false,
+            }
+        }
+        count
+    }
+
+    proptest! {
+        #[test]
+        fn any_table_renders_well_formed_html_with_one_bar_per_row(table in table()) {
+            let html = table.to_html();
+            let options = roxmltree::ParsingOptions { allow_dtd: true, ..Default::default() };
+            let doc = roxmltree::Document::parse_with_options(&html, options);
+            prop_assert!(doc.is_ok(), "{:?}\n{}", doc.err(), html);
+            let doc = doc.unwrap();
+            let bars = doc.descendants().filter(|n| n.has_tag_name("rect")).count();
+            prop_assert_eq!(bars, table.rows().len());
+            prop_assert!(!doc.descendants().any(|n| n.has_tag_name("script")));
+        }
+
+        #[test]
+        fn any_table_renders_one_markdown_line_per_row_with_one_cell_per_column(table in table()) {
+            let md = table.to_markdown();
+            let lines: Vec<&str> = md.lines().filter(|l| l.starts_with('|')).collect();
+            // Header, alignment, then one line per row.
+            prop_assert_eq!(lines.len(), table.rows().len() + 2, "{}", md);
+            for line in lines {
+                prop_assert_eq!(pipes(line), table.columns().len() + 1, "{}", line);
+            }
+        }
+
+        #[test]
+        fn any_table_renders_csv_that_reads_back_to_its_machine_forms(table in table()) {
+            let csv = table.to_csv();
+            let mut reader = csv::ReaderBuilder::new().from_reader(csv.as_bytes());
+            let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+            prop_assert_eq!(records.len(), table.rows().len());
+            for (record, row) in records.iter().zip(table.rows()) {
+                let Cell::Text(text) = &row[0] else { unreachable!() };
+                prop_assert_eq!(&record[0], text.as_str());
+                let Cell::Stated(stated) = row[2] else { unreachable!() };
+                prop_assert_eq!(record[2].parse::<StatedCount>().unwrap(), stated);
+            }
+        }
+    }
+}

@@ -24,7 +24,7 @@ th,td{border:1px solid #ccc;padding:.3rem .6rem;vertical-align:top;text-align:le
 thead th{background:#eef2f7}
 tfoot td{font-weight:bold;background:#f6f6f6}
 .num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
-.empty,.notes,.sources{color:#555;font-size:.92rem}
+.empty,.notes,.sources,.chart-caption{color:#555;font-size:.92rem}
 svg.chart{display:block;max-width:100%;height:auto;margin:.5rem 0}
 ";
 
@@ -130,6 +130,13 @@ fn write_table(out: &mut String, table: &Table) {
         out.push_str("<p class=\"empty\">Нет данных.</p>\n");
     }
     if let Some(svg) = chart::svg(table) {
+        if let Some(column) = table.chart_column() {
+            let _ = writeln!(
+                out,
+                "<p class=\"chart-caption\">Диаграмма: {}</p>",
+                escape(&table.columns()[column].name)
+            );
+        }
         out.push_str(&svg);
     }
     if !table.notes().is_empty() {
