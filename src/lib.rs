@@ -5,6 +5,7 @@
 pub mod aggregate;
 pub mod records;
 pub mod registry;
+pub mod report;
 pub mod values;
 
 // Values: identifiers, regions, names, contacts, addresses, dates, schedules.
@@ -33,3 +34,9 @@ pub use registry::{Registry, ValidationOptions, validate};
 
 // Aggregation.
 pub use aggregate::{Counter, RegionCounter, StatedTotal};
+
+// Reports.
+pub use report::{
+    Block, Cell, Column, ColumnKind, CsvFile, Report, ReportError, Section, Share, Table, count_ru,
+    plural_ru, stated_count_ru,
+};

@@ -1,0 +1,182 @@
+//! The inline SVG horizontal bar chart of a table's charted column.
+//!
+//! One `<rect>` per row (the total row is never charted), each in a `<g>` with the row's label
+//! on the left and the value as the table shows it on the right (a stated count keeps its
+//! qualifier: the bar of «более 250» is drawn at 250). Bars are scaled to the largest value; an
+//! empty cell draws a bar of width 0. The markup is well-formed XML in the SVG namespace, with
+//! colours and fonts as attributes so that it reads the same without the page's style sheet.
+
+use std::fmt::Write as _;
+
+use super::format;
+use super::html::escape;
+use super::{Cell, ColumnKind, Table};
+
+const BAR_HEIGHT: u64 = 20;
+const ROW_HEIGHT: u64 = 28;
+const PADDING: u64 = 8;
+const BAR_AREA: u64 = 400;
+const VALUE_AREA: u64 = 120;
+const LABEL_CHARS: usize = 40;
+const CHAR_WIDTH: u64 = 8;
+
+/// The chart of the table's charted column, or `None` when it has no chart or no rows.
+pub(crate) fn svg(table: &Table) -> Option<String> {
+    let column = table.chart_column()?;
+    if table.is_empty() {
+        return None;
+    }
+    let label_column = table
+        .columns()
+        .iter()
+        .enumerate()
+        .find(|&(i, c)| i != column && c.kind == ColumnKind::Text)
+        .or_else(|| {
+            table
+                .columns()
+                .iter()
+                .enumerate()
+                .find(|&(i, _)| i != column)
+        })
+        .map(|(i, _)| i);
+    let bars: Vec<(String, String, u64)> = table
+        .rows()
+        .iter()
+        .enumerate()
+        .map(|(n, row)| {
+            let label = label_column
+                .and_then(|i| format::cell(&row[i]))
+                .unwrap_or_else(|| (n + 1).to_string());
+            let cell: &Cell = &row[column];
+            let value = format::cell(cell).unwrap_or_else(|| "—".to_owned());
+            (shorten(&label), value, cell.magnitude().unwrap_or(0))
+        })
+        .collect();
+    let max = bars.iter().map(|b| b.2).max().unwrap_or(0);
+    let longest = bars.iter().map(|b| b.0.chars().count()).max().unwrap_or(0);
+    let label_width = (u64::try_from(longest).unwrap_or(u64::MAX) * CHAR_WIDTH + 2 * PADDING)
+        .clamp(60, LABEL_CHARS as u64 * CHAR_WIDTH + 2 * PADDING);
+    let width = label_width + BAR_AREA + VALUE_AREA;
+    let rows = u64::try_from(bars.len()).unwrap_or(u64::MAX);
+    let height = rows * ROW_HEIGHT + PADDING;
+    let name = escape(&table.columns()[column].name);
+
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" \
+         width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" \
+         font-family=\"sans-serif\" font-size=\"13\">\n<title>{name}</title>\n"
+    );
+    for (row, (label, value, magnitude)) in (0_u64..).zip(&bars) {
+        let y = PADDING + row * ROW_HEIGHT;
+        let text_y = y + BAR_HEIGHT - 6;
+        let tenths = bar_tenths(*magnitude, max);
+        let bar = decimal(tenths);
+        let value_x = decimal(tenths + (label_width + 6) * 10);
+        let _ = writeln!(
+            out,
+            "<g class=\"bar\">\
+             <text x=\"{label_x}\" y=\"{text_y}\" text-anchor=\"end\" fill=\"#222\">{label}</text>\
+             <rect x=\"{label_width}\" y=\"{y}\" width=\"{bar}\" height=\"{BAR_HEIGHT}\" fill=\"#3b6ea5\"/>\
+             <text x=\"{value_x}\" y=\"{text_y}\" fill=\"#222\">{value}</text>\
+             </g>",
+            label_x = label_width - PADDING,
+            label = escape(label),
+            value = escape(value),
+        );
+    }
+    out.push_str("</svg>\n");
+    Some(out)
+}
+
+/// A bar's width in tenths of a pixel.
+fn bar_tenths(magnitude: u64, max: u64) -> u64 {
+    if max == 0 {
+        return 0;
+    }
+    let tenths = u128::from(magnitude) * u128::from(BAR_AREA * 10) / u128::from(max);
+    u64::try_from(tenths).unwrap_or(BAR_AREA * 10)
+}
+
+/// Tenths as a decimal number with a point (`1234` → `123.4`).
+fn decimal(tenths: u64) -> String {
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// A label cut to [`LABEL_CHARS`] characters with an ellipsis, on one line.
+fn shorten(label: &str) -> String {
+    let one_line = label.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= LABEL_CHARS {
+        one_line
+    } else {
+        let mut short: String = one_line.chars().take(LABEL_CHARS - 1).collect();
+        short.push('…');
+        short
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::StatedCount;
+    use crate::report::Column;
+
+    fn table() -> Table {
+        Table::new("Т", [Column::text("Регион"), Column::stated("Обучено")])
+            .row([Cell::text("А & Б"), StatedCount::more_than(250).into()])
+            .unwrap()
+            .row([Cell::text("В"), Cell::Empty])
+            .unwrap()
+            .row([Cell::text("Г"), StatedCount::exact(125).into()])
+            .unwrap()
+            .chart("Обучено")
+            .unwrap()
+    }
+
+    #[test]
+    fn draws_one_bar_per_row_scaled_to_the_largest() {
+        let svg = svg(&table()).unwrap();
+        assert_eq!(svg.matches("<rect ").count(), 3);
+        assert!(svg.contains("width=\"400.0\""), "{svg}");
+        assert!(svg.contains("width=\"0.0\""), "{svg}");
+        assert!(svg.contains("width=\"200.0\""), "{svg}");
+    }
+
+    #[test]
+    fn labels_bars_with_escaped_text_and_values_with_qualifiers() {
+        let svg = svg(&table()).unwrap();
+        assert!(svg.contains(">А &amp; Б</text>"), "{svg}");
+        assert!(svg.contains(">более 250</text>"), "{svg}");
+        assert!(svg.contains(">—</text>"), "{svg}");
+    }
+
+    #[test]
+    fn draws_nothing_without_a_chart_column_or_rows() {
+        let no_chart = Table::new("Т", [Column::count("n")])
+            .row([Cell::count(1)])
+            .unwrap();
+        assert!(svg(&no_chart).is_none());
+        let no_rows = Table::new("Т", [Column::count("n")]).chart("n").unwrap();
+        assert!(svg(&no_rows).is_none());
+    }
+
+    #[test]
+    fn draws_zero_width_bars_when_every_value_is_zero() {
+        let zeros = Table::new("Т", [Column::count("n")])
+            .row([Cell::count(0)])
+            .unwrap()
+            .chart("n")
+            .unwrap();
+        let svg = svg(&zeros).unwrap();
+        assert!(svg.contains("width=\"0.0\""));
+        // Without another column, rows are labelled by number.
+        assert!(svg.contains(">1</text>"), "{svg}");
+    }
+
+    #[test]
+    fn shortens_long_labels_to_one_line() {
+        assert_eq!(shorten("а\nб"), "а б");
+        let long = "я".repeat(50);
+        assert_eq!(shorten(&long).chars().count(), LABEL_CHARS);
+        assert!(shorten(&long).ends_with('…'));
+    }
+}

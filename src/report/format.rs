@@ -1,0 +1,176 @@
+//! Russian number and date forms for the human formats (Markdown, HTML).
+//!
+//! Thousands are grouped with a no-break space (U+00A0) — `1 234`, `150 000` — so that a number
+//! never breaks across lines; shares have a decimal comma and a no-break space before the
+//! percent sign (`12,5 %`); dates are written day first with dots (`24.09.2024`, `09.2024`,
+//! `2024`) and periods with an en dash between the days (`03.10.2024–04.10.2024`).
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::records::StatedCount;
+use crate::values::{DatePrecision, DateRange, PartialDate};
+
+use super::{Cell, Share};
+
+/// The no-break space used between groups of digits and before `%`.
+pub(crate) const NBSP: char = '\u{a0}';
+
+/// A whole number with its thousands grouped by no-break spaces.
+pub(crate) fn group_digits(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(NBSP);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A stated count: its qualifier word, a space, the grouped number (`более 250`).
+pub(crate) fn stated(c: StatedCount) -> String {
+    let word = c.qualifier().word_ru();
+    if word.is_empty() {
+        group_digits(c.value())
+    } else {
+        format!("{word} {}", group_digits(c.value()))
+    }
+}
+
+/// A share: percent with one decimal, a decimal comma and ` %` (`12,5 %`).
+pub(crate) fn share(s: Share) -> String {
+    let tenths = s.percent_tenths();
+    format!("{},{}{NBSP}%", tenths / 10, tenths % 10)
+}
+
+/// A partial date, day first with dots.
+pub(crate) fn date(d: PartialDate) -> String {
+    match d.precision() {
+        DatePrecision::Year => format!("{:04}", d.year()),
+        DatePrecision::Month => format!("{:02}.{:04}", d.month().unwrap_or(1), d.year()),
+        DatePrecision::Day => day(d.first_day()),
+    }
+}
+
+fn day(d: NaiveDate) -> String {
+    format!("{:02}.{:02}.{:04}", d.day(), d.month(), d.year())
+}
+
+/// A period: one day, or the first and last days with an en dash.
+pub(crate) fn period(p: DateRange) -> String {
+    if p.start() == p.end() {
+        day(p.start())
+    } else {
+        format!("{}–{}", day(p.start()), day(p.end()))
+    }
+}
+
+/// A cell as people read it; `None` for an empty cell, which each format shows its own way.
+pub(crate) fn cell(c: &Cell) -> Option<String> {
+    Some(match c {
+        Cell::Empty => return None,
+        Cell::Text(t) => t.clone(),
+        Cell::Count(n) => group_digits(*n),
+        Cell::Stated(s) => stated(*s),
+        Cell::Share(s) => share(*s),
+        Cell::Date(d) => date(*d),
+        Cell::Period(p) => period(*p),
+    })
+}
+
+/// A cell in its machine form (CSV): digits without grouping, stated counts with their
+/// qualifier word, shares as a percentage with a decimal point, ISO dates; empty for an empty
+/// cell.
+pub(crate) fn machine(c: &Cell) -> String {
+    match c {
+        Cell::Empty => String::new(),
+        Cell::Text(t) => t.clone(),
+        Cell::Count(n) => n.to_string(),
+        Cell::Stated(s) => s.to_string(),
+        Cell::Share(s) => {
+            let tenths = s.percent_tenths();
+            format!("{}.{}", tenths / 10, tenths % 10)
+        }
+        Cell::Date(d) => d.to_string(),
+        Cell::Period(p) => p.to_string(),
+    }
+}
+
+/// A source in one line: title, publisher, date, and the note in parentheses (the address is
+/// left to the caller, which may make it a link).
+pub(crate) fn source_line(s: &crate::records::Source) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(title) = &s.title {
+        parts.push(format!("«{title}»"));
+    }
+    if let Some(publisher) = &s.publisher {
+        parts.push(publisher.clone());
+    }
+    if let Some(published) = s.published {
+        parts.push(date(published));
+    }
+    let mut line = parts.join(", ");
+    if let Some(note) = &s.note {
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push('(');
+        line.push_str(note);
+        line.push(')');
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::Qualifier;
+
+    #[test]
+    fn groups_thousands_with_no_break_spaces() {
+        assert_eq!(group_digits(0), "0");
+        assert_eq!(group_digits(999), "999");
+        assert_eq!(group_digits(1234), "1\u{a0}234");
+        assert_eq!(group_digits(150_000), "150\u{a0}000");
+        assert_eq!(group_digits(1_234_567), "1\u{a0}234\u{a0}567");
+    }
+
+    #[test]
+    fn writes_shares_with_a_decimal_comma() {
+        assert_eq!(share(Share::new(1, 8).unwrap()), "12,5\u{a0}%");
+        assert_eq!(share(Share::new(69, 89).unwrap()), "77,5\u{a0}%");
+        assert_eq!(share(Share::new(0, 3).unwrap()), "0,0\u{a0}%");
+        assert_eq!(share(Share::new(3, 3).unwrap()), "100,0\u{a0}%");
+    }
+
+    #[test]
+    fn keeps_the_qualifier_of_a_stated_count() {
+        assert_eq!(stated(StatedCount::more_than(250)), "более 250");
+        assert_eq!(
+            stated(StatedCount::new(Qualifier::Almost, 150_000)),
+            "почти 150\u{a0}000"
+        );
+        assert_eq!(stated(StatedCount::exact(13)), "13");
+    }
+
+    #[test]
+    fn writes_dates_day_first_to_their_precision() {
+        assert_eq!(date("2024".parse().unwrap()), "2024");
+        assert_eq!(date("2024-09".parse().unwrap()), "09.2024");
+        assert_eq!(date("2024-09-24".parse().unwrap()), "24.09.2024");
+        assert_eq!(
+            period("2024-10-03/2024-10-04".parse().unwrap()),
+            "03.10.2024–04.10.2024"
+        );
+        assert_eq!(period("2024-09-24".parse().unwrap()), "24.09.2024");
+    }
+
+    #[test]
+    fn machine_forms_are_plain() {
+        assert_eq!(machine(&Cell::count(1234)), "1234");
+        assert_eq!(machine(&Cell::Share(Share::new(1, 8).unwrap())), "12.5");
+        assert_eq!(machine(&StatedCount::more_than(250).into()), "более 250");
+        assert_eq!(machine(&Cell::Empty), "");
+    }
+}

@@ -1,0 +1,56 @@
+//! Reports: a table model with typed columns and its renderers — Markdown, CSV, JSON and
+//! self-contained HTML with inline SVG bar charts — and Russian plural forms for running text.
+//!
+//! A [`Table`] has a title, typed [`Column`]s, rows of [`Cell`]s checked against the columns
+//! when added, an optional total row, notes, [`Source`](crate::Source)s and optionally a numeric
+//! column to chart. A [`Report`] is a titled document of [`Section`]s, each a heading followed
+//! by paragraphs and tables.
+//!
+//! Formats, and how numbers are written in each:
+//!
+//! | format | method | numbers |
+//! | --- | --- | --- |
+//! | Markdown | [`Table::to_markdown`], [`Report::to_markdown`] | Russian: `1 234`, `12,5 %`, `24.09.2024` |
+//! | HTML | [`Table::to_html`], [`Report::to_html`] | Russian, as Markdown |
+//! | CSV | [`Table::to_csv`], [`Report::to_csv_files`] (one file per table) | machine: `1234`, `12.5`, `2024-09-24` |
+//! | JSON | [`Table::to_json`], [`Report::to_json`] | machine: numbers, ISO dates |
+//!
+//! In the human formats thousands are grouped with a no-break space (U+00A0), a share has a
+//! decimal comma, one decimal and a no-break space before `%`, and a date is written day first.
+//! Everywhere a stated count keeps its qualifier: «более 250» is printed as such.
+//!
+//! # Example
+//! ```
+//! use social_services::{count_ru, Cell, Column, Report, Section, StatedCount, Table};
+//!
+//! const INSTITUTIONS: [&str; 3] = ["учреждение", "учреждения", "учреждений"];
+//! let table = Table::new("Участники семинара", [Column::text("Регион"), Column::count("Учреждений")])
+//!     .row([Cell::text("Ивановская область"), Cell::count(13)])?
+//!     .chart("Учреждений")?;
+//! let report = Report::new("Семинары")
+//!     .section(
+//!         Section::new("Областной семинар-совещание")
+//!             .paragraph(format!("Участвовали {}.", count_ru(13, INSTITUTIONS)))
+//!             .table(table),
+//!     );
+//! assert!(report.to_markdown().contains("Участвовали 13 учреждений."));
+//! assert!(report.to_html().contains("<svg"));
+//! # Ok::<(), social_services::ReportError>(())
+//! ```
+
+mod chart;
+mod csv;
+mod document;
+mod error;
+mod format;
+mod html;
+mod json;
+mod markdown;
+mod plural;
+mod table;
+
+pub use csv::CsvFile;
+pub use document::{Block, Report, Section};
+pub use error::ReportError;
+pub use plural::{count_ru, plural_ru, stated_count_ru};
+pub use table::{Cell, Column, ColumnKind, Share, Table};
