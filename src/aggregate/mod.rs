@@ -16,7 +16,7 @@
 //! | events by month and level | [`events_by_month`] |
 //! | programme coverage | [`programme_coverage`] |
 //! | training output of a site | [`training_output`], [`stated_trained_total`] |
-//! | a regional profile | [`regional_profile`] |
+//! | all of these for the network or one region | [`network_profile`], [`regional_profile`] |
 
 mod counter;
 mod events;
@@ -36,7 +36,7 @@ pub use institutions::{
     FamilyMfc, FamilyMfcsByRegion, InstitutionsByRegionKind, family_mfcs_by_region,
     institutions_by_region_kind,
 };
-pub use profile::{RegionalProfile, regional_profile};
+pub use profile::{Profile, network_profile, regional_profile};
 pub use programmes::{ProgrammeCoverage, programme_coverage};
 pub use region::RegionCounter;
 pub use service_points::{ServicePointsOpen, service_points_open_on};

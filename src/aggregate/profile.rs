@@ -12,11 +12,13 @@ use super::{
     ServicePointsOpen, StaffOnDate, TrainingOutput, event_summary, training_output,
 };
 
-/// Every figure of the network report for one federal subject, on one day.
+/// Every figure of the network report — for the whole network, or for one federal subject —
+/// on one day.
 ///
-/// What belongs to the region: institutions whose region it is (and their departments,
-/// service points and staff); events held there; programmes that list it; training sites run
-/// by its institutions; and the trainees from it at any site.
+/// What belongs to a region: institutions whose region it is (and their departments, service
+/// points and staff); events held there; programmes that list it; training sites run by its
+/// institutions; and the trainees from it at any site. For the whole network everything
+/// belongs.
 ///
 /// # Example
 /// ```
@@ -30,29 +32,45 @@ use super::{
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct RegionalProfile {
-    /// The federal subject.
-    pub region: RegionCode,
+pub struct Profile {
+    /// The federal subject, or `None` for the whole network.
+    pub region: Option<RegionCode>,
     /// The day the open service points and staff are counted on.
     pub date: NaiveDate,
-    /// Its institutions by kind.
+    /// Institutions by region and kind.
     pub institutions: InstitutionsByRegionKind,
-    /// Its family MFCs.
+    /// Family MFCs.
     pub family_mfcs: FamilyMfcsByRegion,
-    /// Its service points open on the day.
+    /// Service points open on the day.
     pub service_points: ServicePointsOpen,
-    /// Staff of its institutions on the day.
+    /// Staff on the day.
     pub staff: StaffOnDate,
-    /// Events held there.
+    /// Event summaries, in registry order.
     pub events: Vec<EventSummary>,
-    /// Events held there by month and level.
+    /// Events by month and level.
     pub events_by_month: EventsByMonth,
-    /// Programmes that list it.
+    /// Programme coverage.
     pub programmes: Vec<ProgrammeCoverage>,
-    /// Training sites run by its institutions.
+    /// Training sites' output.
     pub training: Vec<TrainingOutput>,
-    /// Specialists from the region trained at any site (completed enrollments and head-counts).
+    /// Specialists from the region (for the whole network: from anywhere) trained at any site,
+    /// counted from completed enrollments and head-counts.
     pub trained_from_region: u64,
+}
+
+/// The profile of the whole network on `date`.
+///
+/// # Example
+/// ```
+/// use social_services::aggregate;
+/// let registry = social_services::sample::registry();
+/// let network = aggregate::network_profile(&registry, "2024-10-03".parse()?);
+/// assert_eq!(network.institutions.total(), registry.institutions().count() as u64);
+/// assert_eq!(network.events.len(), 2);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn network_profile(registry: &Registry, date: NaiveDate) -> Profile {
+    profile(registry, None, date)
 }
 
 /// The profile of one federal subject on `date`.
@@ -65,37 +83,34 @@ pub struct RegionalProfile {
 /// assert_eq!(ivanovo.family_mfcs.departments().total(), 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn regional_profile(
-    registry: &Registry,
-    region: RegionCode,
-    date: NaiveDate,
-) -> RegionalProfile {
-    let in_region = |id| {
-        registry
-            .institution(id)
-            .is_some_and(|i| i.region == Some(region))
-    };
+pub fn regional_profile(registry: &Registry, region: RegionCode, date: NaiveDate) -> Profile {
+    profile(registry, Some(region), date)
+}
+
+fn profile(registry: &Registry, region: Option<RegionCode>, date: NaiveDate) -> Profile {
+    let belongs = |r: Option<RegionCode>| region.is_none() || r == region;
+    let institution_region = |id| registry.institution(id).and_then(|i| i.region);
 
     let mut institutions = InstitutionsByRegionKind::default();
     let mut family_mfcs = FamilyMfcsByRegion::default();
-    for institution in registry.institutions().filter(|i| i.region == Some(region)) {
+    for institution in registry.institutions().filter(|i| belongs(i.region)) {
         institutions.add(institution);
         family_mfcs.add(institution);
     }
 
     let mut service_points = ServicePointsOpen::new(date);
     for point in registry.service_points() {
-        let point_region = point.address.as_ref().map(crate::Address::region);
-        let institution_region = registry
-            .institution(point.institution)
-            .and_then(|i| i.region);
-        if point_region.or(institution_region) == Some(region) {
-            service_points.add(point, institution_region);
+        let home = institution_region(point.institution);
+        if belongs(point.address.as_ref().map(crate::Address::region).or(home)) {
+            service_points.add(point, home);
         }
     }
 
     let mut staff = StaffOnDate::new(date);
-    for appointment in registry.appointments().filter(|a| in_region(a.institution)) {
+    for appointment in registry
+        .appointments()
+        .filter(|a| belongs(institution_region(a.institution)))
+    {
         staff.add(appointment);
     }
 
@@ -103,7 +118,7 @@ pub fn regional_profile(
     let mut events_by_month = EventsByMonth::new(None::<DateRange>);
     for event in registry
         .events()
-        .filter(|e| event_region(registry, e) == Some(region))
+        .filter(|e| belongs(event_region(registry, e)))
     {
         events_by_month.add(event);
         events.extend(event_summary(registry, event.id));
@@ -111,23 +126,28 @@ pub fn regional_profile(
 
     let programmes = registry
         .programmes()
-        .filter(|p| p.regions.contains(&region))
+        .filter(|p| region.is_none_or(|r| p.regions.contains(&r)))
         .map(ProgrammeCoverage::of)
         .collect();
 
-    let training = registry
+    let outputs: Vec<TrainingOutput> = registry
         .training_sites()
-        .filter(|s| in_region(s.institution))
         .filter_map(|s| training_output(registry, s.id))
         .collect();
+    let trained_from_region = match region {
+        Some(r) => outputs.iter().map(|o| o.by_home_region.get(r)).sum(),
+        None => outputs.iter().map(TrainingOutput::trained).sum(),
+    };
+    let training = outputs
+        .into_iter()
+        .filter(|o| {
+            registry
+                .training_site(o.site)
+                .is_some_and(|s| belongs(institution_region(s.institution)))
+        })
+        .collect();
 
-    let trained_from_region = registry
-        .training_sites()
-        .filter_map(|s| training_output(registry, s.id))
-        .map(|output| output.by_home_region.get(region))
-        .sum();
-
-    RegionalProfile {
+    Profile {
         region,
         date,
         institutions,

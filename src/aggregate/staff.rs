@@ -93,14 +93,16 @@ impl StaffOnDate {
         self.by_role.increment(appointment.role.clone());
         if appointment.acting {
             self.acting_by_role.increment(appointment.role.clone());
-            self.acting.push(ActingPost {
+            let post = ActingPost {
                 appointment: appointment.id,
                 person: appointment.person,
                 institution: appointment.institution,
                 role: appointment.role.clone(),
                 title: appointment.title.clone(),
                 since: appointment.start,
-            });
+            };
+            let at = self.acting.partition_point(|p| *p <= post);
+            self.acting.insert(at, post);
         }
     }
 
@@ -124,8 +126,10 @@ impl StaffOnDate {
         );
         self.by_role.merge(other.by_role);
         self.acting_by_role.merge(other.acting_by_role);
-        self.acting.extend(other.acting);
-        self.acting.sort();
+        for post in other.acting {
+            let at = self.acting.partition_point(|p| *p <= post);
+            self.acting.insert(at, post);
+        }
     }
 
     /// The day counted.
@@ -203,7 +207,6 @@ pub fn staff_on(registry: &Registry, date: NaiveDate) -> StaffOnDate {
     for appointment in registry.appointments() {
         staff.add(appointment);
     }
-    staff.acting.sort();
     staff
 }
 
@@ -274,7 +277,6 @@ mod tests {
         for a in &all {
             whole.add(a);
         }
-        whole.acting.sort();
         for at in 0..=all.len() {
             let (mut left, mut right) = (StaffOnDate::new(date), StaffOnDate::new(date));
             for a in &all[..at] {
