@@ -37,6 +37,6 @@ pub use aggregate::{Counter, RegionCounter, StatedTotal};
 
 // Reports.
 pub use report::{
-    Block, Cell, Column, ColumnKind, CsvFile, Report, ReportError, Section, Share, Table, count_ru,
-    plural_ru, stated_count_ru,
+    Block, Cell, Column, ColumnKind, CsvFile, NetworkReportOptions, Report, ReportError, Section,
+    Share, Table, count_ru, network_report, plural_ru, stated_count_ru,
 };

@@ -46,11 +46,13 @@ mod format;
 mod html;
 mod json;
 mod markdown;
+mod network;
 mod plural;
 mod table;
 
 pub use csv::CsvFile;
 pub use document::{Block, Report, Section};
 pub use error::ReportError;
+pub use network::{NetworkReportOptions, network_report};
 pub use plural::{count_ru, plural_ru, stated_count_ru};
 pub use table::{Cell, Column, ColumnKind, Share, Table};

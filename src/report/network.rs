@@ -1,0 +1,402 @@
+//! The network report: every figure of a [`Profile`] as one readable [`Report`].
+
+use chrono::NaiveDate;
+
+use crate::aggregate::{self, Profile, Reconciled};
+use crate::records::{InstitutionId, PersonId, Source, StatedCount, Vocabulary};
+use crate::registry::Registry;
+use crate::values::RegionCode;
+
+use super::{Cell, Column, Report, ReportError, Section, Share, Table, count_ru, stated_count_ru};
+
+const INSTITUTIONS: [&str; 3] = ["учреждение", "учреждения", "учреждений"];
+const CENTRES: [&str; 3] = ["семейный МФЦ", "семейных МФЦ", "семейных МФЦ"];
+const POINTS: [&str; 3] = ["точка присутствия", "точки присутствия", "точек присутствия"];
+const EVENTS: [&str; 3] = ["мероприятие", "мероприятия", "мероприятий"];
+const PROGRAMMES: [&str; 3] = ["программа", "программы", "программ"];
+const SPECIALISTS: [&str; 3] = ["специалист", "специалиста", "специалистов"];
+const POSTS: [&str; 3] = ["должность", "должности", "должностей"];
+
+/// What the network report covers: the day figures are counted on, and optionally one region.
+///
+/// # Example
+/// ```
+/// use social_services::NetworkReportOptions;
+/// let options = NetworkReportOptions::on("2024-10-04".parse()?);
+/// assert!(options.region.is_none());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NetworkReportOptions {
+    /// The day open service points and posts held are counted on.
+    pub date: NaiveDate,
+    /// One federal subject, or `None` for the whole network.
+    pub region: Option<RegionCode>,
+}
+
+impl NetworkReportOptions {
+    /// The whole network on `date`.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::NetworkReportOptions;
+    /// let options = NetworkReportOptions::on("2024-10-04".parse()?);
+    /// assert_eq!(options.date.to_string(), "2024-10-04");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn on(date: NaiveDate) -> Self {
+        Self { date, region: None }
+    }
+
+    /// The day to count on when the caller names none: the last day of the latest event in
+    /// the registry (so that a report of past data describes the network as it was then), or
+    /// `None` when the registry has no events.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::NetworkReportOptions;
+    /// let registry = social_services::sample::registry();
+    /// let day = NetworkReportOptions::default_date(&registry).unwrap();
+    /// assert_eq!(day.to_string(), "2024-10-04");
+    /// ```
+    pub fn default_date(registry: &Registry) -> Option<NaiveDate> {
+        registry.events().map(|e| e.dates.end()).max()
+    }
+}
+
+/// The network report of a registry: institutions, family MFCs, service points, staff, events,
+/// programmes and training, for the whole network or one region.
+///
+/// # Errors
+/// [`ReportError`] only if a table is built inconsistently, which is a bug of this crate.
+///
+/// # Example
+/// ```
+/// use social_services::{NetworkReportOptions, network_report};
+///
+/// let registry = social_services::sample::registry();
+/// let report = network_report(&registry, &NetworkReportOptions::on("2024-10-04".parse()?))?;
+/// let text = report.to_markdown();
+/// assert!(text.contains("более 250"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn network_report(registry: &Registry, options: &NetworkReportOptions) -> Result<Report, ReportError> {
+    let profile = match options.region {
+        Some(region) => aggregate::regional_profile(registry, region, options.date),
+        None => aggregate::network_profile(registry, options.date),
+    };
+    let names = Names { registry };
+    let scope = options.region.map_or_else(
+        || "Сеть семейных МФЦ и учреждений социального обслуживания".to_owned(),
+        |r| format!("{}: семейные МФЦ и учреждения социального обслуживания", r.subject().name()),
+    );
+    let report = Report::new(format!("{scope} — сводный отчёт на {}", options.date.format("%d.%m.%Y")))
+        .paragraph(lead(&profile))
+        .section(institutions(&profile)?)
+        .section(family_mfcs(&profile)?)
+        .section(service_points(&profile, &names)?)
+        .section(staff(&profile, &names)?)
+        .section(events(&profile, &names)?)
+        .section(programmes(&profile)?)
+        .section(training(&profile, &names)?);
+    Ok(report)
+}
+
+fn lead(profile: &Profile) -> String {
+    let trained: StatedCount =
+        profile.training.iter().map(aggregate::TrainingOutput::best).collect::<aggregate::StatedTotal>().total();
+    format!(
+        "В реестре {}, из них {}; на {} работают {}. Учтено {}, {}. Стажировочные площадки подготовили {}.",
+        count_ru(profile.institutions.total(), INSTITUTIONS),
+        count_ru(profile.family_mfcs.total(), CENTRES),
+        profile.date.format("%d.%m.%Y"),
+        count_ru(profile.service_points.total(), POINTS),
+        count_ru(profile.events.len() as u64, EVENTS),
+        count_ru(profile.programmes.len() as u64, PROGRAMMES),
+        stated_count_ru(trained, SPECIALISTS),
+    )
+}
+
+/// Names of registry records for people reading the report.
+struct Names<'a> {
+    registry: &'a Registry,
+}
+
+impl Names<'_> {
+    fn institution(&self, id: InstitutionId) -> String {
+        self.registry
+            .institution(id)
+            .map_or_else(|| id.to_string(), |i| i.short_name.clone().unwrap_or_else(|| i.name.clone()))
+    }
+
+    fn person(&self, id: PersonId) -> String {
+        self.registry.person(id).map_or_else(|| id.to_string(), |p| p.name.short())
+    }
+
+    fn sources(&self, ids: impl IntoIterator<Item = InstitutionId>) -> Vec<Source> {
+        let mut sources: Vec<Source> = Vec::new();
+        for id in ids {
+            for source in self.registry.institution(id).into_iter().flat_map(|i| &i.sources) {
+                if !sources.contains(source) {
+                    sources.push(source.clone());
+                }
+            }
+        }
+        sources
+    }
+}
+
+fn region_name(region: Option<RegionCode>) -> String {
+    region.map_or_else(|| "федеральный уровень".to_owned(), |r| r.subject().name().to_owned())
+}
+
+fn institutions(profile: &Profile) -> Result<Section, ReportError> {
+    let mut table = Table::new(
+        "Учреждения по субъектам и видам",
+        [Column::text("Субъект"), Column::text("Вид учреждения"), Column::count("Учреждений")],
+    );
+    for ((region, kind), n) in profile.institutions.cells() {
+        table.push_row([Cell::text(region_name(*region)), Cell::text(kind.label_ru()), Cell::count(n)])?;
+    }
+    let table = table
+        .total([Cell::text("Итого"), Cell::Empty, Cell::count(profile.institutions.total())])?
+        .chart("Учреждений")?;
+    Ok(Section::new("Учреждения").table(table))
+}
+
+fn family_mfcs(profile: &Profile) -> Result<Section, ReportError> {
+    let mfcs = &profile.family_mfcs;
+    let mut table = Table::new(
+        "Семейные МФЦ",
+        [Column::text("Субъект"), Column::text("Семейный МФЦ"), Column::text("Форма")],
+    );
+    for centre in mfcs.centres() {
+        let form = if centre.department.is_some() { "отделение учреждения" } else { "самостоятельное учреждение" };
+        table.push_row([Cell::text(region_name(centre.region)), Cell::text(&centre.name), Cell::text(form)])?;
+    }
+    let table = table.note(
+        "Семейный МФЦ считается один раз: самостоятельное учреждение или отделение другого учреждения.",
+    );
+    let text = format!(
+        "Всего {}: {} — самостоятельные учреждения, {} — отделения других учреждений.",
+        count_ru(mfcs.total(), CENTRES),
+        mfcs.standalone().total() + mfcs.without_region(),
+        mfcs.departments().total(),
+    );
+    Ok(Section::new("Семейные МФЦ").paragraph(text).table(table))
+}
+
+fn service_points(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> {
+    let points = &profile.service_points;
+    let mut by_institution = Table::new(
+        format!("Точки присутствия, работающие на {}", points.date().format("%d.%m.%Y")),
+        [Column::text("Учреждение"), Column::count("Точек присутствия")],
+    );
+    for (institution, n) in points.by_institution().top(usize::MAX) {
+        by_institution.push_row([Cell::text(names.institution(*institution)), Cell::count(n)])?;
+    }
+    let by_institution = by_institution
+        .total([Cell::text("Итого"), Cell::count(points.total())])?
+        .chart("Точек присутствия")?;
+    let mut by_kind = Table::new("Точки присутствия по видам", [Column::text("Вид"), Column::count("Точек")]);
+    for (kind, n) in points.by_kind().sorted() {
+        by_kind.push_row([Cell::text(kind.label_ru()), Cell::count(n)])?;
+    }
+    let mut section = Section::new("Точки присутствия").table(by_institution).table(by_kind);
+    if points.temporarily_closed() > 0 {
+        section = section.paragraph(format!(
+            "Временно не работают: {}.",
+            count_ru(points.temporarily_closed(), POINTS)
+        ));
+    }
+    Ok(section)
+}
+
+fn staff(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> {
+    let staff = &profile.staff;
+    let mut by_role = Table::new(
+        format!("Должности, занятые на {}", staff.date().format("%d.%m.%Y")),
+        [Column::text("Должность"), Column::count("Всего"), Column::count("Из них и.о.")],
+    );
+    for (role, n) in staff.by_role().sorted() {
+        by_role.push_row([Cell::text(role.label_ru()), Cell::count(n), Cell::count(staff.acting_by_role().get(role))])?;
+    }
+    let by_role = by_role.total([
+        Cell::text("Итого"),
+        Cell::count(staff.total()),
+        Cell::count(staff.acting_by_role().total()),
+    ])?;
+    let mut acting = Table::new(
+        "Исполняющие обязанности («и.о.»)",
+        [Column::text("ФИО"), Column::text("Должность"), Column::text("Учреждение"), Column::date("С")],
+    );
+    for post in staff.acting() {
+        acting.push_row([
+            Cell::text(names.person(post.person)),
+            Cell::text(post.title.clone().unwrap_or_else(|| post.role.label_ru().to_owned())),
+            Cell::text(names.institution(post.institution)),
+            post.since.into(),
+        ])?;
+    }
+    let text = format!(
+        "Учтено {}, из них {} замещаются исполняющими обязанности.",
+        count_ru(staff.total(), POSTS),
+        staff.acting_by_role().total()
+    );
+    Ok(Section::new("Кадры").paragraph(text).table(by_role).table(acting))
+}
+
+fn reconciled_cell(figure: &Reconciled) -> Cell {
+    figure.value.map_or(Cell::Empty, Cell::from)
+}
+
+fn basis_note(what: &str, figure: &Reconciled) -> Option<String> {
+    let basis = figure.basis?;
+    let mut note = format!("{what}: {}", basis.label());
+    if !figure.consistent {
+        note.push_str(" (расходится с учтёнными записями)");
+    }
+    Some(note)
+}
+
+fn events(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> {
+    let mut table = Table::new(
+        "Мероприятия",
+        [
+            Column::text("Мероприятие"),
+            Column::period("Даты"),
+            Column::text("Уровень"),
+            Column::text("Субъект"),
+            Column::stated("Участников"),
+            Column::stated("Учреждений"),
+            Column::stated("Субъектов РФ"),
+            Column::count("Выступающих"),
+        ],
+    );
+    let mut section = Section::new("Мероприятия");
+    for summary in &profile.events {
+        table.push_row([
+            Cell::text(&summary.title),
+            summary.dates.into(),
+            Cell::text(summary.level.label_ru()),
+            Cell::text(summary.region.map_or_else(String::new, |r| r.subject().name().to_owned())),
+            reconciled_cell(&summary.participants),
+            reconciled_cell(&summary.institutions),
+            reconciled_cell(&summary.regions),
+            Cell::count(summary.speakers),
+        ])?;
+        let notes: Vec<String> = [
+            basis_note("участники", &summary.participants),
+            basis_note("учреждения", &summary.institutions),
+            basis_note("субъекты", &summary.regions),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let organizers: Vec<String> = summary.organizers.iter().map(|&id| names.institution(id)).collect();
+        let mut text = format!("«{}»", summary.title);
+        if !organizers.is_empty() {
+            text = format!("{text} — организаторы: {}", organizers.join("; "));
+        }
+        if !notes.is_empty() {
+            text = format!("{text}. Источник цифр: {}", notes.join("; "));
+        }
+        text.push('.');
+        section = section.paragraph(text);
+        let mut speakers = Table::new(
+            format!("Выступающие по уровню учреждения: «{}»", summary.title),
+            [Column::text("Уровень"), Column::count("Выступающих")],
+        );
+        for (level, n) in summary.speakers_by_level.sorted() {
+            let label = level.as_ref().map_or("не указан", |l| l.label_ru());
+            speakers.push_row([Cell::text(label), Cell::count(n)])?;
+        }
+        section = section.table(speakers);
+    }
+    let mut by_month = Table::new(
+        "Мероприятия по месяцам и уровням",
+        [Column::date("Месяц"), Column::text("Уровень"), Column::count("Мероприятий")],
+    );
+    for ((month, level), n) in profile.events_by_month.cells() {
+        by_month.push_row([(*month).into(), Cell::text(level.label_ru()), Cell::count(n)])?;
+    }
+    let sources = names.sources(profile.events.iter().flat_map(|s| s.organizers.iter().copied()));
+    let table = table.with_sources(sources);
+    Ok(section.table(table).table(by_month))
+}
+
+fn programmes(profile: &Profile) -> Result<Section, ReportError> {
+    let mut table = Table::new(
+        "Охват программ: субъекты Российской Федерации",
+        [
+            Column::text("Программа"),
+            Column::count("Перечислено субъектов"),
+            Column::stated("По данным источника"),
+            Column::share("Доля субъектов РФ"),
+        ],
+    );
+    for coverage in &profile.programmes {
+        let best = coverage.best();
+        table.push_row([
+            Cell::text(&coverage.title),
+            Cell::count(coverage.listed),
+            coverage.stated.into(),
+            Share::new(best.value().min(coverage.subjects), coverage.subjects)?.into(),
+        ])?;
+    }
+    let subjects = profile.programmes.first().map_or(crate::FederalSubject::COUNT as u64, |c| c.subjects);
+    let table = table.note(format!(
+        "Доля — от {subjects} субъектов Российской Федерации (ст. 65 Конституции), по данным источника, если они есть."
+    ));
+    Ok(Section::new("Программы").table(table))
+}
+
+fn training(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> {
+    let mut table = Table::new(
+        "Стажировочные площадки",
+        [
+            Column::text("Площадка"),
+            Column::text("Учреждение"),
+            Column::stated("Обучено (по данным источника)"),
+            Column::count("Учтено по записям"),
+            Column::share("Завершили обучение"),
+        ],
+    );
+    for output in &profile.training {
+        let institution = names.registry.training_site(output.site).map(|s| names.institution(s.institution));
+        let completion = output.completion_rate().map_or(Cell::Empty, |_| {
+            let completed = output.by_status.get(&crate::EnrollmentStatus::Completed);
+            let withdrawn = output.by_status.get(&crate::EnrollmentStatus::Withdrawn);
+            Share::new(completed, completed + withdrawn).map_or(Cell::Empty, Cell::from)
+        });
+        table.push_row([
+            Cell::text(&output.topic),
+            Cell::text(institution.unwrap_or_default()),
+            output.stated.into(),
+            Cell::count(output.trained()),
+            completion,
+        ])?;
+    }
+    let mut section = Section::new("Обучение специалистов").table(table);
+    for output in profile.training.iter().filter(|o| o.trained() > 0) {
+        let mut by_year = Table::new(
+            format!("«{}»: обучено по годам", output.topic),
+            [Column::text("Год"), Column::count("Обучено"), Column::count("Нарастающим итогом")],
+        );
+        for (year, n, running) in output.cumulative() {
+            by_year.push_row([
+                Cell::text(year.map_or_else(|| "год не указан".to_owned(), |y| y.to_string())),
+                Cell::count(n),
+                Cell::count(running),
+            ])?;
+        }
+        section = section.table(by_year.chart("Обучено")?);
+    }
+    if profile.region.is_some() {
+        section = section.paragraph(format!(
+            "Специалистов из субъекта обучено на всех площадках (по записям): {}.",
+            profile.trained_from_region
+        ));
+    }
+    Ok(section)
+}
