@@ -1,0 +1,168 @@
+//! One event as a short readable digest: what, when, where, who spoke, who came, what was
+//! decided — from the embedded sample or your own data.
+//!
+//! ```text
+//! cargo run --example event_digest                         # every event of the sample
+//! cargo run --example event_digest -- --event Тул           # events whose title or place matches
+//! cargo run --example event_digest -- --input registry.json --event 6f1c1b2e-…
+//! ```
+//!
+//! Bad input ends the program with the validation report on stderr and exit code 1.
+
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+use social_services::aggregate::{self, EventSummary, Reconciled};
+use social_services::{Event, Registry, ValidationOptions, Vocabulary};
+
+fn load(input: Option<&str>) -> Result<Registry, String> {
+    let Some(path) = input else {
+        return Ok(social_services::sample::registry());
+    };
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    social_services::io::json::load(&text, &ValidationOptions::default())
+        .map_err(|report| format!("{path} is not a valid registry:\n{report}"))
+}
+
+fn figure(what: &str, figure: &Reconciled) -> Option<String> {
+    let value = figure.value?;
+    let basis = figure.basis.map_or("", |b| b.label());
+    Some(format!("{what}: {value} ({basis})"))
+}
+
+fn digest(registry: &Registry, event: &Event, summary: &EventSummary) -> String {
+    let mut out = String::new();
+    let person = |id| registry.person(id).map_or_else(|| "неизвестный участник".to_owned(), |p| p.name.short());
+    let institution = |id| {
+        registry
+            .institution(id)
+            .map_or_else(|| "неизвестное учреждение".to_owned(), |i| i.short_name.clone().unwrap_or_else(|| i.name.clone()))
+    };
+    let _ = writeln!(out, "# «{}»\n", event.title);
+    let dates = if event.dates.days() == 1 {
+        event.dates.start().format("%d.%m.%Y").to_string()
+    } else {
+        format!("{}–{}", event.dates.start().format("%d.%m.%Y"), event.dates.end().format("%d.%m.%Y"))
+    };
+    let place = [
+        event.venue.locality.clone(),
+        event.venue.institution.map(institution),
+        summary.region.map(|r| r.subject().name().to_owned()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(", ");
+    let _ = writeln!(out, "**Что:** {} ({}).  ", event.kind.label_ru(), event.level.label_ru());
+    let _ = writeln!(out, "**Когда:** {dates}.  ");
+    if !place.is_empty() {
+        let _ = writeln!(out, "**Где:** {place}.  ");
+    }
+    if !event.organizers.is_empty() {
+        let names: Vec<String> = event.organizers.iter().map(|&id| institution(id)).collect();
+        let _ = writeln!(out, "**Организаторы:** {}.", names.join("; "));
+    }
+    if !event.agenda.is_empty() {
+        let _ = writeln!(out, "\n## Кто выступал\n");
+        for item in &event.agenda {
+            let mut line = format!("- {}", item.kind.label_ru());
+            if let Some(title) = &item.title {
+                let _ = write!(line, ": {title}");
+            }
+            let speakers: Vec<String> = item
+                .speakers
+                .iter()
+                .map(|s| {
+                    let post = s.appointment.and_then(|id| registry.appointment(id)).map(|a| {
+                        let title = a.title.clone().unwrap_or_else(|| a.role.label_ru().to_owned());
+                        format!("{title}, {}", institution(a.institution))
+                    });
+                    match post {
+                        Some(post) => format!("{} ({post})", person(s.person)),
+                        None => person(s.person),
+                    }
+                })
+                .collect();
+            if !speakers.is_empty() {
+                let _ = write!(line, " — {}", speakers.join("; "));
+            }
+            let _ = writeln!(out, "{line}");
+        }
+    }
+    let came: Vec<String> = [
+        figure("участников", &summary.participants),
+        figure("учреждений", &summary.institutions),
+        figure("субъектов Российской Федерации", &summary.regions),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !came.is_empty() || !event.participation.stated.groups.is_empty() {
+        let _ = writeln!(out, "\n## Кто участвовал\n");
+        for line in came {
+            let _ = writeln!(out, "- {line}");
+        }
+        for group in &event.participation.stated.groups {
+            let _ = writeln!(out, "- {group}");
+        }
+    }
+    if !event.outcomes.is_empty() {
+        let _ = writeln!(out, "\n## Итоги\n");
+        for outcome in &event.outcomes {
+            let _ = writeln!(out, "- {outcome}");
+        }
+    }
+    for source in &event.sources {
+        let title = source.title.as_deref().unwrap_or("источник");
+        let _ = write!(out, "\n_Источник: {title}");
+        if let Some(publisher) = &source.publisher {
+            let _ = write!(out, ", {publisher}");
+        }
+        if let Some(note) = &source.note {
+            let _ = write!(out, ". {note}");
+        }
+        let _ = writeln!(out, "._");
+    }
+    out
+}
+
+fn run() -> Result<(), String> {
+    let mut input = None;
+    let mut filter = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(flag) = args.next() {
+        match flag.as_str() {
+            "--input" => input = Some(args.next().ok_or("--input needs a file")?),
+            "--event" => filter = Some(args.next().ok_or("--event needs an id or a part of the title")?),
+            other => return Err(format!("unknown option {other:?}; usage: event_digest [--input FILE] [--event ID|TEXT]")),
+        }
+    }
+    let registry = load(input.as_deref())?;
+    let matches = |event: &Event| {
+        filter.as_deref().is_none_or(|f| {
+            event.id.to_string() == f
+                || event.title.to_lowercase().contains(&f.to_lowercase())
+                || event.venue.locality.as_deref().is_some_and(|l| l.to_lowercase().contains(&f.to_lowercase()))
+        })
+    };
+    let events: Vec<&Event> = registry.events().filter(|e| matches(e)).collect();
+    if events.is_empty() {
+        return Err("no event matches".to_owned());
+    }
+    let digests: Vec<String> = events
+        .iter()
+        .filter_map(|event| aggregate::event_summary(&registry, event.id).map(|s| digest(&registry, event, &s)))
+        .collect();
+    print!("{}", digests.join("\n---\n\n"));
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
