@@ -3,6 +3,7 @@
 #![deny(missing_docs)]
 
 pub mod aggregate;
+pub mod io;
 pub mod records;
 pub mod registry;
 pub mod values;
@@ -32,3 +33,6 @@ pub use registry::{Dataset, FORMAT_VERSION, Issue, IssuePath, Severity, Validati
 
 // Aggregation.
 pub use aggregate::{Counter, StatedTotal};
+
+// Formats.
+pub use io::IoError;
