@@ -19,6 +19,7 @@
 //! # Ok::<(), social_services::io::IoError>(())
 //! ```
 
+pub mod csv;
 mod error;
 pub mod json;
 pub mod jsonl;
