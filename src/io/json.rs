@@ -9,7 +9,9 @@
 //! - [`from_str`] and [`read`] fail on the first problem, with the field path
 //!   (`events[1].dates`), the line and column, and the value's own message;
 //! - [`read_collecting`] reads record by record, keeps every readable record and reports one
-//!   issue per unreadable one.
+//!   issue per unreadable one, and [`load`] goes on to validate what it read into a
+//!   [`Registry`], so that one report lists every problem of a document: the values that could
+//!   not be read and the rules the readable records break.
 
 use std::collections::BTreeSet;
 use std::io::{Read, Write};
@@ -18,7 +20,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use uuid::Uuid;
 
-use crate::registry::{Dataset, Issue, IssuePath, ValidationReport};
+use crate::registry::{Dataset, Issue, IssuePath, Registry, ValidationOptions, ValidationReport};
 
 use super::IoError;
 
@@ -140,7 +142,7 @@ pub fn read(reader: impl Read) -> Result<Dataset, IoError> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct CollectedRead {
-    /// The records that could be read, in document order.
+    /// The records that could be read, each kind in document order.
     pub dataset: Dataset,
     /// One `value.invalid` error per unreadable record or field of the document (or one
     /// `json.syntax` error for text that is not JSON).
@@ -198,7 +200,7 @@ pub fn read_collecting(text: &str) -> CollectedRead {
             return read;
         }
     };
-    let Value::Object(fields) = value else {
+    let Value::Object(mut fields) = value else {
         read.report.push(Issue::error(
             CODE_VALUE_INVALID,
             IssuePath::root(),
@@ -209,40 +211,89 @@ pub fn read_collecting(text: &str) -> CollectedRead {
         ));
         return read;
     };
-    let mut version_seen = false;
-    for (key, value) in fields {
-        let path = IssuePath::root().field(&key);
-        let dataset = &mut read.dataset;
-        let (report, ids) = (&mut read.report, &mut read.unreadable_ids);
-        match key.as_str() {
-            "format_version" => {
-                version_seen = true;
-                match serde_path_to_error::deserialize::<_, u32>(&value) {
-                    Ok(version) => dataset.format_version = version,
-                    Err(e) => report.push(value_issue(&path, &e)),
-                }
-            }
-            "institutions" => collect(&mut dataset.institutions, &value, &path, report, ids),
-            "service_points" => collect(&mut dataset.service_points, &value, &path, report, ids),
-            "persons" => collect(&mut dataset.persons, &value, &path, report, ids),
-            "appointments" => collect(&mut dataset.appointments, &value, &path, report, ids),
-            "events" => collect(&mut dataset.events, &value, &path, report, ids),
-            "programmes" => collect(&mut dataset.programmes, &value, &path, report, ids),
-            "training_sites" => collect(&mut dataset.training_sites, &value, &path, report, ids),
-            "cohorts" => collect(&mut dataset.cohorts, &value, &path, report, ids),
-            _ => {
-                dataset.extra.insert(key, value);
-            }
-        }
-    }
-    if !version_seen {
-        read.report.push(Issue::error(
+    let (dataset, report, ids) = (
+        &mut read.dataset,
+        &mut read.report,
+        &mut read.unreadable_ids,
+    );
+    match fields.remove("format_version") {
+        Some(value) => match serde_path_to_error::deserialize::<_, u32>(&value) {
+            Ok(version) => dataset.format_version = version,
+            Err(e) => report.push(value_issue(&IssuePath::root().field("format_version"), &e)),
+        },
+        None => report.push(Issue::error(
             CODE_VALUE_INVALID,
             IssuePath::root().field("format_version"),
             "missing field `format_version`",
-        ));
+        )),
     }
+    // The record kinds in the order of the data set's fields, whatever the document's order.
+    macro_rules! kinds {
+        ($($name:ident),+) => {$(
+            if let Some(value) = fields.remove(stringify!($name)) {
+                let path = IssuePath::root().field(stringify!($name));
+                collect(&mut dataset.$name, &value, &path, report, ids);
+            }
+        )+};
+    }
+    kinds!(
+        institutions,
+        service_points,
+        persons,
+        appointments,
+        events,
+        programmes,
+        training_sites,
+        cohorts
+    );
+    dataset.extra.extend(fields);
     read
+}
+
+/// Reads a data set from JSON text and validates it into a [`Registry`], reporting every
+/// problem of the document at once.
+///
+/// The text is read by [`read_collecting`]; the readable records are validated with
+/// [`Registry::with_options`], with the ids of the unreadable records added to
+/// [`ValidationOptions::ignore_references_to`] so that a reference to a record already reported
+/// as unreadable is not reported again as unknown.
+///
+/// # Errors
+/// A [`ValidationReport`] when the document has any unreadable record or field, or breaks any
+/// rule of the domain: the reader's `value.invalid` issues first, then validation's issues
+/// (errors and warnings).
+///
+/// # Example
+/// ```
+/// use social_services::{io::json, ValidationOptions};
+///
+/// let report = json::load(r#"{"format_version": 1, "service_points": [{
+///     "id": "6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11", "institution": "6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f12",
+///     "name": "Онлайн-приёмная", "kind": "online", "status": "active", "opened": "2024-13"
+/// }]}"#, &ValidationOptions::default()).unwrap_err();
+/// assert_eq!(report.issues().len(), 1);
+/// assert_eq!(report.issues()[0].path.as_str(), "service_points[0].opened");
+///
+/// let registry = json::load(r#"{"format_version": 1}"#, &ValidationOptions::default())?;
+/// assert!(registry.warnings().is_empty());
+/// # Ok::<(), social_services::ValidationReport>(())
+/// ```
+pub fn load(text: &str, options: &ValidationOptions) -> Result<Registry, ValidationReport> {
+    let read = read_collecting(text);
+    let mut options = options.clone();
+    options.ignore_references_to.extend(read.unreadable_ids);
+    let mut report = read.report;
+    match Registry::with_options(read.dataset, &options) {
+        Ok(registry) if report.is_empty() => Ok(registry),
+        Ok(registry) => {
+            report.extend(registry.warnings().clone());
+            Err(report)
+        }
+        Err(validation) => {
+            report.extend(validation);
+            Err(report)
+        }
+    }
 }
 
 /// Reads each element of an array of records, keeping the readable ones.
@@ -452,9 +503,9 @@ mod tests {
         assert_eq!(
             issues,
             [
+                "error[value.invalid] persons: expected an array of records, found an object",
                 "error[value.invalid] events[0].dates: invalid date range \"2024-10-04/2024-10-03\": end 2024-10-03 is before start 2024-10-04",
                 "error[value.invalid] events[2].id: invalid type: integer `7`, expected a formatted UUID string",
-                "error[value.invalid] persons: expected an array of records, found an object",
             ]
         );
         assert_eq!(
