@@ -3,6 +3,7 @@
 #![deny(missing_docs)]
 
 pub mod aggregate;
+pub mod io;
 pub mod records;
 pub mod registry;
 pub mod report;
@@ -40,3 +41,6 @@ pub use report::{
     Block, Cell, Column, ColumnKind, CsvFile, NetworkReportOptions, Report, ReportError, Section,
     Share, Table, count_ru, network_report, plural_ru, stated_count_ru,
 };
+
+// Formats.
+pub use io::IoError;

@@ -7,6 +7,8 @@
 //! [`Vocabulary`]. Every record keeps the fields this version of the crate does not know in its
 //! `extra` map, so reading and writing a document loses nothing.
 
+#[cfg(any(test, feature = "proptest"))]
+pub(crate) mod arbitrary;
 mod error;
 mod event;
 mod id;

@@ -120,3 +120,49 @@ impl Default for Dataset {
         Self::new()
     }
 }
+
+#[cfg(any(test, feature = "proptest"))]
+impl proptest::arbitrary::Arbitrary for Dataset {
+    type Parameters = ();
+    type Strategy = proptest::strategy::BoxedStrategy<Self>;
+
+    /// Small data sets (up to two records of each kind, nested lists shorter still) of
+    /// arbitrary records, with extra fields; not necessarily referentially valid.
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        use proptest::collection::vec;
+        use proptest::prelude::*;
+        (
+            (
+                vec(any::<Institution>(), 0..3),
+                vec(any::<ServicePoint>(), 0..3),
+                vec(any::<Person>(), 0..3),
+                vec(any::<Appointment>(), 0..3),
+            ),
+            (
+                vec(any::<Event>(), 0..3),
+                vec(any::<Programme>(), 0..3),
+                vec(any::<TrainingSite>(), 0..3),
+                vec(any::<Cohort>(), 0..3),
+                crate::records::arbitrary::extra(),
+            ),
+        )
+            .prop_map(
+                |(
+                    (institutions, service_points, persons, appointments),
+                    (events, programmes, training_sites, cohorts, extra),
+                )| Self {
+                    format_version: FORMAT_VERSION,
+                    institutions,
+                    service_points,
+                    persons,
+                    appointments,
+                    events,
+                    programmes,
+                    training_sites,
+                    cohorts,
+                    extra,
+                },
+            )
+            .boxed()
+    }
+}

@@ -1,0 +1,338 @@
+//! The flat record kinds as CSV tables for spreadsheet users: institutions, service points,
+//! persons, appointments and enrollments.
+//!
+//! # Common rules
+//! - The first row is the header. Columns may come in any order; a reader needs only the
+//!   required columns (marked **required** below) and treats a missing optional column as
+//!   empty cells. A column named twice is an error.
+//! - A cell holds the value's text form — what its `Display` writes and its `FromStr` reads
+//!   (ids are hyphenated UUIDs; vocabularies are written by their English name, `kcson`, and
+//!   read from the Russian term too, `КЦСОН`). An empty cell is an absent value.
+//! - Lists (phones, e-mails, services) are joined with `; `; on reading, items are split at
+//!   `;` and trimmed, empty items skipped.
+//! - An address is flattened into seven columns: `address_region` (subject code, `71`),
+//!   `address_locality` (`г. Тула`), `address_street` (`ул. Гоголевская`), `address_house`
+//!   (`71`), `address_postal_code`, `address_oktmo`, `address_geo` (`54.193122,37.617348`). All
+//!   empty is no address; otherwise region, locality and house are required.
+//! - What does not fit one row — an institution's departments, any record's sources — is a
+//!   cell holding the JSON array of the records in their JSON form (empty when there are
+//!   none). Nothing of a record is left out of its row.
+//! - Columns the header has beyond the ones below are kept in the record's `extra`, each
+//!   non-empty cell as a JSON string, and are written back as columns after the known ones, in
+//!   name order. An extra field that is not a string is written as its JSON text and so reads
+//!   back as that text (the number `5` comes back as the string `"5"`).
+//! - A writer refuses, with [`IoError::CsvUnwritable`], what a cell could not give back: an
+//!   optional text or extra field that is empty (it would read back as absent), a list item
+//!   that is empty, has a `;` or white space at an end, and an extra field named like a column.
+//! - A reader reports a bad cell with [`IoError::CsvCell`]: its line (the header is line 1),
+//!   its column from 1, the column's name and the value's own message.
+//!
+//! # Institutions ([`write_institutions`], [`read_institutions`])
+//! | column | meaning | text form |
+//! | --- | --- | --- |
+//! | `id` | the id, **required** | UUID |
+//! | `name` | the official name, **required** | text |
+//! | `short_name` | the short name | text |
+//! | `kind` | what it is, **required** | [`InstitutionKind`](crate::InstitutionKind) |
+//! | `legal_form` | the legal form as stated | [`LegalForm`](crate::LegalForm) |
+//! | `level` | the level of government, **required** | [`Level`](crate::Level) |
+//! | `region` | the federal subject | [`RegionCode`](crate::RegionCode), `71` |
+//! | `parent` | the institution it belongs to | UUID |
+//! | `inn`, `ogrn`, `kpp` | the identifiers | [`Inn`](crate::Inn), [`Ogrn`](crate::Ogrn), [`Kpp`](crate::Kpp) |
+//! | `address_…` | the address, seven columns | see above |
+//! | `phones` | phone numbers | [`Phone`](crate::Phone)s joined with `; ` |
+//! | `emails` | e-mail addresses | [`Email`](crate::Email)s joined with `; ` |
+//! | `website` | the website | text |
+//! | `opened`, `closed` | when it opened and closed | [`PartialDate`](crate::PartialDate), `2024-09` |
+//! | `departments` | the departments | JSON array of [`Department`](crate::Department)s |
+//! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |
+//!
+//! # Service points ([`write_service_points`], [`read_service_points`])
+//! | column | meaning | text form |
+//! | --- | --- | --- |
+//! | `id` | the id, **required** | UUID |
+//! | `institution` | the institution that runs it, **required** | UUID |
+//! | `department` | the department that runs it | UUID |
+//! | `name` | the name, **required** | text |
+//! | `kind` | what kind of point, **required** | [`ServicePointKind`](crate::ServicePointKind) |
+//! | `status` | whether it receives families, **required** | [`ServicePointStatus`](crate::ServicePointStatus) |
+//! | `address_…` | the address, seven columns | see above |
+//! | `schedule` | the opening hours | [`WeeklySchedule`](crate::WeeklySchedule) |
+//! | `services` | the services offered | texts joined with `; ` |
+//! | `opened`, `closed` | when it opened and closed | [`PartialDate`](crate::PartialDate) |
+//! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |
+//!
+//! # Persons ([`write_persons`], [`read_persons`])
+//! | column | meaning | text form |
+//! | --- | --- | --- |
+//! | `id` | the id, **required** | UUID |
+//! | `name` | the name, **required** | [`PersonName`](crate::PersonName), `Егорова Е.В.` |
+//! | `snils` | the insurance number | [`Snils`](crate::Snils) |
+//! | `phones` | phone numbers | [`Phone`](crate::Phone)s joined with `; ` |
+//! | `emails` | e-mail addresses | [`Email`](crate::Email)s joined with `; ` |
+//! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |
+//!
+//! # Appointments ([`write_appointments`], [`read_appointments`])
+//! | column | meaning | text form |
+//! | --- | --- | --- |
+//! | `id` | the id, **required** | UUID |
+//! | `person` | who holds the post, **required** | UUID |
+//! | `institution` | where, **required** | UUID |
+//! | `department` | the department | UUID |
+//! | `role` | the role, **required** | [`Role`](crate::Role) |
+//! | `title` | the title exactly as stated | text |
+//! | `acting` | held as acting («и.о.») | `true` or `false` (empty is `false`) |
+//! | `start`, `end` | when the post was taken and left | [`PartialDate`](crate::PartialDate) |
+//! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |
+//!
+//! # Enrollments ([`write_enrollments`], [`read_enrollments`])
+//! One row per enrollment, with the id of its cohort; the cohorts themselves (title, dates,
+//! head-counts) stay in JSON or JSON Lines.
+//!
+//! | column | meaning | text form |
+//! | --- | --- | --- |
+//! | `cohort` | the cohort, **required** | UUID |
+//! | `person` | the trainee, when named | UUID |
+//! | `home_region` | the federal subject the trainee came from | [`RegionCode`](crate::RegionCode) |
+//! | `home_institution` | the institution the trainee came from | UUID |
+//! | `status` | where the trainee stands, **required** | [`EnrollmentStatus`](crate::EnrollmentStatus) |
+
+use std::io::{Read, Write};
+
+use crate::records::{Appointment, CohortId, Enrollment, Institution, Person, ServicePoint};
+
+use super::IoError;
+
+mod kinds;
+mod table;
+
+use table::{read_table, write_table};
+
+/// Writes institutions as a CSV table (see the [module docs](self) for the columns).
+///
+/// # Errors
+/// [`IoError::CsvUnwritable`] for a record a row could not give back (see the module docs);
+/// [`IoError::Io`] when the writer fails.
+///
+/// # Example
+/// ```
+/// use social_services::io::csv;
+/// use social_services::{Institution, InstitutionId, InstitutionKind, Level};
+///
+/// let mut kcson = Institution::new(
+///     InstitutionId::from_name("Вичугский КЦСОН"), "ОБУСО «Вичугский КЦСОН»", InstitutionKind::Kcson, Level::Regional,
+/// );
+/// kcson.region = Some("37".parse()?);
+/// let mut out = Vec::new();
+/// csv::write_institutions(&[kcson.clone()], &mut out)?;
+/// assert!(String::from_utf8(out.clone())?.starts_with("id,name,short_name,kind,legal_form,level,region,"));
+/// assert_eq!(csv::read_institutions(&out[..])?, [kcson]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_institutions(records: &[Institution], writer: impl Write) -> Result<(), IoError> {
+    write_table(&kinds::INSTITUTIONS, records, writer)
+}
+
+/// Reads institutions from a CSV table (see the [module docs](self) for the columns).
+///
+/// # Errors
+/// [`IoError::CsvCell`] with the line and column of a bad cell; [`IoError::CsvMissingColumn`],
+/// [`IoError::CsvDuplicateColumn`] for a bad header; [`IoError::CsvSyntax`] for text that is
+/// not CSV; [`IoError::Io`] when the reader fails.
+///
+/// # Example
+/// ```
+/// use social_services::io::{csv, IoError};
+///
+/// let text = "id,name,kind,level,inn\n\
+///             6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11,ОБУСО «Вичугский КЦСОН»,КЦСОН,региональный,7830002290\n";
+/// let err = csv::read_institutions(text.as_bytes()).unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "line 2, column 5 (inn): invalid ИНН \"7830002290\": check digit is 0, expected 3"
+/// );
+/// ```
+pub fn read_institutions(reader: impl Read) -> Result<Vec<Institution>, IoError> {
+    read_table(&kinds::INSTITUTIONS, reader)
+}
+
+/// Writes service points as a CSV table (see the [module docs](self) for the columns).
+///
+/// # Errors
+/// [`IoError::CsvUnwritable`] for a record a row could not give back, such as a service that
+/// contains `;`; [`IoError::Io`] when the writer fails.
+///
+/// # Example
+/// ```
+/// use social_services::io::csv;
+/// use social_services::{InstitutionId, ServicePoint, ServicePointId, ServicePointKind};
+///
+/// let mut point = ServicePoint::new(
+///     ServicePointId::from_name("флагман"), InstitutionId::from_name("СМФЦ"), "Флагманское отделение", ServicePointKind::Flagship,
+/// );
+/// point.address = Some("Тульская область, г. Тула, ул. Гоголевская, 71".parse()?);
+/// point.services = vec!["консультации".to_owned(), "досуг".to_owned()];
+/// let mut out = Vec::new();
+/// csv::write_service_points(&[point.clone()], &mut out)?;
+/// assert!(String::from_utf8(out.clone())?.contains(",71,г. Тула,ул. Гоголевская,71,,,,,консультации; досуг,"));
+/// assert_eq!(csv::read_service_points(&out[..])?, [point]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_service_points(records: &[ServicePoint], writer: impl Write) -> Result<(), IoError> {
+    write_table(&kinds::SERVICE_POINTS, records, writer)
+}
+
+/// Reads service points from a CSV table (see the [module docs](self) for the columns).
+///
+/// # Errors
+/// As [`read_institutions`].
+///
+/// # Example
+/// ```
+/// use social_services::io::csv;
+///
+/// let text = "id,institution,name,kind,status,address_locality\n\
+///             6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11,6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f12,Точка,филиал,работает,г. Тула\n";
+/// let err = csv::read_service_points(text.as_bytes()).unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "line 2, column 0 (address_region): required when another address cell is filled"
+/// );
+/// ```
+pub fn read_service_points(reader: impl Read) -> Result<Vec<ServicePoint>, IoError> {
+    read_table(&kinds::SERVICE_POINTS, reader)
+}
+
+/// Writes persons as a CSV table (see the [module docs](self) for the columns).
+///
+/// # Errors
+/// [`IoError::CsvUnwritable`] for an extra field a cell could not give back;
+/// [`IoError::Io`] when the writer fails.
+///
+/// # Example
+/// ```
+/// use social_services::io::csv;
+/// use social_services::{Person, PersonId};
+///
+/// let person = Person::new(PersonId::from_name("Егорова"), "Егорова Е.В.".parse()?);
+/// let mut out = Vec::new();
+/// csv::write_persons(&[person.clone()], &mut out)?;
+/// assert_eq!(csv::read_persons(&out[..])?, [person]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_persons(records: &[Person], writer: impl Write) -> Result<(), IoError> {
+    write_table(&kinds::PERSONS, records, writer)
+}
+
+/// Reads persons from a CSV table (see the [module docs](self) for the columns).
+///
+/// # Errors
+/// As [`read_institutions`].
+///
+/// # Example
+/// ```
+/// use social_services::io::csv;
+///
+/// let text = "id,name,region_note\n6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11,Баталина О.Ю.,Тула\n";
+/// let persons = csv::read_persons(text.as_bytes())?;
+/// assert_eq!(persons[0].name.short(), "Баталина О.Ю.");
+/// assert_eq!(persons[0].extra["region_note"], "Тула");
+/// # Ok::<(), social_services::io::IoError>(())
+/// ```
+pub fn read_persons(reader: impl Read) -> Result<Vec<Person>, IoError> {
+    read_table(&kinds::PERSONS, reader)
+}
+
+/// Writes appointments as a CSV table (see the [module docs](self) for the columns).
+///
+/// # Errors
+/// [`IoError::CsvUnwritable`] for a record a row could not give back, such as an empty
+/// title; [`IoError::Io`] when the writer fails.
+///
+/// # Example
+/// ```
+/// use social_services::io::csv;
+/// use social_services::{Appointment, AppointmentId, InstitutionId, PersonId, Role};
+///
+/// let mut post = Appointment::new(AppointmentId::from_name("a"), PersonId::from_name("p"), InstitutionId::from_name("i"), Role::Director);
+/// post.acting = true;
+/// post.title = Some("и.о. директора".to_owned());
+/// let mut out = Vec::new();
+/// csv::write_appointments(&[post.clone()], &mut out)?;
+/// assert!(String::from_utf8(out.clone())?.contains(",director,и.о. директора,true,"));
+/// assert_eq!(csv::read_appointments(&out[..])?, [post]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_appointments(records: &[Appointment], writer: impl Write) -> Result<(), IoError> {
+    write_table(&kinds::APPOINTMENTS, records, writer)
+}
+
+/// Reads appointments from a CSV table (see the [module docs](self) for the columns).
+///
+/// # Errors
+/// As [`read_institutions`].
+///
+/// # Example
+/// ```
+/// use social_services::io::csv;
+///
+/// let text = "id,person,institution,role,acting\n\
+///             6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11,6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f12,6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f13,директор,да\n";
+/// let err = csv::read_appointments(text.as_bytes()).unwrap_err();
+/// assert_eq!(err.to_string(), "line 2, column 5 (acting): expected true or false, found \"да\"");
+/// ```
+pub fn read_appointments(reader: impl Read) -> Result<Vec<Appointment>, IoError> {
+    read_table(&kinds::APPOINTMENTS, reader)
+}
+
+/// Writes enrollments, each with the id of its cohort, as a CSV table (see the
+/// [module docs](self) for the columns).
+///
+/// # Errors
+/// [`IoError::CsvUnwritable`] for an extra field a cell could not give back;
+/// [`IoError::Io`] when the writer fails.
+///
+/// # Example
+/// ```
+/// use social_services::io::csv;
+/// use social_services::{Cohort, CohortFormat, CohortId, Enrollment, EnrollmentStatus, TrainingSiteId};
+///
+/// let mut cohort = Cohort::new(CohortId::from_name("поток 1"), TrainingSiteId::from_name("площадка"), "Поток 1", CohortFormat::InPerson);
+/// cohort.enrollments.push(Enrollment { home_region: Some("37".parse()?), ..Enrollment::new(EnrollmentStatus::Completed) });
+/// let rows: Vec<_> = cohort.enrollments.iter().map(|e| (cohort.id, e.clone())).collect();
+/// let mut out = Vec::new();
+/// csv::write_enrollments(&rows, &mut out)?;
+/// assert_eq!(String::from_utf8(out.clone())?.lines().next(), Some("cohort,person,home_region,home_institution,status"));
+/// assert_eq!(csv::read_enrollments(&out[..])?, rows);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_enrollments(
+    records: &[(CohortId, Enrollment)],
+    writer: impl Write,
+) -> Result<(), IoError> {
+    write_table(&kinds::ENROLLMENTS, records, writer)
+}
+
+/// Reads enrollments from a CSV table, each with the id of its cohort (see the
+/// [module docs](self) for the columns).
+///
+/// # Errors
+/// As [`read_institutions`].
+///
+/// # Example
+/// ```
+/// use social_services::io::csv;
+/// use social_services::EnrollmentStatus;
+///
+/// let text = "cohort,status,home_region\n6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11,обучение пройдено,37\n";
+/// let rows = csv::read_enrollments(text.as_bytes())?;
+/// assert_eq!(rows[0].1.status, EnrollmentStatus::Completed);
+/// assert_eq!(rows[0].1.home_region.unwrap().to_string(), "37");
+/// # Ok::<(), social_services::io::IoError>(())
+/// ```
+pub fn read_enrollments(reader: impl Read) -> Result<Vec<(CohortId, Enrollment)>, IoError> {
+    read_table(&kinds::ENROLLMENTS, reader)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,375 @@
+//! The machinery shared by every CSV kind: a header of known columns then extra columns, cells
+//! written from values' text forms and read back through their parsers, with the line and
+//! column of a bad cell.
+
+use std::collections::BTreeSet;
+use std::fmt::Display;
+use std::io::{Read, Write};
+use std::str::FromStr;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::records::Extra;
+use crate::values::{Address, GeoPoint, House, Locality, Oktmo, PostalCode, RegionCode, Street};
+
+use super::super::IoError;
+
+/// The separator of list items in a cell.
+pub(super) const LIST_SEPARATOR: &str = "; ";
+
+/// The columns of a flattened address, after `address_`.
+pub(super) const ADDRESS_PARTS: [&str; 7] = [
+    "address_region",
+    "address_locality",
+    "address_street",
+    "address_house",
+    "address_postal_code",
+    "address_oktmo",
+    "address_geo",
+];
+
+/// One kind of record as a table.
+pub(super) struct Table<T> {
+    /// The kind, for messages (`institution`).
+    pub kind: &'static str,
+    /// The known columns, in order.
+    pub columns: &'static [&'static str],
+    /// The columns a header must have.
+    pub required: &'static [&'static str],
+    /// The text that names a record in messages (its id).
+    pub name: fn(&T) -> String,
+    /// The record's unknown fields.
+    pub extra: fn(&T) -> &Extra,
+    /// The record's unknown fields, to fill in.
+    pub extra_mut: fn(&mut T) -> &mut Extra,
+    /// Writes the known cells, in column order.
+    pub write: fn(&T, &mut RowWriter) -> Result<(), String>,
+    /// Reads the known cells.
+    pub read: fn(&Row<'_>) -> Result<T, IoError>,
+}
+
+fn csv_error(error: ::csv::Error) -> IoError {
+    let line = error.position().map_or(0, ::csv::Position::line);
+    let message = match error.kind() {
+        ::csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => format!("the row has {len} cells, the header {expected_len}"),
+        ::csv::ErrorKind::Utf8 { err, .. } => {
+            format!("cell {} is not UTF-8 text", err.field() + 1)
+        }
+        _ => error.to_string(),
+    };
+    match error.into_kind() {
+        ::csv::ErrorKind::Io(e) => IoError::Io(e),
+        _ => IoError::CsvSyntax { line, message },
+    }
+}
+
+/// Writes records as a table: the known columns, then every extra field any record has, in
+/// name order.
+pub(super) fn write_table<T>(
+    table: &Table<T>,
+    records: &[T],
+    writer: impl Write,
+) -> Result<(), IoError> {
+    let unwritable = |record: &T, reason: String| IoError::CsvUnwritable {
+        record: table.kind,
+        id: (table.name)(record),
+        reason,
+    };
+    let mut extra_columns = BTreeSet::new();
+    for record in records {
+        for (key, value) in (table.extra)(record) {
+            if table.columns.contains(&key.as_str()) {
+                let reason = format!("extra field {key:?} has the name of a column");
+                return Err(unwritable(record, reason));
+            }
+            if value.as_str() == Some("") {
+                let reason = format!(
+                    "extra field {key:?} is an empty text, which a cell cannot tell from an absent field"
+                );
+                return Err(unwritable(record, reason));
+            }
+            extra_columns.insert(key.as_str());
+        }
+    }
+    let mut out = ::csv::Writer::from_writer(writer);
+    out.write_record(table.columns.iter().chain(&extra_columns))
+        .map_err(csv_error)?;
+    let mut row = RowWriter { cells: Vec::new() };
+    for record in records {
+        row.cells.clear();
+        (table.write)(record, &mut row).map_err(|reason| unwritable(record, reason))?;
+        debug_assert_eq!(row.cells.len(), table.columns.len());
+        let extra = (table.extra)(record);
+        for key in &extra_columns {
+            row.cells.push(match extra.get(*key) {
+                None => String::new(),
+                Some(Value::String(text)) => text.clone(),
+                Some(other) => other.to_string(),
+            });
+        }
+        out.write_record(&row.cells).map_err(csv_error)?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Reads a table: the header must name every required column once; columns it does not know
+/// become extra fields of each record (an empty cell is an absent field).
+pub(super) fn read_table<T>(table: &Table<T>, reader: impl Read) -> Result<Vec<T>, IoError> {
+    let mut input = ::csv::Reader::from_reader(reader);
+    let header = input.headers().map_err(csv_error)?.clone();
+    let mut positions = vec![None; table.columns.len()];
+    let mut extra_columns = Vec::new();
+    let mut seen = BTreeSet::new();
+    for (index, name) in header.iter().enumerate() {
+        if !seen.insert(name) {
+            return Err(IoError::CsvDuplicateColumn {
+                name: name.to_owned(),
+            });
+        }
+        match table.columns.iter().position(|c| *c == name) {
+            Some(known) => positions[known] = Some(index),
+            None => extra_columns.push((index, name.to_owned())),
+        }
+    }
+    if let Some(missing) = table
+        .required
+        .iter()
+        .find(|r| !header.iter().any(|name| name == **r))
+    {
+        return Err(IoError::CsvMissingColumn { name: missing });
+    }
+    let mut records = Vec::new();
+    for result in input.records() {
+        let record = result.map_err(csv_error)?;
+        let row = Row {
+            cells: &record,
+            columns: table.columns,
+            positions: &positions,
+            line: record.position().map_or(0, ::csv::Position::line),
+        };
+        let mut item = (table.read)(&row)?;
+        let extra = (table.extra_mut)(&mut item);
+        for (index, name) in &extra_columns {
+            match record.get(*index) {
+                Some(cell) if !cell.is_empty() => {
+                    extra.insert(name.clone(), Value::String(cell.to_owned()));
+                }
+                _ => {}
+            }
+        }
+        records.push(item);
+    }
+    Ok(records)
+}
+
+/// The cells of one row being written, in column order.
+pub(super) struct RowWriter {
+    cells: Vec<String>,
+}
+
+impl RowWriter {
+    /// A text as is.
+    pub fn text(&mut self, text: &str) {
+        self.cells.push(text.to_owned());
+    }
+
+    /// An optional text; an empty one cannot be told from an absent one.
+    pub fn opt_text(&mut self, column: &str, text: Option<&String>) -> Result<(), String> {
+        if text.is_some_and(String::is_empty) {
+            return Err(format!(
+                "{column} is an empty text, which a cell cannot tell from an absent one"
+            ));
+        }
+        self.text(text.map_or("", String::as_str));
+        Ok(())
+    }
+
+    /// A value in its text form.
+    pub fn value(&mut self, value: &impl Display) {
+        self.cells.push(value.to_string());
+    }
+
+    /// An optional value in its text form; empty when absent.
+    pub fn opt(&mut self, value: Option<&impl Display>) {
+        self.cells
+            .push(value.map(ToString::to_string).unwrap_or_default());
+    }
+
+    /// `true` or `false`.
+    pub fn flag(&mut self, flag: bool) {
+        self.value(&flag);
+    }
+
+    /// Values in their text forms, joined with `; `.
+    pub fn list<T: Display>(&mut self, values: &[T]) {
+        let texts: Vec<String> = values.iter().map(ToString::to_string).collect();
+        self.cells.push(texts.join(LIST_SEPARATOR));
+    }
+
+    /// Texts joined with `; `; each must read back as itself.
+    pub fn text_list(&mut self, column: &str, texts: &[String]) -> Result<(), String> {
+        if let Some(bad) = texts
+            .iter()
+            .find(|t| t.is_empty() || t.contains(';') || t.trim() != t.as_str())
+        {
+            return Err(format!(
+                "{column} item {bad:?} is empty, has a `;` or white space at an end, and would not read back"
+            ));
+        }
+        self.cells.push(texts.join(LIST_SEPARATOR));
+        Ok(())
+    }
+
+    /// Records as one JSON array; empty when there are none.
+    pub fn json<T: Serialize>(&mut self, values: &[T]) {
+        self.cells.push(if values.is_empty() {
+            String::new()
+        } else {
+            serde_json::to_string(values).unwrap_or_default()
+        });
+    }
+
+    /// An address over the seven `address_…` columns.
+    pub fn address(&mut self, address: Option<&Address>) {
+        match address {
+            None => self.cells.extend(ADDRESS_PARTS.map(|_| String::new())),
+            Some(a) => {
+                self.value(&a.region());
+                self.value(a.locality());
+                self.opt(a.street());
+                self.value(&a.house());
+                self.opt(a.postal_code().as_ref());
+                self.opt(a.oktmo().as_ref());
+                self.opt(a.geo().as_ref());
+            }
+        }
+    }
+}
+
+/// One row being read.
+pub(super) struct Row<'a> {
+    cells: &'a ::csv::StringRecord,
+    columns: &'static [&'static str],
+    positions: &'a [Option<usize>],
+    line: u64,
+}
+
+impl Row<'_> {
+    /// The cell of a known column and its column number from 1; `("", 0)` when the header has
+    /// no such column.
+    fn cell(&self, column: &str) -> (&str, usize) {
+        let known = self
+            .columns
+            .iter()
+            .position(|c| *c == column)
+            .unwrap_or_else(|| unreachable!("{column} is not a known column"));
+        match self.positions[known] {
+            Some(index) => (self.cells.get(index).unwrap_or(""), index + 1),
+            None => ("", 0),
+        }
+    }
+
+    /// The error of the cell of a column.
+    pub fn error(&self, column: &str, message: impl Display) -> IoError {
+        IoError::CsvCell {
+            line: self.line,
+            column: self.cell(column).1,
+            name: column.to_owned(),
+            message: message.to_string(),
+        }
+    }
+
+    /// A text as is (empty when absent).
+    pub fn text(&self, column: &str) -> String {
+        self.cell(column).0.to_owned()
+    }
+
+    /// A text, none when the cell is empty.
+    pub fn opt_text(&self, column: &str) -> Option<String> {
+        Some(self.cell(column).0)
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+    }
+
+    /// A value that must be there.
+    pub fn req<T: FromStr<Err: Display>>(&self, column: &str) -> Result<T, IoError> {
+        self.opt(column)?
+            .ok_or_else(|| self.error(column, "required cell is empty"))
+    }
+
+    /// A value, none when the cell is empty.
+    pub fn opt<T: FromStr<Err: Display>>(&self, column: &str) -> Result<Option<T>, IoError> {
+        match self.cell(column).0 {
+            "" => Ok(None),
+            text => text.parse().map(Some).map_err(|e| self.error(column, e)),
+        }
+    }
+
+    /// `true`, `false`, or empty for `false`.
+    pub fn flag(&self, column: &str) -> Result<bool, IoError> {
+        match self.cell(column).0 {
+            "" | "false" => Ok(false),
+            "true" => Ok(true),
+            other => Err(self.error(column, format!("expected true or false, found {other:?}"))),
+        }
+    }
+
+    /// Values separated by `;` (white space around each is ignored, empty items skipped).
+    pub fn list<T: FromStr<Err: Display>>(&self, column: &str) -> Result<Vec<T>, IoError> {
+        self.cell(column)
+            .0
+            .split(';')
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(|t| t.parse().map_err(|e| self.error(column, e)))
+            .collect()
+    }
+
+    /// A JSON array of records; empty when the cell is empty.
+    pub fn json<T: DeserializeOwned>(&self, column: &str) -> Result<Vec<T>, IoError> {
+        match self.cell(column).0 {
+            "" => Ok(Vec::new()),
+            text => serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))
+                .map_err(|e| {
+                    let path = e.path().to_string();
+                    let message = super::super::json::bare_message(e.inner());
+                    self.error(column, format!("{path}: {message}"))
+                }),
+        }
+    }
+
+    /// A part of an address that must be there when any part is.
+    fn address_part<T: FromStr<Err: Display>>(&self, column: &str) -> Result<T, IoError> {
+        if self.cell(column).0.is_empty() {
+            return Err(self.error(column, "required when another address cell is filled"));
+        }
+        self.req(column)
+    }
+
+    /// An address from the seven `address_…` columns; none when all are empty.
+    pub fn address(&self) -> Result<Option<Address>, IoError> {
+        if ADDRESS_PARTS.iter().all(|c| self.cell(c).0.is_empty()) {
+            return Ok(None);
+        }
+        let region: RegionCode = self.address_part("address_region")?;
+        let locality: Locality = self.address_part("address_locality")?;
+        let street: Option<Street> = self.opt("address_street")?;
+        let house: House = self.address_part("address_house")?;
+        let mut address = Address::new(region, locality, street, house);
+        if let Some(code) = self.opt::<PostalCode>("address_postal_code")? {
+            address = address.with_postal_code(code);
+        }
+        if let Some(oktmo) = self.opt::<Oktmo>("address_oktmo")? {
+            address = address.with_oktmo(oktmo);
+        }
+        if let Some(geo) = self.opt::<GeoPoint>("address_geo")? {
+            address = address.with_geo(geo);
+        }
+        Ok(Some(address))
+    }
+}

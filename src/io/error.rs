@@ -1,0 +1,117 @@
+//! The error of the formats layer.
+
+/// Why a document, a line or a cell could not be read or written.
+///
+/// Every variant says where: the field path and the line and column for JSON, the line (and the
+/// path inside it) for JSON Lines, the line and column of the cell for CSV. The message of a bad
+/// value is the value's own message (`invalid ИНН "7830002290": check digit is 0, expected 3`).
+///
+/// # Example
+/// ```
+/// use social_services::io::{json, IoError};
+///
+/// let err = json::from_str(r#"{"format_version": "one"}"#).unwrap_err();
+/// assert!(matches!(err, IoError::Json { .. }));
+/// assert_eq!(
+///     err.to_string(),
+///     "line 1, column 24: format_version: invalid type: string \"one\", expected u32"
+/// );
+/// ```
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum IoError {
+    /// Reading or writing the underlying stream failed.
+    #[error("i/o failed: {0}")]
+    Io(#[from] std::io::Error),
+    /// A JSON document that is not valid JSON or whose content is not a valid data set.
+    #[error("line {line}, column {column}: {}{message}", path_prefix(path))]
+    Json {
+        /// The field path of the bad value (`events[1].dates`); empty for the whole document.
+        path: String,
+        /// The line of the bad value, from 1.
+        line: usize,
+        /// The column of the bad value, from 1, counted in bytes of UTF-8 as the JSON parser
+        /// counts it (a Cyrillic letter is two).
+        column: usize,
+        /// What is wrong: the value's own message, or what the JSON parser found.
+        message: String,
+    },
+    /// A line of a JSON Lines stream that could not be read.
+    #[error("line {line}, column {column}: {}{message}", path_prefix(path))]
+    JsonLine {
+        /// The line number in the stream, from 1.
+        line: u64,
+        /// The column inside the line, from 1, in bytes of UTF-8 (0 when not known).
+        column: usize,
+        /// The field path inside the line (`institution.inn`); empty for the whole line.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// A JSON Lines stream whose first line is not the data set header.
+    #[error(
+        "line {line}: expected the header {{\"dataset\":{{\"format_version\":…}}}} first, found {found}"
+    )]
+    MissingHeader {
+        /// The line number of the first record, from 1.
+        line: u64,
+        /// What was found instead (`a record of kind "institution"` or `the end of the stream`).
+        found: String,
+    },
+    /// A JSON Lines header after the first line.
+    #[error("line {line}: a second data set header")]
+    SecondHeader {
+        /// The line number of the second header, from 1.
+        line: u64,
+    },
+    /// A CSV file that is not well-formed CSV (a row with a different number of cells …).
+    #[error("line {line}: {message}")]
+    CsvSyntax {
+        /// The line of the bad row, from 1.
+        line: u64,
+        /// What the CSV reader found.
+        message: String,
+    },
+    /// A CSV cell whose text is not a valid value for its column.
+    #[error("line {line}, column {column} ({name}): {message}")]
+    CsvCell {
+        /// The line of the row, from 1 (the header is line 1).
+        line: u64,
+        /// The column of the cell, from 1.
+        column: usize,
+        /// The column's name in the header.
+        name: String,
+        /// What is wrong: the value's own message.
+        message: String,
+    },
+    /// A CSV header that lacks a required column.
+    #[error("the header has no column {name:?}")]
+    CsvMissingColumn {
+        /// The missing column.
+        name: &'static str,
+    },
+    /// A CSV header that names one column twice.
+    #[error("the header names column {name:?} twice")]
+    CsvDuplicateColumn {
+        /// The repeated column.
+        name: String,
+    },
+    /// A record that cannot be written as a CSV row without losing something.
+    #[error("{record} {id}: {reason}")]
+    CsvUnwritable {
+        /// The kind of record (`institution`).
+        record: &'static str,
+        /// The record's id.
+        id: String,
+        /// Why (`extra field "name" has the name of a column`).
+        reason: String,
+    },
+}
+
+fn path_prefix(path: &str) -> String {
+    if path.is_empty() {
+        String::new()
+    } else {
+        format!("{path}: ")
+    }
+}

@@ -1,0 +1,27 @@
+//! Formats: the data set in JSON and JSON Lines, and the flat record kinds in CSV — readers and
+//! writers that go through the values' own parsers, so that a bad value is reported with its
+//! own message and its place (field path, line, column).
+//!
+//! - [`json`]: the whole data set as one document, compact or pretty; a reader that fails on
+//!   the first problem and one that collects every problem and goes on to validation.
+//! - [`jsonl`]: one record a line after a header line; a streaming reader over any
+//!   [`BufRead`](std::io::BufRead) that can stop at or skip bad lines.
+//! - [`csv`]: institutions, service points, persons, appointments and enrollments as
+//!   spreadsheet tables with documented headers.
+//!
+//! # Example
+//! ```
+//! use social_services::{io, Dataset};
+//!
+//! let dataset = Dataset::new();
+//! let text = io::json::to_string_pretty(&dataset);
+//! assert_eq!(io::json::from_str(&text)?, dataset);
+//! # Ok::<(), social_services::io::IoError>(())
+//! ```
+
+pub mod csv;
+mod error;
+pub mod json;
+pub mod jsonl;
+
+pub use error::IoError;
