@@ -5,6 +5,7 @@
 pub mod aggregate;
 pub mod records;
 pub mod registry;
+pub mod sample;
 pub mod values;
 
 // Values: identifiers, regions, names, contacts, addresses, dates, schedules.
