@@ -6,6 +6,8 @@ pub mod aggregate;
 pub mod records;
 pub mod registry;
 pub mod sample;
+#[cfg(any(test, feature = "proptest"))]
+pub mod strategy;
 pub mod values;
 
 // Values: identifiers, regions, names, contacts, addresses, dates, schedules.
