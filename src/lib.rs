@@ -32,6 +32,7 @@ pub use records::{
 
 // Data sets, validation and the checked registry.
 pub use registry::{Dataset, FORMAT_VERSION, Issue, IssuePath, Severity, ValidationReport};
+pub use registry::{Registry, ValidationOptions, validate};
 
 // Aggregation.
 pub use aggregate::{Counter, StatedTotal};

@@ -2,7 +2,14 @@
 //! the indexed `Registry` that only a valid data set becomes.
 
 mod dataset;
+mod index;
 mod report;
+// The file name is the one the design gives; the type is re-exported from here.
+#[allow(clippy::module_inception)]
+mod registry;
+mod validate;
 
 pub use dataset::{Dataset, FORMAT_VERSION};
+pub use registry::Registry;
 pub use report::{Issue, IssuePath, Severity, ValidationReport};
+pub use validate::{ValidationOptions, validate};

@@ -1,0 +1,343 @@
+//! A small valid data set modelled on the seeds, for the tests of every rule: each test breaks
+//! one thing in it and pins what validation says. (Test data, not the sample: the sample with
+//! every fact of the seeds is `data/sample.json`.)
+
+use crate::records::{
+    AgendaItem, AgendaKind, Appointment, AppointmentId, Attendee, Cohort, CohortFormat, CohortId,
+    Department, DepartmentId, DepartmentKind, Enrollment, EnrollmentStatus, Event, EventId,
+    EventKind, EventLevel, Institution, InstitutionId, InstitutionKind, LegalForm, Level, Person,
+    PersonId, Programme, ProgrammeId, ProgrammeKind, RegionHeadCount, Role, ServicePoint,
+    ServicePointId, ServicePointKind, Speaker, StatedCount, TrainingSite, TrainingSiteId,
+};
+use crate::registry::Dataset;
+use crate::values::RegionCode;
+
+use super::{ValidationOptions, validate};
+
+pub(crate) fn region(code: &str) -> RegionCode {
+    code.parse().unwrap()
+}
+
+pub(crate) fn institution_id(n: usize) -> InstitutionId {
+    InstitutionId::from_name(&format!("institution {n}"))
+}
+pub(crate) fn department_id(n: usize) -> DepartmentId {
+    DepartmentId::from_name(&format!("department {n}"))
+}
+pub(crate) fn person_id(n: usize) -> PersonId {
+    PersonId::from_name(&format!("person {n}"))
+}
+pub(crate) fn appointment_id(n: usize) -> AppointmentId {
+    AppointmentId::from_name(&format!("appointment {n}"))
+}
+pub(crate) fn programme_id(n: usize) -> ProgrammeId {
+    ProgrammeId::from_name(&format!("programme {n}"))
+}
+pub(crate) fn service_point_id(n: usize) -> ServicePointId {
+    ServicePointId::from_name(&format!("service point {n}"))
+}
+pub(crate) fn site_id(n: usize) -> TrainingSiteId {
+    TrainingSiteId::from_name(&format!("training site {n}"))
+}
+
+fn person(n: usize, name: &str) -> Person {
+    Person::new(person_id(n), name.parse().unwrap())
+}
+
+fn appointment(n: usize, person: usize, institution: usize, role: Role) -> Appointment {
+    Appointment::new(
+        appointment_id(n),
+        person_id(person),
+        institution_id(institution),
+        role,
+    )
+}
+
+fn speaker(person: usize, appointment: usize) -> Speaker {
+    Speaker {
+        appointment: Some(appointment_id(appointment)),
+        ..Speaker::new(person_id(person))
+    }
+}
+
+/// Institutions: 0 the Ivanovo department of social protection (with a directorate),
+/// 1 the Vichuga КЦСОН (with a family MFC and a family-support department), 2 the Tula family
+/// MFC, 3 the federal ministry, 4 the Tula regional government.
+fn institutions() -> Vec<Institution> {
+    let mut ivanovo = Institution::new(
+        institution_id(0),
+        "Департамент социальной защиты населения Ивановской области",
+        InstitutionKind::Department,
+        Level::Regional,
+    );
+    ivanovo.region = Some(region("37"));
+    ivanovo.departments.push(Department::new(
+        department_id(0),
+        "Управление по делам семей, воспитывающих детей",
+        DepartmentKind::Directorate,
+    ));
+    let mut vichuga = Institution::new(
+        institution_id(1),
+        "ОБУСО «Вичугский КЦСОН»",
+        InstitutionKind::Kcson,
+        Level::Regional,
+    );
+    vichuga.legal_form = Some(LegalForm::Obuso);
+    vichuga.region = Some(region("37"));
+    vichuga.departments.push(Department::new(
+        department_id(1),
+        "Семейный многофункциональный центр",
+        DepartmentKind::FamilyMfc,
+    ));
+    vichuga.departments.push(Department::new(
+        department_id(2),
+        "Отделение социального сопровождения семей с детьми",
+        DepartmentKind::FamilySupport,
+    ));
+    let mut tula = Institution::new(
+        institution_id(2),
+        "ГУ ТО «СМФЦ «Мой семейный центр»»",
+        InstitutionKind::FamilyMfc,
+        Level::Regional,
+    );
+    tula.region = Some(region("71"));
+    tula.opened = Some("2023".parse().unwrap());
+    let ministry = Institution::new(
+        institution_id(3),
+        "Минтруд России",
+        InstitutionKind::Ministry,
+        Level::Federal,
+    );
+    let mut government = Institution::new(
+        institution_id(4),
+        "Правительство Тульской области",
+        InstitutionKind::Government,
+        Level::Regional,
+    );
+    government.region = Some(region("71"));
+    vec![ivanovo, vichuga, tula, ministry, government]
+}
+
+/// Service points: 0 the Tula flagship (Гоголевская, 71), 1 an online point of the Vichuga
+/// family MFC department.
+fn service_points() -> Vec<ServicePoint> {
+    let mut flagship = ServicePoint::new(
+        service_point_id(0),
+        institution_id(2),
+        "Флагманское отделение",
+        ServicePointKind::Flagship,
+    );
+    flagship.address = Some(
+        "Тульская область, г. Тула, ул. Гоголевская, 71"
+            .parse()
+            .unwrap(),
+    );
+    flagship.opened = Some("2023-06".parse().unwrap());
+    let mut online = ServicePoint::new(
+        service_point_id(1),
+        institution_id(1),
+        "Онлайн-приёмная",
+        ServicePointKind::Online,
+    );
+    online.department = Some(department_id(1));
+    vec![flagship, online]
+}
+
+/// Persons 0–4 and their appointments 0–4 (appointment n is person n's).
+fn staff() -> (Vec<Person>, Vec<Appointment>) {
+    let persons = vec![
+        person(0, "Дёмина Анна Юрьевна"),
+        person(1, "Слабнова Елена Борисовна"),
+        person(2, "Вдовин А.Н."),
+        person(3, "Эвелина Шубинская"),
+        person(4, "Баталина О.Ю."),
+    ];
+    let mut acting = appointment(2, 2, 1, Role::DeputyDirector);
+    acting.role = Role::Director;
+    acting.acting = true;
+    acting.start = Some("2024-09".parse().unwrap());
+    let mut director = appointment(1, 1, 1, Role::Director);
+    director.start = Some("2015".parse().unwrap());
+    let appointments = vec![
+        appointment(0, 0, 0, Role::Director),
+        director,
+        acting,
+        appointment(3, 3, 2, Role::Director),
+        appointment(4, 4, 3, Role::FirstDeputyMinister),
+    ];
+    (persons, appointments)
+}
+
+/// Events: 0 the regional seminar of 24 September 2024 (attendees named one by one), 1 the
+/// all-Russian seminar of 3–4 October 2024 (participation by region).
+fn events() -> Vec<Event> {
+    let mut regional = Event::new(
+        EventId::from_name("event 0"),
+        "Областной семинар-совещание",
+        EventKind::SeminarMeeting,
+        EventLevel::Regional,
+        "2024-09-24/2024-09-24".parse().unwrap(),
+    );
+    regional.venue.institution = Some(institution_id(1));
+    regional.organizers.push(institution_id(0));
+    regional.programmes.push(programme_id(0));
+    let mut welcome = AgendaItem::new(AgendaKind::Welcome);
+    welcome.speakers = vec![speaker(0, 0), speaker(1, 1)];
+    regional.agenda.push(welcome);
+    regional.participation.attendees = vec![
+        Attendee {
+            person: Some(person_id(2)),
+            institution: Some(institution_id(1)),
+            ..Attendee::default()
+        },
+        Attendee {
+            person: Some(person_id(0)),
+            institution: Some(institution_id(0)),
+            region: Some(region("37")),
+            ..Attendee::default()
+        },
+        Attendee {
+            person: Some(person_id(1)),
+            institution: Some(institution_id(1)),
+            ..Attendee::default()
+        },
+    ];
+    regional.participation.stated.institutions = Some(StatedCount::exact(13));
+
+    let mut federal = Event::new(
+        EventId::from_name("event 1"),
+        "Семейные МФЦ: отработка модели и новые подходы",
+        EventKind::SeminarMeeting,
+        EventLevel::AllRussian,
+        "2024-10-03/2024-10-04".parse().unwrap(),
+    );
+    federal.venue.region = Some(region("71"));
+    federal.organizers = vec![institution_id(3), institution_id(4)];
+    federal.programmes.push(programme_id(1));
+    let mut plenary = AgendaItem::new(AgendaKind::Plenary);
+    plenary.speakers = vec![speaker(3, 3), speaker(4, 4)];
+    let mut visit = AgendaItem::new(AgendaKind::SiteVisit);
+    visit.service_point = Some(service_point_id(0));
+    federal.agenda = vec![plenary, visit];
+    federal.participation.by_region = vec![
+        RegionHeadCount {
+            region: region("37"),
+            count: 2,
+        },
+        RegionHeadCount {
+            region: region("71"),
+            count: 10,
+        },
+    ];
+    federal.participation.by_institution = vec![crate::records::InstitutionHeadCount {
+        institution: institution_id(2),
+        count: 5,
+    }];
+    federal.participation.stated.regions = Some(StatedCount::exact(69));
+    federal.participation.stated.participants =
+        Some(StatedCount::new(crate::records::Qualifier::UpTo, 300));
+    vec![regional, federal]
+}
+
+/// Programmes: 0 the Ivanovo complex of measures for 2023–2024, 1 the federal pilot project.
+fn programmes() -> Vec<Programme> {
+    let mut measures = Programme::new(
+        programme_id(0),
+        "Комплекс мер по созданию Семейных многофункциональных центров Ивановской области",
+        ProgrammeKind::ComplexOfMeasures,
+    );
+    measures.start = Some("2023".parse().unwrap());
+    measures.end = Some("2024".parse().unwrap());
+    measures.owner = Some(institution_id(0));
+    measures.regions = vec![region("37")];
+    let mut pilot = Programme::new(
+        programme_id(1),
+        "Пилотный проект по созданию семейных многофункциональных центров",
+        ProgrammeKind::PilotProject,
+    );
+    pilot.owner = Some(institution_id(3));
+    pilot.regions = vec![region("71"), region("37")];
+    pilot.stated_regions = Some(StatedCount::exact(69));
+    vec![measures, pilot]
+}
+
+/// One training site (the Tula family MFC) with one cohort of the pilot project.
+fn training() -> (Vec<TrainingSite>, Vec<Cohort>) {
+    let mut site = TrainingSite::new(
+        site_id(0),
+        institution_id(2),
+        Level::Federal,
+        "Создание Семейных МФЦ",
+    );
+    site.programmes.push(programme_id(1));
+    site.stated_trained = Some(StatedCount::more_than(250));
+    let mut cohort = Cohort::new(
+        CohortId::from_name("cohort 0"),
+        site_id(0),
+        "Поток 1",
+        CohortFormat::InPerson,
+    );
+    cohort.programme = Some(programme_id(1));
+    cohort.capacity = Some(12);
+    cohort.enrollments = vec![
+        Enrollment {
+            person: Some(person_id(2)),
+            home_institution: Some(institution_id(1)),
+            home_region: Some(region("37")),
+            ..Enrollment::new(EnrollmentStatus::Completed)
+        },
+        Enrollment {
+            home_region: Some(region("37")),
+            ..Enrollment::new(EnrollmentStatus::Withdrawn)
+        },
+    ];
+    cohort.head_counts = vec![RegionHeadCount {
+        region: region("71"),
+        count: 10,
+    }];
+    (vec![site], vec![cohort])
+}
+
+/// The valid data set.
+pub(crate) fn valid() -> Dataset {
+    let mut dataset = Dataset::new();
+    dataset.institutions = institutions();
+    dataset.service_points = service_points();
+    (dataset.persons, dataset.appointments) = staff();
+    dataset.events = events();
+    dataset.programmes = programmes();
+    (dataset.training_sites, dataset.cohorts) = training();
+    dataset
+}
+
+/// One issue as `(severity, code, path, message)`, to compare whole reports at a glance.
+pub(crate) type Row = (&'static str, &'static str, String, String);
+
+/// The issues of a data set under `options`.
+pub(crate) fn issues_with(dataset: &Dataset, options: &ValidationOptions) -> Vec<Row> {
+    validate(dataset, options)
+        .into_iter()
+        .map(|issue| {
+            let severity = match issue.severity {
+                crate::registry::Severity::Error => "error",
+                crate::registry::Severity::Warning => "warning",
+            };
+            (severity, issue.code, issue.path.to_string(), issue.message)
+        })
+        .collect()
+}
+
+/// The issues of a data set under the default options.
+pub(crate) fn issues(dataset: &Dataset) -> Vec<Row> {
+    issues_with(dataset, &ValidationOptions::default())
+}
+
+/// One expected issue.
+pub(crate) fn row(severity: &'static str, code: &'static str, path: &str, message: &str) -> Row {
+    (severity, code, path.to_owned(), message.to_owned())
+}
+
+/// A partial date from its text.
+pub(crate) fn date(text: &str) -> crate::values::PartialDate {
+    text.parse().unwrap()
+}
