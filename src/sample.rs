@@ -25,7 +25,7 @@
 //! assert_eq!(tula.participation.stated.regions.unwrap().value(), 69);
 //! ```
 
-use crate::registry::Dataset;
+use crate::registry::{Dataset, Registry};
 
 /// The sample data set as JSON text (`data/sample.json`), pretty-printed.
 ///
@@ -49,4 +49,26 @@ pub const JSON: &str = include_str!("../data/sample.json");
 /// ```
 pub fn dataset() -> Dataset {
     serde_json::from_str(JSON).expect("data/sample.json is a valid dataset document (tested)")
+}
+
+/// The sample data set as a checked registry.
+///
+/// # Panics
+/// Never: the sample data set validates without errors, which the crate's own tests check
+/// (`tests/seed_facts.rs`). Its warnings, each explained there, are on
+/// [`Registry::warnings`].
+///
+/// # Example
+/// ```
+/// use social_services::sample;
+///
+/// let registry = sample::registry();
+/// let tula = registry
+///     .institutions()
+///     .find(|i| i.short_name.as_deref() == Some("Семейный МФЦ «Мой семейный центр»"))
+///     .expect("the Tula centre");
+/// assert_eq!(registry.service_points_of(tula.id).count(), 5);
+/// ```
+pub fn registry() -> Registry {
+    Registry::new(dataset()).expect("the sample data set validates without errors (tested)")
 }
