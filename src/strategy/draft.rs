@@ -59,15 +59,15 @@ fn ordered_dates() -> impl Strategy<Value = (Option<PartialDate>, Option<Partial
 }
 
 /// A count as a source states it, no smaller than what the data itself shows: a qualifier and
-/// a margin to add to the shown number.
-fn stated_margin() -> impl Strategy<Value = Option<(Qualifier, u64)>> {
+/// a margin below `max` to add to the shown number.
+fn stated_margin(max: u64) -> impl Strategy<Value = Option<(Qualifier, u64)>> {
     of((
         prop_oneof![
             Just(Qualifier::Exact),
             Just(Qualifier::MoreThan),
             Just(Qualifier::UpTo)
         ],
-        0u64..50,
+        0..max,
     ))
 }
 
@@ -261,7 +261,8 @@ pub(super) struct AppointmentDraft {
 
 pub(super) fn appointment() -> impl Strategy<Value = AppointmentDraft> {
     (
-        any::<Role>(),
+        // Directors often, so that the one-permanent-director rule is exercised.
+        prop_oneof![1 => Just(Role::Director), 2 => any::<Role>()],
         of(text()),
         any::<bool>(),
         ordered_dates(),
@@ -406,9 +407,10 @@ fn participation() -> impl Strategy<Value = ParticipationDraft> {
         ),
         vec((any::<Index>(), head_count()), 0..=3),
         vec((any::<RegionCode>(), head_count()), 0..=3),
-        stated_margin(),
-        stated_margin(),
-        stated_margin(),
+        stated_margin(1000),
+        stated_margin(50),
+        // Past the number of federal subjects at times, so that the cap is exercised.
+        stated_margin(100),
         vec(text(), 0..=2),
     )
         .prop_map(
@@ -492,7 +494,7 @@ pub(super) fn programme() -> impl Strategy<Value = ProgrammeDraft> {
         ordered_dates(),
         of(any::<Index>()),
         vec(any::<RegionCode>(), 0..=4),
-        stated_margin(),
+        stated_margin(100),
         sources(),
     )
         .prop_map(
