@@ -2,7 +2,8 @@
 //! own types; this test keeps the committed document and the builder in step.
 //!
 //! After a change to the builder, write the document again with
-//! `SOCIAL_SERVICES_WRITE_SAMPLE=1 cargo test --test sample_json` and review the diff.
+//! `SOCIAL_SERVICES_WRITE_SAMPLE=1 cargo test --test sample_json` (the tests that read the
+//! embedded document fail in that run: it was compiled in before the write) and review the diff.
 
 #[path = "sample_json/build.rs"]
 mod build;

@@ -41,7 +41,7 @@ pub(super) fn ivanovo(note: Option<&str>) -> Source {
         published: None,
         note: Some(match note {
             None => IVANOVO.to_owned(),
-            Some(note) => format!("{IVANOVO}. {note}"),
+            Some(note) => format!("{IVANOVO}; {note}"),
         }),
         extra: Extra::new(),
     }
@@ -51,7 +51,7 @@ pub(super) fn tula(note: Option<&str>) -> Source {
     let mut source = Source::titled(TULA_TITLE);
     source.note = Some(match note {
         None => PHOTO.to_owned(),
-        Some(note) => format!("{PHOTO}. {note}"),
+        Some(note) => format!("{PHOTO}; {note}"),
     });
     source
 }
@@ -77,7 +77,8 @@ pub(super) fn region(code: u8) -> RegionCode {
 
 // ── institutions ──────────────────────────────────────────────────────────────────────────
 
-pub(super) const PUBLISHER_IV: &str = "учреждение — издатель сообщения о семинаре 24 сентября";
+pub(super) const UNNAMED_IV: &str =
+    "учреждение, где работают А.Н. Вдовин и Е.В. Егорова (название не указано)";
 pub(super) const VICHUGA: &str = "ОБУСО «Вичугский КЦСОН»";
 pub(super) const MOSKOVSKAYA: &str =
     "ОБУСО «Центр социальной помощи семье и детям «На Московской»»";
@@ -91,28 +92,29 @@ pub(super) const MINISTRY_TO: &str = "министерство труда и с�
 const WOMEN_UNION: &str = "Союз женщин России";
 const WOMEN_UNION_TULA: &str = "Тульское региональное отделение Союза женщин России";
 
-const SUPPORT_DEPT_IV: &str = "отделение социального сопровождения семей с детьми (издатель)";
+const SUPPORT_DEPT_IV: &str =
+    "отделение социального сопровождения семей с детьми, учреждение А.Н. Вдовина и Е.В. Егоровой";
 const MFC_DEPT_VICHUGA: &str = "отделение Семейный МФЦ, Вичугский КЦСОН";
 const FAMILIES_DIVISION: &str = "управление по делам семей, воспитывающих детей";
 
 #[allow(clippy::too_many_lines)] // one record after another, in the order of the seeds
 fn institutions() -> Vec<Institution> {
-    let mut publisher = Institution::new(
-        institution_id(PUBLISHER_IV),
-        "Учреждение социального обслуживания Ивановской области, опубликовавшее сообщение о \
-         семинаре 24 сентября (название в источнике не указано)",
+    let mut unnamed = Institution::new(
+        institution_id(UNNAMED_IV),
+        "Учреждение, где работают и.о. директора А.Н. Вдовин и заведующий отделением Е.В. \
+         Егорова (название в источнике не указано)",
         InstitutionKind::Other("учреждение социального обслуживания семей с детьми".to_owned()),
         Level::Regional,
     );
-    publisher.region = Some(region(37));
+    unnamed.region = Some(region(37));
     let mut support = Department::new(
         department_id(SUPPORT_DEPT_IV),
         "отделение социального сопровождения семей с детьми",
         DepartmentKind::FamilySupport,
     );
     support.sources.push(ivanovo(None));
-    publisher.departments.push(support);
-    publisher.sources.push(ivanovo(Some(
+    unnamed.departments.push(support);
+    unnamed.sources.push(ivanovo(Some(
         "название учреждения, где работают и.о. директора А.Н. Вдовин и заведующий отделением \
          Е.В. Егорова, в источнике не указано; это не Вичугский КЦСОН (его директор — Слабнова \
          Е.Б.) и не «На Московской» (директор — Жалова А.А.). Область — Ивановская («на \
@@ -261,7 +263,7 @@ fn institutions() -> Vec<Institution> {
     union_tula.sources.push(tula(None));
 
     vec![
-        publisher,
+        unnamed,
         vichuga,
         moskovskaya,
         shuya,
@@ -315,7 +317,7 @@ fn service_points() -> Vec<ServicePoint> {
             "источник говорит только «В Туле Семейный МФЦ представлен в 5-ти точках присутствия» \
              и называет одну из них, флагманское отделение на ул. Гоголевской, 71; адрес, \
              название и вид остальных четырёх не указаны: они записаны как отделения (branch) \
-             без адреса, а не выдуманы",
+             без адреса, а не выдуманы; работают — «представлен» в настоящем времени",
         )));
         points.push(point);
     }
@@ -362,7 +364,7 @@ fn posts() -> Vec<Post> {
             acting: true,
             ..post(
                 "А.Н. Вдовин",
-                PUBLISHER_IV,
+                UNNAMED_IV,
                 Role::Director,
                 "и.о. директора",
                 false,
@@ -372,7 +374,7 @@ fn posts() -> Vec<Post> {
             department: Some(SUPPORT_DEPT_IV),
             ..post(
                 "Е.В. Егорова",
-                PUBLISHER_IV,
+                UNNAMED_IV,
                 Role::HeadOfDepartment,
                 "заведующий отделением социального сопровождения семей с детьми",
                 false,

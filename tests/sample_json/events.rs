@@ -7,7 +7,7 @@ use social_services::{
 
 use super::build::{
     COMPLEX, DEPARTMENT_IV, FLAGSHIP, FUND, GOVERNMENT_TO, MINISTRY_TO, MINTRUD, MOSKOVSKAYA,
-    PILOT, PUBLISHER_IV, SHUYA, TULA_MFC, VICHUGA, YEAR_IVANOVO, YEAR_TULA, appointment_id,
+    PILOT, SHUYA, TULA_MFC, UNNAMED_IV, VICHUGA, YEAR_IVANOVO, YEAR_TULA, appointment_id,
     institution_id, ivanovo, person_id, programme_id, region, service_point_id, tula,
 };
 
@@ -116,8 +116,8 @@ pub(super) fn ivanovo_seminar() -> Event {
         item(AgendaKind::Summary, SUMMARY_IV, Vec::new()),
     ];
     let named = [
-        ("А.Н. Вдовин", PUBLISHER_IV),
-        ("Е.В. Егорова", PUBLISHER_IV),
+        ("А.Н. Вдовин", UNNAMED_IV),
+        ("Е.В. Егорова", UNNAMED_IV),
         ("Дёмина Анна Юрьевна", DEPARTMENT_IV),
         ("Слабнова Елена Борисовна", VICHUGA),
         ("Киселёва Надежда Юрьевна", DEPARTMENT_IV),
