@@ -317,6 +317,34 @@ mod tests {
     }
 
     #[test]
+    fn resolves_the_references_of_its_own_records() {
+        let registry = registry();
+        let institutions: Vec<_> = registry
+            .service_points()
+            .map(|p| registry.institution_of(p).id)
+            .collect();
+        assert_eq!(institutions, [institution_id(2), institution_id(1)]);
+        let (person, institution) = registry.holder_of(&registry.dataset().appointments[4]);
+        assert_eq!(
+            (person.id, institution.id),
+            (person_id(4), institution_id(3))
+        );
+        assert_eq!(
+            registry.site_of(&registry.dataset().cohorts[0]).id,
+            site_id(0)
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "is not an id of this registry")]
+    fn panics_on_a_record_from_elsewhere() {
+        let registry = registry();
+        let mut stranger = registry.dataset().service_points[0].clone();
+        stranger.institution = InstitutionId::from_name("elsewhere");
+        let _ = registry.institution_of(&stranger);
+    }
+
+    #[test]
     fn iterates_over_every_kind() {
         let registry = registry();
         let counts = [

@@ -178,6 +178,91 @@ impl Registry {
     }
 }
 
+/// The record that `id`, taken from one of a registry's records, names.
+fn resolved<T>(found: Option<&T>, id: impl std::fmt::Display) -> &T {
+    found.unwrap_or_else(|| {
+        panic!(
+            "{id} is not an id of this registry: the record it was taken from is not one of the registry's"
+        )
+    })
+}
+
+/// References of the registry's own records, resolved: validation proved they resolve, so
+/// these return the record itself.
+impl Registry {
+    /// The institution that runs one of this registry's service points.
+    ///
+    /// # Panics
+    /// When the point is not one of this registry's (its institution is not in the registry).
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::{Dataset, Institution, InstitutionId, InstitutionKind, Level, Registry, ServicePoint, ServicePointId, ServicePointKind};
+    /// let tula = InstitutionId::new_v4();
+    /// let mut dataset = Dataset::new();
+    /// dataset.institutions.push(Institution::new(tula, "Мой семейный центр", InstitutionKind::FamilyMfc, Level::Regional));
+    /// dataset.service_points.push(ServicePoint::new(ServicePointId::new_v4(), tula, "Онлайн-приёмная", ServicePointKind::Online));
+    /// let registry = Registry::new(dataset)?;
+    /// for point in registry.service_points() {
+    ///     assert_eq!(registry.institution_of(point).name, "Мой семейный центр");
+    /// }
+    /// # Ok::<(), social_services::ValidationReport>(())
+    /// ```
+    pub fn institution_of(&self, point: &ServicePoint) -> &Institution {
+        resolved(self.institution(point.institution), point.institution)
+    }
+
+    /// The person who holds one of this registry's appointments, and where.
+    ///
+    /// # Panics
+    /// When the appointment is not one of this registry's.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::{Appointment, AppointmentId, Dataset, Institution, InstitutionId, InstitutionKind, Level, Person, PersonId, Registry, Role};
+    /// let (ministry, person) = (InstitutionId::new_v4(), PersonId::new_v4());
+    /// let mut dataset = Dataset::new();
+    /// dataset.institutions.push(Institution::new(ministry, "Минтруд России", InstitutionKind::Ministry, Level::Federal));
+    /// dataset.persons.push(Person::new(person, "Баталина О.Ю.".parse()?));
+    /// dataset.appointments.push(Appointment::new(AppointmentId::new_v4(), person, ministry, Role::FirstDeputyMinister));
+    /// let registry = Registry::new(dataset)?;
+    /// let (who, where_) = registry.holder_of(&registry.dataset().appointments[0]);
+    /// assert_eq!((who.name.short().as_str(), where_.name.as_str()), ("Баталина О.Ю.", "Минтруд России"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn holder_of(&self, appointment: &Appointment) -> (&Person, &Institution) {
+        (
+            resolved(self.person(appointment.person), appointment.person),
+            resolved(
+                self.institution(appointment.institution),
+                appointment.institution,
+            ),
+        )
+    }
+
+    /// The training site of one of this registry's cohorts.
+    ///
+    /// # Panics
+    /// When the cohort is not one of this registry's.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::{Cohort, CohortFormat, CohortId, Dataset, Institution, InstitutionId, InstitutionKind, Level, Registry, TrainingSite, TrainingSiteId};
+    /// let (tula, site) = (InstitutionId::new_v4(), TrainingSiteId::new_v4());
+    /// let mut dataset = Dataset::new();
+    /// dataset.institutions.push(Institution::new(tula, "Мой семейный центр", InstitutionKind::FamilyMfc, Level::Regional));
+    /// dataset.training_sites.push(TrainingSite::new(site, tula, Level::Federal, "Создание Семейных МФЦ"));
+    /// dataset.cohorts.push(Cohort::new(CohortId::new_v4(), site, "Поток 1", CohortFormat::InPerson));
+    /// let registry = Registry::new(dataset)?;
+    /// let cohort = registry.cohorts().next().unwrap();
+    /// assert_eq!(registry.site_of(cohort).topic, "Создание Семейных МФЦ");
+    /// # Ok::<(), social_services::ValidationReport>(())
+    /// ```
+    pub fn site_of(&self, cohort: &Cohort) -> &TrainingSite {
+        resolved(self.training_site(cohort.site), cohort.site)
+    }
+}
+
 /// Every record of a kind, in the order of the data set.
 impl Registry {
     /// Every institution.
