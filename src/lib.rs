@@ -7,6 +7,9 @@ pub mod io;
 pub mod records;
 pub mod registry;
 pub mod report;
+pub mod sample;
+#[cfg(any(test, feature = "proptest"))]
+pub mod strategy;
 pub mod values;
 
 // Values: identifiers, regions, names, contacts, addresses, dates, schedules.

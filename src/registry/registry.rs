@@ -240,7 +240,7 @@ mod lookups;
 #[cfg(test)]
 mod tests {
     use super::super::validate::fixture::{
-        appointment_id, department_id, institution_id, person_id, programme_id, region,
+        appointment_id, date, department_id, institution_id, person_id, programme_id, region,
         service_point_id, site_id, valid,
     };
     use super::*;
@@ -441,13 +441,11 @@ mod tests {
         dataset.events[0].organizers.clear();
         let registry = Registry::new(dataset.clone()).unwrap();
         assert_eq!(registry.warnings().issues()[0].code, "event.no_organizer");
-        dataset.service_points[0].address = None;
+        dataset.service_points[0].opened = Some(date("2024"));
+        dataset.service_points[0].closed = Some(date("2023"));
         let report = Registry::new(dataset).unwrap_err();
         let codes: Vec<_> = report.issues().iter().map(|i| i.code).collect();
-        assert_eq!(
-            codes,
-            ["service_point.missing_address", "event.no_organizer"]
-        );
+        assert_eq!(codes, ["dates.end_before_start", "event.no_organizer"]);
     }
 
     #[test]

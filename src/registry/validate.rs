@@ -63,13 +63,13 @@ pub struct ValidationOptions {
 /// | `reference.unknown_institution`, `…_department`, `…_service_point`, `…_person`, `…_appointment`, `…_programme`, `…_training_site` | error |
 /// | `reference.department_of_other_institution`, `reference.appointment_of_other_person` | error |
 /// | `dates.end_before_start` | error |
-/// | `service_point.opens_after_institution_closed`, `service_point.missing_address` | error |
+/// | `service_point.opens_after_institution_closed` | error |
 /// | `appointment.concurrent_directors` | error |
 /// | `training.programme_outside_site` | error |
 /// | `count.impossible` | error |
 /// | `event.speaker_not_participant` | error |
 /// | `appointment.long_acting`, `institution.no_service_point`, `event.no_organizer`, `person.possible_duplicate` | warning |
-/// | `vocabulary.unrecognised_term`, `record.unknown_field` | warning, error when strict |
+/// | `vocabulary.unrecognised_term`, `record.unknown_field`, `service_point.missing_address` | warning, error when strict |
 ///
 /// # Example
 /// ```
