@@ -32,17 +32,26 @@ fn figure(what: &str, figure: &Reconciled) -> Option<String> {
 
 fn digest(registry: &Registry, event: &Event, summary: &EventSummary) -> String {
     let mut out = String::new();
-    let person = |id| registry.person(id).map_or_else(|| "неизвестный участник".to_owned(), |p| p.name.short());
-    let institution = |id| {
+    let person = |id| {
         registry
-            .institution(id)
-            .map_or_else(|| "неизвестное учреждение".to_owned(), |i| i.short_name.clone().unwrap_or_else(|| i.name.clone()))
+            .person(id)
+            .map_or_else(|| "неизвестный участник".to_owned(), |p| p.name.short())
+    };
+    let institution = |id| {
+        registry.institution(id).map_or_else(
+            || "неизвестное учреждение".to_owned(),
+            |i| i.short_name.clone().unwrap_or_else(|| i.name.clone()),
+        )
     };
     let _ = writeln!(out, "# «{}»\n", event.title);
     let dates = if event.dates.days() == 1 {
         event.dates.start().format("%d.%m.%Y").to_string()
     } else {
-        format!("{}–{}", event.dates.start().format("%d.%m.%Y"), event.dates.end().format("%d.%m.%Y"))
+        format!(
+            "{}–{}",
+            event.dates.start().format("%d.%m.%Y"),
+            event.dates.end().format("%d.%m.%Y")
+        )
     };
     let place = [
         event.venue.locality.clone(),
@@ -53,7 +62,12 @@ fn digest(registry: &Registry, event: &Event, summary: &EventSummary) -> String 
     .flatten()
     .collect::<Vec<_>>()
     .join(", ");
-    let _ = writeln!(out, "**Что:** {} ({}).  ", event.kind.label_ru(), event.level.label_ru());
+    let _ = writeln!(
+        out,
+        "**Что:** {} ({}).  ",
+        event.kind.label_ru(),
+        event.level.label_ru()
+    );
     let _ = writeln!(out, "**Когда:** {dates}.  ");
     if !place.is_empty() {
         let _ = writeln!(out, "**Где:** {place}.  ");
@@ -73,10 +87,16 @@ fn digest(registry: &Registry, event: &Event, summary: &EventSummary) -> String 
                 .speakers
                 .iter()
                 .map(|s| {
-                    let post = s.appointment.and_then(|id| registry.appointment(id)).map(|a| {
-                        let title = a.title.clone().unwrap_or_else(|| a.role.label_ru().to_owned());
-                        format!("{title}, {}", institution(a.institution))
-                    });
+                    let post = s
+                        .appointment
+                        .and_then(|id| registry.appointment(id))
+                        .map(|a| {
+                            let title = a
+                                .title
+                                .clone()
+                                .unwrap_or_else(|| a.role.label_ru().to_owned());
+                            format!("{title}, {}", institution(a.institution))
+                        });
                     match post {
                         Some(post) => format!("{} ({post})", person(s.person)),
                         None => person(s.person),
@@ -133,8 +153,17 @@ fn run() -> Result<(), String> {
     while let Some(flag) = args.next() {
         match flag.as_str() {
             "--input" => input = Some(args.next().ok_or("--input needs a file")?),
-            "--event" => filter = Some(args.next().ok_or("--event needs an id or a part of the title")?),
-            other => return Err(format!("unknown option {other:?}; usage: event_digest [--input FILE] [--event ID|TEXT]")),
+            "--event" => {
+                filter = Some(
+                    args.next()
+                        .ok_or("--event needs an id or a part of the title")?,
+                )
+            }
+            other => {
+                return Err(format!(
+                    "unknown option {other:?}; usage: event_digest [--input FILE] [--event ID|TEXT]"
+                ));
+            }
         }
     }
     let registry = load(input.as_deref())?;
@@ -142,7 +171,11 @@ fn run() -> Result<(), String> {
         filter.as_deref().is_none_or(|f| {
             event.id.to_string() == f
                 || event.title.to_lowercase().contains(&f.to_lowercase())
-                || event.venue.locality.as_deref().is_some_and(|l| l.to_lowercase().contains(&f.to_lowercase()))
+                || event
+                    .venue
+                    .locality
+                    .as_deref()
+                    .is_some_and(|l| l.to_lowercase().contains(&f.to_lowercase()))
         })
     };
     let events: Vec<&Event> = registry.events().filter(|e| matches(e)).collect();
@@ -151,7 +184,9 @@ fn run() -> Result<(), String> {
     }
     let digests: Vec<String> = events
         .iter()
-        .filter_map(|event| aggregate::event_summary(&registry, event.id).map(|s| digest(&registry, event, &s)))
+        .filter_map(|event| {
+            aggregate::event_summary(&registry, event.id).map(|s| digest(&registry, event, &s))
+        })
         .collect();
     print!("{}", digests.join("\n---\n\n"));
     Ok(())

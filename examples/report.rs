@@ -20,7 +20,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use social_services::{NetworkReportOptions, RegionCode, Registry, ValidationOptions, network_report};
+use social_services::{
+    NetworkReportOptions, RegionCode, Registry, ValidationOptions, network_report,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -41,13 +43,21 @@ struct Args {
 const HELP: &str = "usage: report [--input FILE] [--region CODE|NAME] [--date YYYY-MM-DD] [--format md|html|csv|json] [--out PATH]";
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { input: None, region: None, date: None, format: Format::Markdown, out: None };
+    let mut args = Args {
+        input: None,
+        region: None,
+        date: None,
+        format: Format::Markdown,
+        out: None,
+    };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
         let mut value = || it.next().ok_or_else(|| format!("{flag} needs a value"));
         match flag.as_str() {
             "--input" => args.input = Some(value()?.into()),
-            "--region" => args.region = Some(value()?.parse().map_err(|e| format!("--region: {e}"))?),
+            "--region" => {
+                args.region = Some(value()?.parse().map_err(|e| format!("--region: {e}"))?)
+            }
             "--date" => args.date = Some(value()?.parse().map_err(|e| format!("--date: {e}"))?),
             "--format" => {
                 args.format = match value()?.as_str() {
@@ -55,7 +65,11 @@ fn parse_args() -> Result<Args, String> {
                     "html" => Format::Html,
                     "csv" => Format::Csv,
                     "json" => Format::Json,
-                    other => return Err(format!("--format: unknown format {other:?}, expected md, html, csv or json")),
+                    other => {
+                        return Err(format!(
+                            "--format: unknown format {other:?}, expected md, html, csv or json"
+                        ));
+                    }
                 }
             }
             "--out" => args.out = Some(value()?.into()),
@@ -70,12 +84,15 @@ fn load(input: Option<&PathBuf>) -> Result<Registry, String> {
     let Some(path) = input else {
         return Ok(social_services::sample::registry());
     };
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let options = ValidationOptions::default();
     let loaded = if path.extension().is_some_and(|e| e == "jsonl") {
         social_services::io::jsonl::read_dataset(text.as_bytes())
             .map_err(|e| e.to_string())
-            .and_then(|dataset| Registry::with_options(dataset, &options).map_err(|r| r.to_string()))
+            .and_then(|dataset| {
+                Registry::with_options(dataset, &options).map_err(|r| r.to_string())
+            })
     } else {
         social_services::io::json::load(&text, &options).map_err(|report| report.to_string())
     };
@@ -96,7 +113,10 @@ fn run() -> Result<(), String> {
         .date
         .or_else(|| NetworkReportOptions::default_date(&registry))
         .ok_or("the data has no events to take a date from: give --date")?;
-    let options = NetworkReportOptions { date, region: args.region };
+    let options = NetworkReportOptions {
+        date,
+        region: args.region,
+    };
     let report = network_report(&registry, &options).map_err(|e| e.to_string())?;
     let text = match args.format {
         Format::Markdown => report.to_markdown(),
@@ -104,7 +124,8 @@ fn run() -> Result<(), String> {
         Format::Json => report.to_json(),
         Format::Csv => {
             let dir = args.out.unwrap_or_else(|| PathBuf::from("report-csv"));
-            std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
             for file in report.to_csv_files() {
                 let path = dir.join(&file.file_name);
                 write(&path, &file.contents)?;

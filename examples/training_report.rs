@@ -13,7 +13,8 @@
 use std::process::ExitCode;
 
 use social_services::{
-    Cell, Column, EnrollmentStatus, Registry, Report, Section, Share, Table, ValidationOptions, aggregate,
+    Cell, Column, EnrollmentStatus, Registry, Report, Section, Share, Table, ValidationOptions,
+    aggregate,
 };
 
 fn load(input: Option<&str>) -> Result<Registry, String> {
@@ -37,7 +38,9 @@ fn report(registry: &Registry) -> Result<Report, social_services::ReportError> {
     );
     let mut sections = Vec::new();
     for site in registry.training_sites() {
-        let Some(output) = aggregate::training_output(registry, site.id) else { continue };
+        let Some(output) = aggregate::training_output(registry, site.id) else {
+            continue;
+        };
         let completed = output.by_status.get(&EnrollmentStatus::Completed);
         let ended = completed + output.by_status.get(&EnrollmentStatus::Withdrawn);
         sites.push_row([
@@ -48,7 +51,11 @@ fn report(registry: &Registry) -> Result<Report, social_services::ReportError> {
         ])?;
         let mut by_year = Table::new(
             format!("«{}»: обучено по годам", site.topic),
-            [Column::text("Год"), Column::count("Обучено"), Column::count("Нарастающим итогом")],
+            [
+                Column::text("Год"),
+                Column::count("Обучено"),
+                Column::count("Нарастающим итогом"),
+            ],
         );
         for (year, n, running) in output.cumulative() {
             by_year.push_row([
@@ -91,7 +98,11 @@ fn run() -> Result<(), String> {
         match flag.as_str() {
             "--input" => input = Some(args.next().ok_or("--input needs a file")?),
             "--out" => out = Some(args.next().ok_or("--out needs a file")?),
-            other => return Err(format!("unknown option {other:?}; usage: training_report [--input FILE] [--out FILE]")),
+            other => {
+                return Err(format!(
+                    "unknown option {other:?}; usage: training_report [--input FILE] [--out FILE]"
+                ));
+            }
         }
     }
     let registry = load(input.as_deref())?;

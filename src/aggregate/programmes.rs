@@ -11,7 +11,7 @@ use crate::values::FederalSubject;
 /// ```
 /// use social_services::aggregate;
 /// let coverage = aggregate::programme_coverage(&social_services::sample::registry());
-/// let pilot = coverage.iter().find(|c| c.title.contains("пилотн")).unwrap();
+/// let pilot = coverage.iter().find(|c| c.title.starts_with("Пилотный проект")).unwrap();
 /// assert_eq!(pilot.stated.unwrap().value(), 69);
 /// assert_eq!(pilot.subjects, 89);
 /// ```

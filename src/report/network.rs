@@ -11,7 +11,11 @@ use super::{Cell, Column, Report, ReportError, Section, Share, Table, count_ru, 
 
 const INSTITUTIONS: [&str; 3] = ["учреждение", "учреждения", "учреждений"];
 const CENTRES: [&str; 3] = ["семейный МФЦ", "семейных МФЦ", "семейных МФЦ"];
-const POINTS: [&str; 3] = ["точка присутствия", "точки присутствия", "точек присутствия"];
+const POINTS: [&str; 3] = [
+    "точка присутствия",
+    "точки присутствия",
+    "точек присутствия",
+];
 const EVENTS: [&str; 3] = ["мероприятие", "мероприятия", "мероприятий"];
 const PROGRAMMES: [&str; 3] = ["программа", "программы", "программ"];
 const SPECIALISTS: [&str; 3] = ["специалист", "специалиста", "специалистов"];
@@ -80,7 +84,10 @@ impl NetworkReportOptions {
 /// assert!(text.contains("более 250"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn network_report(registry: &Registry, options: &NetworkReportOptions) -> Result<Report, ReportError> {
+pub fn network_report(
+    registry: &Registry,
+    options: &NetworkReportOptions,
+) -> Result<Report, ReportError> {
     let profile = match options.region {
         Some(region) => aggregate::regional_profile(registry, region, options.date),
         None => aggregate::network_profile(registry, options.date),
@@ -88,23 +95,35 @@ pub fn network_report(registry: &Registry, options: &NetworkReportOptions) -> Re
     let names = Names { registry };
     let scope = options.region.map_or_else(
         || "Сеть семейных МФЦ и учреждений социального обслуживания".to_owned(),
-        |r| format!("{}: семейные МФЦ и учреждения социального обслуживания", r.subject().name()),
+        |r| {
+            format!(
+                "{}: семейные МФЦ и учреждения социального обслуживания",
+                r.subject().name()
+            )
+        },
     );
-    let report = Report::new(format!("{scope} — сводный отчёт на {}", options.date.format("%d.%m.%Y")))
-        .paragraph(lead(&profile))
-        .section(institutions(&profile)?)
-        .section(family_mfcs(&profile)?)
-        .section(service_points(&profile, &names)?)
-        .section(staff(&profile, &names)?)
-        .section(events(&profile, &names)?)
-        .section(programmes(&profile)?)
-        .section(training(&profile, &names)?);
+    let report = Report::new(format!(
+        "{scope} — сводный отчёт на {}",
+        options.date.format("%d.%m.%Y")
+    ))
+    .paragraph(lead(&profile))
+    .section(institutions(&profile)?)
+    .section(family_mfcs(&profile)?)
+    .section(service_points(&profile, &names)?)
+    .section(staff(&profile, &names)?)
+    .section(events(&profile, &names)?)
+    .section(programmes(&profile)?)
+    .section(training(&profile, &names)?);
     Ok(report)
 }
 
 fn lead(profile: &Profile) -> String {
-    let trained: StatedCount =
-        profile.training.iter().map(aggregate::TrainingOutput::best).collect::<aggregate::StatedTotal>().total();
+    let trained: StatedCount = profile
+        .training
+        .iter()
+        .map(aggregate::TrainingOutput::best)
+        .collect::<aggregate::StatedTotal>()
+        .total();
     format!(
         "В реестре {}, из них {}; на {} работают {}. Учтено {}, {}. Стажировочные площадки подготовили {}.",
         count_ru(profile.institutions.total(), INSTITUTIONS),
@@ -124,19 +143,27 @@ struct Names<'a> {
 
 impl Names<'_> {
     fn institution(&self, id: InstitutionId) -> String {
-        self.registry
-            .institution(id)
-            .map_or_else(|| id.to_string(), |i| i.short_name.clone().unwrap_or_else(|| i.name.clone()))
+        self.registry.institution(id).map_or_else(
+            || id.to_string(),
+            |i| i.short_name.clone().unwrap_or_else(|| i.name.clone()),
+        )
     }
 
     fn person(&self, id: PersonId) -> String {
-        self.registry.person(id).map_or_else(|| id.to_string(), |p| p.name.short())
+        self.registry
+            .person(id)
+            .map_or_else(|| id.to_string(), |p| p.name.short())
     }
 
     fn sources(&self, ids: impl IntoIterator<Item = InstitutionId>) -> Vec<Source> {
         let mut sources: Vec<Source> = Vec::new();
         for id in ids {
-            for source in self.registry.institution(id).into_iter().flat_map(|i| &i.sources) {
+            for source in self
+                .registry
+                .institution(id)
+                .into_iter()
+                .flat_map(|i| &i.sources)
+            {
                 if !sources.contains(source) {
                     sources.push(source.clone());
                 }
@@ -147,19 +174,34 @@ impl Names<'_> {
 }
 
 fn region_name(region: Option<RegionCode>) -> String {
-    region.map_or_else(|| "федеральный уровень".to_owned(), |r| r.subject().name().to_owned())
+    region.map_or_else(
+        || "федеральный уровень".to_owned(),
+        |r| r.subject().name().to_owned(),
+    )
 }
 
 fn institutions(profile: &Profile) -> Result<Section, ReportError> {
     let mut table = Table::new(
         "Учреждения по субъектам и видам",
-        [Column::text("Субъект"), Column::text("Вид учреждения"), Column::count("Учреждений")],
+        [
+            Column::text("Субъект"),
+            Column::text("Вид учреждения"),
+            Column::count("Учреждений"),
+        ],
     );
     for ((region, kind), n) in profile.institutions.cells() {
-        table.push_row([Cell::text(region_name(*region)), Cell::text(kind.label_ru()), Cell::count(n)])?;
+        table.push_row([
+            Cell::text(region_name(*region)),
+            Cell::text(kind.label_ru()),
+            Cell::count(n),
+        ])?;
     }
     let table = table
-        .total([Cell::text("Итого"), Cell::Empty, Cell::count(profile.institutions.total())])?
+        .total([
+            Cell::text("Итого"),
+            Cell::Empty,
+            Cell::count(profile.institutions.total()),
+        ])?
         .chart("Учреждений")?;
     Ok(Section::new("Учреждения").table(table))
 }
@@ -168,11 +210,23 @@ fn family_mfcs(profile: &Profile) -> Result<Section, ReportError> {
     let mfcs = &profile.family_mfcs;
     let mut table = Table::new(
         "Семейные МФЦ",
-        [Column::text("Субъект"), Column::text("Семейный МФЦ"), Column::text("Форма")],
+        [
+            Column::text("Субъект"),
+            Column::text("Семейный МФЦ"),
+            Column::text("Форма"),
+        ],
     );
     for centre in mfcs.centres() {
-        let form = if centre.department.is_some() { "отделение учреждения" } else { "самостоятельное учреждение" };
-        table.push_row([Cell::text(region_name(centre.region)), Cell::text(&centre.name), Cell::text(form)])?;
+        let form = if centre.department.is_some() {
+            "отделение учреждения"
+        } else {
+            "самостоятельное учреждение"
+        };
+        table.push_row([
+            Cell::text(region_name(centre.region)),
+            Cell::text(&centre.name),
+            Cell::text(form),
+        ])?;
     }
     let table = table.note(
         "Семейный МФЦ считается один раз: самостоятельное учреждение или отделение другого учреждения.",
@@ -189,8 +243,14 @@ fn family_mfcs(profile: &Profile) -> Result<Section, ReportError> {
 fn service_points(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> {
     let points = &profile.service_points;
     let mut by_institution = Table::new(
-        format!("Точки присутствия, работающие на {}", points.date().format("%d.%m.%Y")),
-        [Column::text("Учреждение"), Column::count("Точек присутствия")],
+        format!(
+            "Точки присутствия, работающие на {}",
+            points.date().format("%d.%m.%Y")
+        ),
+        [
+            Column::text("Учреждение"),
+            Column::count("Точек присутствия"),
+        ],
     );
     for (institution, n) in points.by_institution().top(usize::MAX) {
         by_institution.push_row([Cell::text(names.institution(*institution)), Cell::count(n)])?;
@@ -198,11 +258,16 @@ fn service_points(profile: &Profile, names: &Names<'_>) -> Result<Section, Repor
     let by_institution = by_institution
         .total([Cell::text("Итого"), Cell::count(points.total())])?
         .chart("Точек присутствия")?;
-    let mut by_kind = Table::new("Точки присутствия по видам", [Column::text("Вид"), Column::count("Точек")]);
+    let mut by_kind = Table::new(
+        "Точки присутствия по видам",
+        [Column::text("Вид"), Column::count("Точек")],
+    );
     for (kind, n) in points.by_kind().sorted() {
         by_kind.push_row([Cell::text(kind.label_ru()), Cell::count(n)])?;
     }
-    let mut section = Section::new("Точки присутствия").table(by_institution).table(by_kind);
+    let mut section = Section::new("Точки присутствия")
+        .table(by_institution)
+        .table(by_kind);
     if points.temporarily_closed() > 0 {
         section = section.paragraph(format!(
             "Временно не работают: {}.",
@@ -216,10 +281,18 @@ fn staff(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> {
     let staff = &profile.staff;
     let mut by_role = Table::new(
         format!("Должности, занятые на {}", staff.date().format("%d.%m.%Y")),
-        [Column::text("Должность"), Column::count("Всего"), Column::count("Из них и.о.")],
+        [
+            Column::text("Должность"),
+            Column::count("Всего"),
+            Column::count("Из них и.о."),
+        ],
     );
     for (role, n) in staff.by_role().sorted() {
-        by_role.push_row([Cell::text(role.label_ru()), Cell::count(n), Cell::count(staff.acting_by_role().get(role))])?;
+        by_role.push_row([
+            Cell::text(role.label_ru()),
+            Cell::count(n),
+            Cell::count(staff.acting_by_role().get(role)),
+        ])?;
     }
     let by_role = by_role.total([
         Cell::text("Итого"),
@@ -228,22 +301,34 @@ fn staff(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> {
     ])?;
     let mut acting = Table::new(
         "Исполняющие обязанности («и.о.»)",
-        [Column::text("ФИО"), Column::text("Должность"), Column::text("Учреждение"), Column::date("С")],
+        [
+            Column::text("ФИО"),
+            Column::text("Должность"),
+            Column::text("Учреждение"),
+            Column::date("С"),
+        ],
     );
     for post in staff.acting() {
         acting.push_row([
             Cell::text(names.person(post.person)),
-            Cell::text(post.title.clone().unwrap_or_else(|| post.role.label_ru().to_owned())),
+            Cell::text(
+                post.title
+                    .clone()
+                    .unwrap_or_else(|| post.role.label_ru().to_owned()),
+            ),
             Cell::text(names.institution(post.institution)),
             post.since.into(),
         ])?;
     }
     let text = format!(
-        "Учтено {}, из них {} замещаются исполняющими обязанности.",
+        "Учтено {}; исполняющими обязанности замещено: {}.",
         count_ru(staff.total(), POSTS),
         staff.acting_by_role().total()
     );
-    Ok(Section::new("Кадры").paragraph(text).table(by_role).table(acting))
+    Ok(Section::new("Кадры")
+        .paragraph(text)
+        .table(by_role)
+        .table(acting))
 }
 
 fn reconciled_cell(figure: &Reconciled) -> Cell {
@@ -279,7 +364,11 @@ fn events(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> 
             Cell::text(&summary.title),
             summary.dates.into(),
             Cell::text(summary.level.label_ru()),
-            Cell::text(summary.region.map_or_else(String::new, |r| r.subject().name().to_owned())),
+            Cell::text(
+                summary
+                    .region
+                    .map_or_else(String::new, |r| r.subject().name().to_owned()),
+            ),
             reconciled_cell(&summary.participants),
             reconciled_cell(&summary.institutions),
             reconciled_cell(&summary.regions),
@@ -293,7 +382,11 @@ fn events(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> 
         .into_iter()
         .flatten()
         .collect();
-        let organizers: Vec<String> = summary.organizers.iter().map(|&id| names.institution(id)).collect();
+        let organizers: Vec<String> = summary
+            .organizers
+            .iter()
+            .map(|&id| names.institution(id))
+            .collect();
         let mut text = format!("«{}»", summary.title);
         if !organizers.is_empty() {
             text = format!("{text} — организаторы: {}", organizers.join("; "));
@@ -315,12 +408,25 @@ fn events(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> 
     }
     let mut by_month = Table::new(
         "Мероприятия по месяцам и уровням",
-        [Column::date("Месяц"), Column::text("Уровень"), Column::count("Мероприятий")],
+        [
+            Column::date("Месяц"),
+            Column::text("Уровень"),
+            Column::count("Мероприятий"),
+        ],
     );
     for ((month, level), n) in profile.events_by_month.cells() {
-        by_month.push_row([(*month).into(), Cell::text(level.label_ru()), Cell::count(n)])?;
+        by_month.push_row([
+            (*month).into(),
+            Cell::text(level.label_ru()),
+            Cell::count(n),
+        ])?;
     }
-    let sources = names.sources(profile.events.iter().flat_map(|s| s.organizers.iter().copied()));
+    let sources = names.sources(
+        profile
+            .events
+            .iter()
+            .flat_map(|s| s.organizers.iter().copied()),
+    );
     let table = table.with_sources(sources);
     Ok(section.table(table).table(by_month))
 }
@@ -344,7 +450,10 @@ fn programmes(profile: &Profile) -> Result<Section, ReportError> {
             Share::new(best.value().min(coverage.subjects), coverage.subjects)?.into(),
         ])?;
     }
-    let subjects = profile.programmes.first().map_or(crate::FederalSubject::COUNT as u64, |c| c.subjects);
+    let subjects = profile
+        .programmes
+        .first()
+        .map_or(crate::FederalSubject::COUNT as u64, |c| c.subjects);
     let table = table.note(format!(
         "Доля — от {subjects} субъектов Российской Федерации (ст. 65 Конституции), по данным источника, если они есть."
     ));
@@ -363,7 +472,10 @@ fn training(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError
         ],
     );
     for output in &profile.training {
-        let institution = names.registry.training_site(output.site).map(|s| names.institution(s.institution));
+        let institution = names
+            .registry
+            .training_site(output.site)
+            .map(|s| names.institution(s.institution));
         let completion = output.completion_rate().map_or(Cell::Empty, |_| {
             let completed = output.by_status.get(&crate::EnrollmentStatus::Completed);
             let withdrawn = output.by_status.get(&crate::EnrollmentStatus::Withdrawn);
@@ -381,7 +493,11 @@ fn training(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError
     for output in profile.training.iter().filter(|o| o.trained() > 0) {
         let mut by_year = Table::new(
             format!("«{}»: обучено по годам", output.topic),
-            [Column::text("Год"), Column::count("Обучено"), Column::count("Нарастающим итогом")],
+            [
+                Column::text("Год"),
+                Column::count("Обучено"),
+                Column::count("Нарастающим итогом"),
+            ],
         );
         for (year, n, running) in output.cumulative() {
             by_year.push_row([
