@@ -32,11 +32,6 @@ fn figure(what: &str, figure: &Reconciled) -> Option<String> {
 
 fn digest(registry: &Registry, event: &Event, summary: &EventSummary) -> String {
     let mut out = String::new();
-    let person = |id| {
-        registry
-            .person(id)
-            .map_or_else(|| "неизвестный участник".to_owned(), |p| p.name.short())
-    };
     let institution = |id| {
         registry.institution(id).map_or_else(
             || "неизвестное учреждение".to_owned(),
@@ -76,6 +71,60 @@ fn digest(registry: &Registry, event: &Event, summary: &EventSummary) -> String 
         let names: Vec<String> = event.organizers.iter().map(|&id| institution(id)).collect();
         let _ = writeln!(out, "**Организаторы:** {}.", names.join("; "));
     }
+    write_agenda(&mut out, registry, event);
+    let came: Vec<String> = [
+        figure("участников", &summary.participants),
+        figure("учреждений", &summary.institutions),
+        figure("субъектов Российской Федерации", &summary.regions),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !came.is_empty() || !event.participation.stated.groups.is_empty() {
+        let _ = writeln!(out, "\n## Кто участвовал\n");
+        for line in came {
+            let _ = writeln!(out, "- {line}");
+        }
+        for group in &event.participation.stated.groups {
+            let _ = writeln!(out, "- {group}");
+        }
+    }
+    if !event.outcomes.is_empty() {
+        let _ = writeln!(out, "\n## Итоги\n");
+        for outcome in &event.outcomes {
+            let _ = writeln!(out, "- {outcome}");
+        }
+    }
+    for source in &event.sources {
+        let title = source
+            .title
+            .as_deref()
+            .map_or_else(String::new, |t| format!(": {t}"));
+        let _ = write!(out, "\n_Источник{title}");
+        if let Some(publisher) = &source.publisher {
+            let _ = write!(out, ", {publisher}");
+        }
+        if let Some(note) = &source.note {
+            let _ = write!(out, ". {note}");
+        }
+        let _ = writeln!(out, "._");
+    }
+    out
+}
+
+/// Who spoke: one line per agenda item, with each speaker's post when known.
+fn write_agenda(out: &mut String, registry: &Registry, event: &Event) {
+    let person = |id| {
+        registry
+            .person(id)
+            .map_or_else(|| "неизвестный участник".to_owned(), |p| p.name.short())
+    };
+    let institution = |id| {
+        registry.institution(id).map_or_else(
+            || "неизвестное учреждение".to_owned(),
+            |i| i.short_name.clone().unwrap_or_else(|| i.name.clone()),
+        )
+    };
     if !event.agenda.is_empty() {
         let _ = writeln!(out, "\n## Кто выступал\n");
         for item in &event.agenda {
@@ -109,41 +158,6 @@ fn digest(registry: &Registry, event: &Event, summary: &EventSummary) -> String 
             let _ = writeln!(out, "{line}");
         }
     }
-    let came: Vec<String> = [
-        figure("участников", &summary.participants),
-        figure("учреждений", &summary.institutions),
-        figure("субъектов Российской Федерации", &summary.regions),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if !came.is_empty() || !event.participation.stated.groups.is_empty() {
-        let _ = writeln!(out, "\n## Кто участвовал\n");
-        for line in came {
-            let _ = writeln!(out, "- {line}");
-        }
-        for group in &event.participation.stated.groups {
-            let _ = writeln!(out, "- {group}");
-        }
-    }
-    if !event.outcomes.is_empty() {
-        let _ = writeln!(out, "\n## Итоги\n");
-        for outcome in &event.outcomes {
-            let _ = writeln!(out, "- {outcome}");
-        }
-    }
-    for source in &event.sources {
-        let title = source.title.as_deref().unwrap_or("источник");
-        let _ = write!(out, "\n_Источник: {title}");
-        if let Some(publisher) = &source.publisher {
-            let _ = write!(out, ", {publisher}");
-        }
-        if let Some(note) = &source.note {
-            let _ = write!(out, ". {note}");
-        }
-        let _ = writeln!(out, "._");
-    }
-    out
 }
 
 fn run() -> Result<(), String> {
@@ -157,7 +171,7 @@ fn run() -> Result<(), String> {
                 filter = Some(
                     args.next()
                         .ok_or("--event needs an id or a part of the title")?,
-                )
+                );
             }
             other => {
                 return Err(format!(

@@ -56,7 +56,7 @@ fn parse_args() -> Result<Args, String> {
         match flag.as_str() {
             "--input" => args.input = Some(value()?.into()),
             "--region" => {
-                args.region = Some(value()?.parse().map_err(|e| format!("--region: {e}"))?)
+                args.region = Some(value()?.parse().map_err(|e| format!("--region: {e}"))?);
             }
             "--date" => args.date = Some(value()?.parse().map_err(|e| format!("--date: {e}"))?),
             "--format" => {
@@ -134,12 +134,11 @@ fn run() -> Result<(), String> {
             return Ok(());
         }
     };
-    match args.out {
-        Some(path) => write(&path, &text),
-        None => {
-            print!("{text}");
-            Ok(())
-        }
+    if let Some(path) = args.out {
+        write(&path, &text)
+    } else {
+        print!("{text}");
+        Ok(())
     }
 }
 

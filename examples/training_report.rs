@@ -107,12 +107,11 @@ fn run() -> Result<(), String> {
     }
     let registry = load(input.as_deref())?;
     let html = report(&registry).map_err(|e| e.to_string())?.to_html();
-    match out {
-        Some(path) => std::fs::write(&path, html).map_err(|e| format!("cannot write {path}: {e}")),
-        None => {
-            print!("{html}");
-            Ok(())
-        }
+    if let Some(path) = out {
+        std::fs::write(&path, html).map_err(|e| format!("cannot write {path}: {e}"))
+    } else {
+        print!("{html}");
+        Ok(())
     }
 }
 
