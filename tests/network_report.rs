@@ -1,0 +1,131 @@
+//! The main job as an application runs it: the network report of the embedded sample, pinned
+//! in every format by snapshots, with the seed figures in it and its HTML checked by a parser.
+
+use social_services::{NetworkReportOptions, Report, network_report, sample};
+
+fn report(region: Option<&str>) -> Report {
+    let registry = sample::registry();
+    let date = NetworkReportOptions::default_date(&registry).expect("the sample has events");
+    let options = NetworkReportOptions {
+        date,
+        region: region.map(|r| r.parse().unwrap()),
+    };
+    network_report(&registry, &options).unwrap()
+}
+
+#[test]
+fn the_report_counts_on_the_last_day_of_the_latest_event() {
+    let date = NetworkReportOptions::default_date(&sample::registry()).unwrap();
+    assert_eq!(date.to_string(), "2024-10-04");
+}
+
+#[test]
+fn the_network_report_states_the_four_seed_figures() {
+    let text = report(None).to_markdown();
+    // 13 institutions at the Ivanovo seminar-meeting, as stated.
+    let ivanovo = text
+        .lines()
+        .find(|l| l.starts_with("| Областной семинар-совещание"))
+        .unwrap();
+    assert!(ivanovo.contains("| 13 |"), "{ivanovo}");
+    // 69 federal subjects at the Tula seminar-meeting, as stated.
+    let tula = text
+        .lines()
+        .find(|l| l.starts_with("| Семейные МФЦ: отработка модели"))
+        .unwrap();
+    assert!(tula.contains("| 69 |"), "{tula}");
+    // More than 250 trained at the federal training site: the qualifier is kept.
+    assert!(text.contains("подготовили более 250 специалистов"));
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("| Создание Семейных МФЦ") && l.contains("| более 250 |"))
+    );
+    // 5 service points of the Tula centre.
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("| Семейный МФЦ «Мой семейный центр» | 5 |"))
+    );
+}
+
+#[test]
+fn the_network_report_in_markdown() {
+    insta::assert_snapshot!(report(None).to_markdown());
+}
+
+#[test]
+fn the_network_report_in_html() {
+    insta::assert_snapshot!(report(None).to_html());
+}
+
+#[test]
+fn the_network_report_in_json() {
+    insta::assert_snapshot!(report(None).to_json());
+}
+
+#[test]
+fn the_network_report_in_csv() {
+    for file in report(None).to_csv_files() {
+        insta::assert_snapshot!(
+            format!("network_{}", file.file_name),
+            file.contents,
+            &file.title
+        );
+    }
+}
+
+#[test]
+fn the_tula_regional_report_in_markdown() {
+    let text = report(Some("Тульская область")).to_markdown();
+    assert!(text.starts_with("# Тульская область: "));
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn the_html_is_well_formed_and_each_chart_has_one_bar_per_row() {
+    let report = report(None);
+    let html = report.to_html();
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..roxmltree::ParsingOptions::default()
+    };
+    let doc = roxmltree::Document::parse_with_options(&html, options)
+        .unwrap_or_else(|e| panic!("the HTML is not well-formed: {e}"));
+    let figures: Vec<_> = doc
+        .root_element()
+        .descendants()
+        .filter(|n| n.has_tag_name("figure"))
+        .collect();
+    let tables: Vec<_> = report.tables().collect();
+    assert_eq!(figures.len(), tables.len());
+    let mut charts = 0;
+    for (figure, table) in figures.iter().zip(&tables) {
+        let Some(svg) = figure.descendants().find(|n| n.has_tag_name("svg")) else {
+            assert!(
+                table.chart_column().is_none() || table.is_empty(),
+                "{}",
+                table.title()
+            );
+            continue;
+        };
+        charts += 1;
+        let bars = svg.descendants().filter(|n| n.has_tag_name("rect")).count();
+        assert_eq!(bars, table.rows().len(), "{}", table.title());
+    }
+    assert!(
+        charts >= 2,
+        "the report charts institutions and service points"
+    );
+    // Self-contained: no scripts, no style sheets or images loaded from elsewhere.
+    for node in doc.descendants().filter(roxmltree::Node::is_element) {
+        assert!(
+            !node.has_tag_name("script") && !node.has_tag_name("link"),
+            "{:?}",
+            node.tag_name()
+        );
+        assert!(
+            node.attribute("src").is_none(),
+            "{:?} loads an asset",
+            node.tag_name()
+        );
+    }
+}
