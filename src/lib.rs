@@ -16,9 +16,10 @@ pub mod values;
 pub use values::{
     Address, AddressErrorKind, DateErrorKind, DatePrecision, DateRange, Email, EmailErrorKind,
     FederalDistrict, FederalSubject, GeoErrorKind, GeoPoint, House, IdentifierErrorKind, Inn, Kpp,
-    Locality, LocalityKind, NameErrorKind, NamePart, Ogrn, Ogrnip, Oktmo, PartialDate, PersonName,
-    Phone, PhoneErrorKind, PostalCode, RegionCode, RegionErrorKind, ScheduleErrorKind, Snils,
-    Street, StreetKind, SubjectKind, TimeInterval, ValueError, WeeklySchedule,
+    Locality, LocalityKind, NameErrorKind, NamePart, Ogrn, Ogrnip, Oktmo, PartialDate, PeriodKind,
+    PersonName, Phone, PhoneErrorKind, PostalCode, RegionCode, RegionErrorKind, ReportingPeriod,
+    ScheduleErrorKind, Snils, Street, StreetKind, SubjectKind, TimeInterval, ValueError,
+    WeeklySchedule,
 };
 
 // Records: typed ids, vocabularies, stated figures, and the record kinds.

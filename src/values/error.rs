@@ -154,6 +154,15 @@ pub enum ValueError {
         /// What is wrong with it.
         kind: crate::values::DateErrorKind,
     },
+    /// A [`ReportingPeriod`](crate::ReportingPeriod) that is malformed or names a month,
+    /// quarter, half-year or day that does not exist.
+    #[error("invalid reporting period {input:?}: {kind}")]
+    ReportingPeriod {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: crate::values::DateErrorKind,
+    },
     /// A [`WeeklySchedule`](crate::WeeklySchedule) that is malformed, uses syntax outside the
     /// accepted subset of OpenStreetMap `opening_hours`, or has impossible or overlapping hours.
     #[error("invalid weekly schedule {input:?}: {kind}")]

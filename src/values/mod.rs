@@ -74,8 +74,10 @@ pub use phone::{Phone, PhoneErrorKind};
 // ── dates, date ranges, weekly schedule ───────────────────────────────────────────────────
 mod date_range;
 mod partial_date;
+mod reporting_period;
 mod schedule;
 
 pub use date_range::DateRange;
 pub use partial_date::{DateErrorKind, DatePrecision, PartialDate};
+pub use reporting_period::{PeriodKind, ReportingPeriod};
 pub use schedule::{ScheduleErrorKind, TimeInterval, WeeklySchedule};

@@ -55,6 +55,18 @@ pub enum DateErrorKind {
         /// The month given.
         month: u32,
     },
+    /// The quarter is not 1–4.
+    #[error("no such quarter {quarter}")]
+    NoSuchQuarter {
+        /// The quarter given.
+        quarter: u32,
+    },
+    /// The half-year is not 1 or 2.
+    #[error("no such half-year {half}")]
+    NoSuchHalf {
+        /// The half-year given.
+        half: u32,
+    },
     /// The day does not exist in its month (`2024-02-30`, `2023-02-29`, day `00`).
     #[error("no such day {year:04}-{month:02}-{day:02}")]
     NoSuchDay {
