@@ -26,11 +26,13 @@ pub use values::{
 pub use records::{
     AgendaItem, AgendaKind, Appointment, AppointmentId, Attendee, Cohort, CohortFormat, CohortId,
     Department, DepartmentId, DepartmentKind, Enrollment, EnrollmentStatus, Event, EventId,
-    EventKind, EventLevel, Extra, Id, Institution, InstitutionHeadCount, InstitutionId,
-    InstitutionKind, LegalForm, Level, Participation, Person, PersonId, Programme, ProgrammeId,
-    ProgrammeKind, Qualifier, RecordError, RegionHeadCount, Role, ServicePoint, ServicePointId,
-    ServicePointKind, ServicePointStatus, Source, Speaker, StatedCount, StatedParticipation,
-    TrainingSite, TrainingSiteId, Venue, Vocabulary,
+    EventKind, EventLevel, Extra, FamilyCategory, Id, Institution, InstitutionHeadCount,
+    InstitutionId, InstitutionKind, LegalForm, Level, NetworkPlan, NetworkPlanId, Participation,
+    Person, PersonId, Programme, ProgrammeId, ProgrammeKind, Qualifier, RecordError,
+    RegionHeadCount, Role, ScopeLevel, Service, ServiceCategory, ServiceId, ServicePoint,
+    ServicePointId, ServicePointKind, ServicePointStatus, ServiceStatistics, Source, Speaker,
+    StatedCount, StatedParticipation, StatisticsScope, TrainingSite, TrainingSiteId, Venue,
+    Vocabulary,
 };
 
 // Data sets, validation and the checked registry.

@@ -181,6 +181,9 @@ fn sample_registry_warnings_are_the_justified_ones() {
     // - institution.no_service_point: the seeds name no service point of the Vichuga КЦСОН (the
     //   seminar was held in its department, not at an address) nor of «На Московской».
     // - event.no_organizer: seed 1 does not say who organised the regional seminar-meeting.
+    // - family_mfc.no_opening_date: seed 1 says family MFCs opened in Ivanovo region in
+    //   2023–2024 but not when the Vichuga one did; seed 2 calls Tula one of the first pilot
+    //   regions but gives no date for its centre. Neither is invented.
     assert_eq!(warnings, EXPECTED_WARNINGS);
 }
 
@@ -192,6 +195,8 @@ const EXPECTED_WARNINGS: &[&str] = &[
     "institution.no_service_point institutions[1] institution «Вичугский комплексный центр социального обслуживания населения» of kind kcson has no service point",
     "institution.no_service_point institutions[2] institution «Центр социальной помощи семье и детям «На Московской»» of kind family_support_centre has no service point",
     "event.no_organizer events[0].organizers the event has no organizer",
+    "family_mfc.no_opening_date institutions[1].departments[0].opened family MFC «Семейный многофункциональный центр» of «Вичугский комплексный центр социального обслуживания населения» has no opening date, so the network's growth leaves it out",
+    "family_mfc.no_opening_date institutions[5].opened family MFC «СМФЦ «Мой семейный центр»» has no opening date, so the network's growth leaves it out",
 ];
 
 #[test]

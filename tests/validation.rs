@@ -30,12 +30,14 @@ fn a_data_set_with_four_problems_is_refused_with_all_four_and_their_paths() {
         InstitutionKind::Ministry,
         Level::Federal,
     ));
-    dataset.institutions.push(Institution::new(
+    let mut centre = Institution::new(
         tula,
         "Мой семейный центр",
         InstitutionKind::FamilyMfc,
         Level::Regional,
-    ));
+    );
+    centre.opened = Some("2023".parse().unwrap());
+    dataset.institutions.push(centre);
     let mut online = ServicePoint::new(
         ServicePointId::from_name("online"),
         tula,
@@ -121,6 +123,7 @@ fn a_valid_data_set_becomes_a_registry_that_answers_lookups() {
         Level::Regional,
     );
     institution.region = Some("71".parse().unwrap());
+    institution.opened = Some("2023".parse().unwrap());
     dataset.institutions.push(institution);
     let mut flagship = ServicePoint::new(
         ServicePointId::from_name("flagship"),

@@ -2,7 +2,7 @@
 //!
 //! The document is the serde form of [`Dataset`]: a `format_version` and an array per record
 //! kind (`institutions`, `service_points`, `persons`, `appointments`, `events`, `programmes`,
-//! `training_sites`, `cohorts`); fields this crate does not know are kept in the `extra` map of
+//! `training_sites`, `cohorts`, `services`, `service_statistics`, `network_plans`); fields this crate does not know are kept in the `extra` map of
 //! the record (or of the data set) that holds them and written back.
 //!
 //! Two ways to read:
@@ -244,7 +244,10 @@ pub fn read_collecting(text: &str) -> CollectedRead {
         events,
         programmes,
         training_sites,
-        cohorts
+        cohorts,
+        services,
+        service_statistics,
+        network_plans
     );
     dataset.extra.extend(fields);
     read

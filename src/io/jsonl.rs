@@ -10,7 +10,8 @@
 //! The first line is the header, `{"dataset":{…}}`, with the data set's `format_version` and
 //! the data set's own extra fields. Every other line is one record wrapped in an object whose
 //! only key names its kind: `institution`, `service_point`, `person`, `appointment`, `event`,
-//! `programme`, `training_site`, `cohort`. Blank lines are skipped.
+//! `programme`, `training_site`, `cohort`, `service`, `service_statistics`, `network_plan`.
+//! Blank lines are skipped.
 //!
 //! The kind wraps the record rather than sitting beside its fields (`{"kind":"institution",
 //! …}`) because institutions, service points, events and programmes have a field of their own
@@ -20,7 +21,8 @@
 use std::io::{BufRead, Write};
 
 use crate::records::{
-    Appointment, Cohort, Event, Extra, Institution, Person, Programme, ServicePoint, TrainingSite,
+    Appointment, Cohort, Event, Extra, Institution, NetworkPlan, Person, Programme, Service,
+    ServicePoint, ServiceStatistics, TrainingSite,
 };
 use crate::registry::{Dataset, IssuePath};
 
@@ -59,6 +61,12 @@ pub enum Record {
     TrainingSite(TrainingSite),
     /// A cohort, with its enrollments.
     Cohort(Cohort),
+    /// A service of the catalogue.
+    Service(Service),
+    /// A row of service statistics.
+    ServiceStatistics(ServiceStatistics),
+    /// A plan for the network's growth.
+    NetworkPlan(NetworkPlan),
 }
 
 impl Record {
@@ -81,6 +89,9 @@ impl Record {
             Self::Programme(_) => "programme",
             Self::TrainingSite(_) => "training_site",
             Self::Cohort(_) => "cohort",
+            Self::Service(_) => "service",
+            Self::ServiceStatistics(_) => "service_statistics",
+            Self::NetworkPlan(_) => "network_plan",
         }
     }
 }
@@ -124,6 +135,9 @@ enum Line {
     Programme(Programme),
     TrainingSite(TrainingSite),
     Cohort(Cohort),
+    Service(Service),
+    ServiceStatistics(ServiceStatistics),
+    NetworkPlan(NetworkPlan),
 }
 
 impl Line {
@@ -138,6 +152,9 @@ impl Line {
             Self::Programme(r) => Record::Programme(r),
             Self::TrainingSite(r) => Record::TrainingSite(r),
             Self::Cohort(r) => Record::Cohort(r),
+            Self::Service(r) => Record::Service(r),
+            Self::ServiceStatistics(r) => Record::ServiceStatistics(r),
+            Self::NetworkPlan(r) => Record::NetworkPlan(r),
         })
     }
 }
@@ -155,6 +172,9 @@ enum RecordRef<'a> {
     Programme(&'a Programme),
     TrainingSite(&'a TrainingSite),
     Cohort(&'a Cohort),
+    Service(&'a Service),
+    ServiceStatistics(&'a ServiceStatistics),
+    NetworkPlan(&'a NetworkPlan),
 }
 
 fn write_line(line: &RecordRef<'_>, mut writer: impl Write) -> Result<(), IoError> {
@@ -190,7 +210,15 @@ pub fn write(dataset: &Dataset, mut writer: impl Write) -> Result<(), IoError> {
         .chain(dataset.events.iter().map(RecordRef::Event))
         .chain(dataset.programmes.iter().map(RecordRef::Programme))
         .chain(dataset.training_sites.iter().map(RecordRef::TrainingSite))
-        .chain(dataset.cohorts.iter().map(RecordRef::Cohort));
+        .chain(dataset.cohorts.iter().map(RecordRef::Cohort))
+        .chain(dataset.services.iter().map(RecordRef::Service))
+        .chain(
+            dataset
+                .service_statistics
+                .iter()
+                .map(RecordRef::ServiceStatistics),
+        )
+        .chain(dataset.network_plans.iter().map(RecordRef::NetworkPlan));
     for line in lines {
         write_line(&line, &mut writer)?;
     }
@@ -239,6 +267,9 @@ pub fn write_record(record: &Record, writer: impl Write) -> Result<(), IoError> 
         Record::Programme(r) => RecordRef::Programme(r),
         Record::TrainingSite(r) => RecordRef::TrainingSite(r),
         Record::Cohort(r) => RecordRef::Cohort(r),
+        Record::Service(r) => RecordRef::Service(r),
+        Record::ServiceStatistics(r) => RecordRef::ServiceStatistics(r),
+        Record::NetworkPlan(r) => RecordRef::NetworkPlan(r),
     };
     write_line(&line, writer)
 }
@@ -503,6 +534,9 @@ pub fn read_dataset(reader: impl BufRead) -> Result<Dataset, IoError> {
             Record::Programme(r) => dataset.programmes.push(r),
             Record::TrainingSite(r) => dataset.training_sites.push(r),
             Record::Cohort(r) => dataset.cohorts.push(r),
+            Record::Service(r) => dataset.services.push(r),
+            Record::ServiceStatistics(r) => dataset.service_statistics.push(r),
+            Record::NetworkPlan(r) => dataset.network_plans.push(r),
         }
     }
     if let Some(header) = reader.header {

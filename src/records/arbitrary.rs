@@ -1,9 +1,7 @@
 //! `proptest` strategies for every record: any record this crate can build, with unknown
 //! fields in `extra`, kept small so that properties over whole data sets stay fast.
 //!
-//! Texts are non-empty and start with a letter; list items of service points (`services`) have
-//! no `;` and no white space at either end, the form the CSV lists can hold; extra fields have
-//! keys starting with `x_` (no known field does) and hold texts, booleans, integers or null.
+//! Texts are non-empty and start with a letter; extra fields have keys starting with `x_` (no known field does) and hold texts, booleans, integers or null.
 
 use proptest::collection::{btree_map, vec};
 use proptest::option;
@@ -26,11 +24,6 @@ use super::{
 /// A non-empty text that starts with a letter, with the characters CSV has to quote.
 pub(crate) fn text() -> impl Strategy<Value = String> {
     "[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z0-9 «»,.\"-]{0,15}"
-}
-
-/// A text that a `; `-separated CSV list can hold.
-pub(crate) fn list_item() -> impl Strategy<Value = String> {
-    "[А-Яа-я]([а-я ,]{0,10}[а-я])?"
 }
 
 /// Unknown fields: a few `x_…` keys with simple JSON values.
@@ -179,7 +172,7 @@ arbitrary!(
         ),
         (
             option::of(any::<WeeklySchedule>()),
-            vec(list_item(), 0..3),
+            small::<Id<super::Service>>(),
             option::of(any::<PartialDate>()),
             option::of(any::<PartialDate>()),
             vec(any::<Source>(), 0..2),

@@ -19,6 +19,15 @@ pub enum RecordError {
         /// What the UUID parser found wrong.
         reason: String,
     },
+    /// A [`StatisticsScope`](crate::StatisticsScope) that is not one of its forms, or whose id
+    /// or region does not read.
+    #[error("invalid statistics scope {input:?}: {reason}")]
+    Scope {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// A stated count that is not a qualifier word and a whole number.
     #[error("invalid stated count {input:?}: {reason}")]
     StatedCount {

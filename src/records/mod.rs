@@ -1,5 +1,5 @@
 //! Records: institutions, departments, service points, people and their posts, events,
-//! programmes, training sites and cohorts — plain structs with public fields built from
+//! programmes, training sites and cohorts, services, service statistics and network plans — plain structs with public fields built from
 //! validated values.
 //!
 //! Every record kind has a typed id ([`Id<T>`]), so an event id never type-checks where an
@@ -13,11 +13,14 @@ mod error;
 mod event;
 mod id;
 mod institution;
+mod plan;
 mod programme;
+mod service;
 mod service_point;
 mod source;
 mod staff;
 mod stated_count;
+mod statistics;
 mod training;
 pub(crate) mod vocabulary;
 
@@ -28,11 +31,14 @@ pub use event::{
 };
 pub use id::Id;
 pub use institution::{Department, DepartmentKind, Institution, InstitutionKind, LegalForm, Level};
+pub use plan::NetworkPlan;
 pub use programme::{Programme, ProgrammeKind};
+pub use service::{FamilyCategory, Service, ServiceCategory};
 pub use service_point::{ServicePoint, ServicePointKind, ServicePointStatus};
 pub use source::Source;
 pub use staff::{Appointment, Person, Role};
 pub use stated_count::{Qualifier, StatedCount};
+pub use statistics::{ScopeLevel, ServiceStatistics, StatisticsScope};
 pub use training::{Cohort, CohortFormat, Enrollment, EnrollmentStatus, TrainingSite};
 pub use vocabulary::Vocabulary;
 
@@ -58,3 +64,7 @@ pub type ProgrammeId = Id<Programme>;
 pub type TrainingSiteId = Id<TrainingSite>;
 /// The id of a [`Cohort`].
 pub type CohortId = Id<Cohort>;
+/// The id of a [`Service`].
+pub type ServiceId = Id<Service>;
+/// The id of a [`NetworkPlan`].
+pub type NetworkPlanId = Id<NetworkPlan>;

@@ -3,7 +3,7 @@
 use crate::values::{Address, PartialDate, WeeklySchedule};
 
 use super::vocabulary::vocabulary;
-use super::{DepartmentId, Extra, InstitutionId, ServicePointId, Source};
+use super::{DepartmentId, Extra, InstitutionId, ServiceId, ServicePointId, Source};
 
 vocabulary! {
     /// What kind of service point it is.
@@ -84,9 +84,10 @@ pub struct ServicePoint {
     /// Opening hours.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule: Option<WeeklySchedule>,
-    /// The services offered there, as stated.
+    /// The services of the catalogue ([`Dataset::services`](crate::Dataset::services))
+    /// offered there.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub services: Vec<String>,
+    pub services: Vec<ServiceId>,
     /// When it opened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opened: Option<PartialDate>,

@@ -1,7 +1,8 @@
 //! The serde form of a whole data set: one document, an array per record kind.
 
 use crate::records::{
-    Appointment, Cohort, Event, Extra, Institution, Person, Programme, ServicePoint, TrainingSite,
+    Appointment, Cohort, Event, Extra, Institution, NetworkPlan, Person, Programme, Service,
+    ServicePoint, ServiceStatistics, TrainingSite,
 };
 
 /// The version of the dataset document format this crate writes.
@@ -55,6 +56,15 @@ pub struct Dataset {
     /// Training cohorts, each with its enrollments.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cohorts: Vec<Cohort>,
+    /// The catalogue of services that service points offer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub services: Vec<Service>,
+    /// Service statistics: families served, by scope and period.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub service_statistics: Vec<ServiceStatistics>,
+    /// Plans for the network's growth.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub network_plans: Vec<NetworkPlan>,
     /// Fields this version of the crate does not know, kept as read.
     #[serde(flatten, default, skip_serializing_if = "Extra::is_empty")]
     pub extra: Extra,
@@ -79,12 +89,16 @@ impl Dataset {
             programmes: Vec::new(),
             training_sites: Vec::new(),
             cohorts: Vec::new(),
+            services: Vec::new(),
+            service_statistics: Vec::new(),
+            network_plans: Vec::new(),
             extra: Extra::new(),
         }
     }
 
-    /// The number of top-level records of all kinds (departments, agenda items, attendees and
-    /// enrollments are counted with the record that holds them).
+    /// The number of top-level records of all kinds, service statistics rows included
+    /// (departments, agenda items, attendees and enrollments are counted with the record that
+    /// holds them).
     ///
     /// # Example
     /// ```
@@ -100,6 +114,9 @@ impl Dataset {
             + self.programmes.len()
             + self.training_sites.len()
             + self.cohorts.len()
+            + self.services.len()
+            + self.service_statistics.len()
+            + self.network_plans.len()
     }
 
     /// Whether the data set has no records.
@@ -145,11 +162,17 @@ impl proptest::arbitrary::Arbitrary for Dataset {
                 vec(any::<Cohort>(), 0..3),
                 crate::records::arbitrary::extra(),
             ),
+            (
+                vec(any::<Service>(), 0..3),
+                vec(any::<ServiceStatistics>(), 0..3),
+                vec(any::<NetworkPlan>(), 0..3),
+            ),
         )
             .prop_map(
                 |(
                     (institutions, service_points, persons, appointments),
                     (events, programmes, training_sites, cohorts, extra),
+                    (services, service_statistics, network_plans),
                 )| Self {
                     format_version: FORMAT_VERSION,
                     institutions,
@@ -160,6 +183,9 @@ impl proptest::arbitrary::Arbitrary for Dataset {
                     programmes,
                     training_sites,
                     cohorts,
+                    services,
+                    service_statistics,
+                    network_plans,
                     extra,
                 },
             )

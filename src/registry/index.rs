@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use std::hash::Hash;
 
 use crate::records::{
-    AppointmentId, CohortId, DepartmentId, EventId, InstitutionId, PersonId, ProgrammeId,
-    ServicePointId, TrainingSiteId,
+    AppointmentId, CohortId, DepartmentId, EventId, InstitutionId, NetworkPlanId, PersonId,
+    ProgrammeId, ServiceId, ServicePointId, TrainingSiteId,
 };
 
 use super::Dataset;
@@ -25,6 +25,8 @@ pub(crate) struct Index {
     pub(crate) programmes: HashMap<ProgrammeId, usize>,
     pub(crate) training_sites: HashMap<TrainingSiteId, usize>,
     pub(crate) cohorts: HashMap<CohortId, usize>,
+    pub(crate) services: HashMap<ServiceId, usize>,
+    pub(crate) network_plans: HashMap<NetworkPlanId, usize>,
 }
 
 /// A map from each id to its first position.
@@ -87,6 +89,14 @@ impl Index {
                     .map(|(i, r)| (r.id, i)),
             ),
             cohorts: positions(dataset.cohorts.iter().enumerate().map(|(i, r)| (r.id, i))),
+            services: positions(dataset.services.iter().enumerate().map(|(i, r)| (r.id, i))),
+            network_plans: positions(
+                dataset
+                    .network_plans
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| (r.id, i)),
+            ),
         }
     }
 }

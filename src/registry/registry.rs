@@ -26,7 +26,9 @@ use super::{Dataset, Issue, ValidationReport};
 ///
 /// let tula = InstitutionId::from_name("ГУ ТО «СМФЦ «Мой семейный центр»»");
 /// let mut dataset = Dataset::new();
-/// dataset.institutions.push(Institution::new(tula, "Мой семейный центр", InstitutionKind::FamilyMfc, Level::Regional));
+/// let mut centre = Institution::new(tula, "Мой семейный центр", InstitutionKind::FamilyMfc, Level::Regional);
+/// centre.opened = Some("2023".parse()?);
+/// dataset.institutions.push(centre);
 /// let mut flagship = ServicePoint::new(ServicePointId::from_name("flagship"), tula, "Флагманское отделение", ServicePointKind::Flagship);
 /// flagship.address = Some("Тульская область, г. Тула, ул. Гоголевская, 71".parse()?);
 /// dataset.service_points.push(flagship);
@@ -236,6 +238,7 @@ impl TryFrom<Dataset> for Registry {
 }
 
 mod lookups;
+mod services;
 
 #[cfg(test)]
 mod tests {

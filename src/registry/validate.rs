@@ -18,6 +18,7 @@ mod events;
 mod ids;
 mod institutions;
 mod references;
+mod services;
 mod staff;
 mod terms;
 mod training;
@@ -68,7 +69,8 @@ pub struct ValidationOptions {
 /// | `training.programme_outside_site` | error |
 /// | `count.impossible` | error |
 /// | `event.speaker_not_participant` | error |
-/// | `appointment.long_acting`, `institution.no_service_point`, `event.no_organizer`, `person.possible_duplicate` | warning |
+/// | `reference.unknown_service`, `statistics.no_figure`, `statistics.duplicate`, `plan.no_target` | error |
+/// | `appointment.long_acting`, `institution.no_service_point`, `event.no_organizer`, `person.possible_duplicate`, `family_mfc.no_opening_date` | warning |
 /// | `vocabulary.unrecognised_term`, `record.unknown_field`, `service_point.missing_address` | warning, error when strict |
 ///
 /// # Example
@@ -119,6 +121,7 @@ pub(crate) fn check(dataset: &Dataset, options: &ValidationOptions) -> Outcome {
     checker.check_staff();
     checker.check_events();
     checker.check_training();
+    checker.check_services();
     checker.check_terms();
     Outcome {
         report: checker.report,

@@ -200,7 +200,6 @@ pub(super) fn service_point() -> impl Strategy<Value = ServicePointDraft> {
             any::<Address>(),
             any::<bool>(),
             of(any::<WeeklySchedule>()),
-            vec(text(), 0..=3),
         ),
         (
             ordered_dates(),
@@ -211,7 +210,7 @@ pub(super) fn service_point() -> impl Strategy<Value = ServicePointDraft> {
     )
         .prop_map(
             |(
-                (name, kind, status, address, online_without_address, schedule, services),
+                (name, kind, status, address, online_without_address, schedule),
                 ((opened, closed), sources, institution, department),
             )| {
                 let without_address = kind == ServicePointKind::Online && online_without_address;
@@ -219,7 +218,6 @@ pub(super) fn service_point() -> impl Strategy<Value = ServicePointDraft> {
                 record.status = status;
                 record.address = (!without_address).then_some(address);
                 record.schedule = schedule;
-                record.services = services;
                 record.opened = opened;
                 record.closed = closed;
                 record.sources = sources;

@@ -519,7 +519,7 @@ mod tests {
 
     #[test]
     fn sorts_longer_periods_first_on_the_same_day() {
-        let mut periods = vec![
+        let mut periods = [
             p("2025-01"),
             p("2025-Q1"),
             p("2025"),

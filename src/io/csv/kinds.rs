@@ -89,7 +89,7 @@ pub(super) const SERVICE_POINTS: Table<ServicePoint> = Table {
         w.value(&r.status);
         w.address(r.address.as_ref());
         w.opt(r.schedule.as_ref());
-        w.text_list("services", &r.services)?;
+        w.list(&r.services);
         w.opt(r.opened.as_ref());
         w.opt(r.closed.as_ref());
         w.json(&r.sources);

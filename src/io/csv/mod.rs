@@ -8,7 +8,7 @@
 //! - A cell holds the value's text form — what its `Display` writes and its `FromStr` reads
 //!   (ids are hyphenated UUIDs; vocabularies are written by their English name, `kcson`, and
 //!   read from the Russian term too, `КЦСОН`). An empty cell is an absent value.
-//! - Lists (phones, e-mails, services) are joined with `; `; on reading, items are split at
+//! - Lists (phones, e-mails, service ids) are joined with `; `; on reading, items are split at
 //!   `;` and trimmed, empty items skipped.
 //! - An address is flattened into seven columns: `address_region` (subject code, `71`),
 //!   `address_locality` (`г. Тула`), `address_street` (`ул. Гоголевская`), `address_house`
@@ -58,7 +58,7 @@
 //! | `status` | whether it receives families, **required** | [`ServicePointStatus`](crate::ServicePointStatus) |
 //! | `address_…` | the address, seven columns | see above |
 //! | `schedule` | the opening hours | [`WeeklySchedule`](crate::WeeklySchedule) |
-//! | `services` | the services offered | texts joined with `; ` |
+//! | `services` | the services offered | [`ServiceId`](crate::ServiceId)s joined with `; ` |
 //! | `opened`, `closed` | when it opened and closed | [`PartialDate`](crate::PartialDate) |
 //! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |
 //!
@@ -159,22 +159,23 @@ pub fn read_institutions(reader: impl Read) -> Result<Vec<Institution>, IoError>
 /// Writes service points as a CSV table (see the [module docs](self) for the columns).
 ///
 /// # Errors
-/// [`IoError::CsvUnwritable`] for a record a row could not give back, such as a service that
-/// contains `;`; [`IoError::Io`] when the writer fails.
+/// [`IoError::CsvUnwritable`] for an extra field a cell could not give back;
+/// [`IoError::Io`] when the writer fails.
 ///
 /// # Example
 /// ```
 /// use social_services::io::csv;
-/// use social_services::{InstitutionId, ServicePoint, ServicePointId, ServicePointKind};
+/// use social_services::{InstitutionId, ServiceId, ServicePoint, ServicePointId, ServicePointKind};
 ///
 /// let mut point = ServicePoint::new(
 ///     ServicePointId::from_name("флагман"), InstitutionId::from_name("СМФЦ"), "Флагманское отделение", ServicePointKind::Flagship,
 /// );
 /// point.address = Some("Тульская область, г. Тула, ул. Гоголевская, 71".parse()?);
-/// point.services = vec!["консультации".to_owned(), "досуг".to_owned()];
+/// point.services = vec![ServiceId::from_name("Социальная няня"), ServiceId::from_name("Консультация психолога")];
 /// let mut out = Vec::new();
 /// csv::write_service_points(&[point.clone()], &mut out)?;
-/// assert!(String::from_utf8(out.clone())?.contains(",71,г. Тула,ул. Гоголевская,71,,,,,консультации; досуг,"));
+/// let services = format!(",{}; {},", point.services[0], point.services[1]);
+/// assert!(String::from_utf8(out.clone())?.contains(&services));
 /// assert_eq!(csv::read_service_points(&out[..])?, [point]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```

@@ -211,20 +211,6 @@ impl RowWriter {
         self.cells.push(texts.join(LIST_SEPARATOR));
     }
 
-    /// Texts joined with `; `; each must read back as itself.
-    pub fn text_list(&mut self, column: &str, texts: &[String]) -> Result<(), String> {
-        if let Some(bad) = texts
-            .iter()
-            .find(|t| t.is_empty() || t.contains(';') || t.trim() != t.as_str())
-        {
-            return Err(format!(
-                "{column} item {bad:?} is empty, has a `;` or white space at an end, and would not read back"
-            ));
-        }
-        self.cells.push(texts.join(LIST_SEPARATOR));
-        Ok(())
-    }
-
     /// Records as one JSON array; empty when there are none.
     pub fn json<T: Serialize>(&mut self, values: &[T]) {
         self.cells.push(if values.is_empty() {

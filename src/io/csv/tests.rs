@@ -85,24 +85,6 @@ fn refuses_to_write_an_empty_optional_text() {
 }
 
 #[test]
-fn refuses_to_write_a_service_with_a_semicolon() {
-    let mut p = ServicePoint::new(
-        crate::records::ServicePointId::from_name("p"),
-        InstitutionId::from_name("i"),
-        "Точка",
-        crate::records::ServicePointKind::Branch,
-    );
-    p.services = vec!["консультации; досуг".to_owned()];
-    let err = write_service_points(&[p], Vec::new()).unwrap_err();
-    assert!(
-        err.to_string().ends_with(
-            "services item \"консультации; досуг\" is empty, has a `;` or white space at an end, and would not read back"
-        ),
-        "{err}"
-    );
-}
-
-#[test]
 fn reports_a_missing_required_column_and_a_repeated_one() {
     let err = read_persons(format!("id\n{ID}\n").as_bytes()).unwrap_err();
     assert_eq!(err.to_string(), "the header has no column \"name\"");

@@ -9,6 +9,10 @@ use crate::records::{
     PersonId, Programme, ProgrammeId, ProgrammeKind, RegionHeadCount, Role, ServicePoint,
     ServicePointId, ServicePointKind, Speaker, StatedCount, TrainingSite, TrainingSiteId,
 };
+use crate::records::{
+    FamilyCategory, NetworkPlan, NetworkPlanId, Service, ServiceCategory, ServiceId,
+    ServiceStatistics, StatisticsScope,
+};
 use crate::registry::Dataset;
 use crate::values::RegionCode;
 
@@ -35,6 +39,9 @@ pub(crate) fn programme_id(n: usize) -> ProgrammeId {
 }
 pub(crate) fn service_point_id(n: usize) -> ServicePointId {
     ServicePointId::from_name(&format!("service point {n}"))
+}
+pub(crate) fn service_id(n: usize) -> ServiceId {
+    ServiceId::from_name(&format!("service {n}"))
 }
 pub(crate) fn site_id(n: usize) -> TrainingSiteId {
     TrainingSiteId::from_name(&format!("training site {n}"))
@@ -84,11 +91,13 @@ fn institutions() -> Vec<Institution> {
     );
     vichuga.legal_form = Some(LegalForm::Obuso);
     vichuga.region = Some(region("37"));
-    vichuga.departments.push(Department::new(
+    let mut mfc = Department::new(
         department_id(1),
         "Семейный многофункциональный центр",
         DepartmentKind::FamilyMfc,
-    ));
+    );
+    mfc.opened = Some("2024".parse().unwrap());
+    vichuga.departments.push(mfc);
     vichuga.departments.push(Department::new(
         department_id(2),
         "Отделение социального сопровождения семей с детьми",
@@ -133,6 +142,7 @@ fn service_points() -> Vec<ServicePoint> {
             .unwrap(),
     );
     flagship.opened = Some("2023-06".parse().unwrap());
+    flagship.services = vec![service_id(0)];
     let mut online = ServicePoint::new(
         service_point_id(1),
         institution_id(1),
@@ -298,6 +308,55 @@ fn training() -> (Vec<TrainingSite>, Vec<Cohort>) {
     (vec![site], vec![cohort])
 }
 
+/// Services: 0 «Социальная няня» for large families, 1 psychological help for everyone.
+fn services() -> Vec<Service> {
+    let mut nanny = Service::new(service_id(0), "Социальная няня", ServiceCategory::ChildCare);
+    nanny.eligible = vec![FamilyCategory::LargeFamily];
+    let help = Service::new(
+        service_id(1),
+        "Психологическая помощь",
+        ServiceCategory::PsychologicalHelp,
+    );
+    vec![nanny, help]
+}
+
+/// Statistics for the first half of 2025: 0 the Tula centre's total (1200 served, 300 under
+/// social support), 1 its flagship point, 2 the Tula centre's «Социальная няня».
+fn service_statistics() -> Vec<ServiceStatistics> {
+    let h1: crate::values::ReportingPeriod = "2025-H1".parse().unwrap();
+    let mut total = ServiceStatistics::new(StatisticsScope::Institution(institution_id(2)), h1);
+    total.families_served = Some(StatedCount::exact(1200));
+    total.families_supported = Some(StatedCount::exact(300));
+    let mut flagship =
+        ServiceStatistics::new(StatisticsScope::ServicePoint(service_point_id(0)), h1);
+    flagship.families_served = Some(StatedCount::exact(500));
+    let mut nanny = ServiceStatistics::new(StatisticsScope::Institution(institution_id(2)), h1);
+    nanny.service = Some(service_id(0));
+    nanny.families_served = Some(StatedCount::exact(10));
+    vec![total, flagship, nanny]
+}
+
+/// Plans: 0 the ministry's 57 centres in 2024 under the pilot project, 1 18 centres in 8
+/// regions by the end of 2026.
+fn network_plans() -> Vec<NetworkPlan> {
+    let mut y2024 = NetworkPlan::new(
+        NetworkPlanId::from_name("plan 0"),
+        "План открытия семейных МФЦ на 2024 год",
+        "2024".parse().unwrap(),
+    );
+    y2024.centres = Some(StatedCount::exact(57));
+    y2024.owner = Some(institution_id(3));
+    y2024.programme = Some(programme_id(1));
+    let mut y2026 = NetworkPlan::new(
+        NetworkPlanId::from_name("plan 1"),
+        "Открытие семейных МФЦ до конца 2026 года",
+        "2025-07-01/2026-12-31".parse().unwrap(),
+    );
+    y2026.centres = Some(StatedCount::exact(18));
+    y2026.regions = Some(StatedCount::exact(8));
+    vec![y2024, y2026]
+}
+
 /// The valid data set.
 pub(crate) fn valid() -> Dataset {
     let mut dataset = Dataset::new();
@@ -307,6 +366,9 @@ pub(crate) fn valid() -> Dataset {
     dataset.events = events();
     dataset.programmes = programmes();
     (dataset.training_sites, dataset.cohorts) = training();
+    dataset.services = services();
+    dataset.service_statistics = service_statistics();
+    dataset.network_plans = network_plans();
     dataset
 }
 

@@ -47,7 +47,9 @@ impl Checker<'_> {
             events,
             programmes,
             training_sites,
-            cohorts
+            cohorts,
+            services,
+            network_plans
         );
     }
 }

@@ -23,7 +23,7 @@ where
 impl Checker<'_> {
     /// The position `found` of the record `id` names, or an issue `code` at `path` when there is
     /// none (nothing when the id is one the caller asked to ignore).
-    fn resolve<T, V>(
+    pub(super) fn resolve<T, V>(
         &mut self,
         found: Option<V>,
         id: Id<T>,
@@ -57,7 +57,11 @@ impl Checker<'_> {
         )
     }
 
-    fn service_point_ref(&mut self, id: ServicePointId, path: impl FnOnce() -> IssuePath) {
+    pub(super) fn service_point_ref(
+        &mut self,
+        id: ServicePointId,
+        path: impl FnOnce() -> IssuePath,
+    ) {
         let found = find(&self.index.service_points, id);
         self.resolve(
             found,
@@ -73,7 +77,7 @@ impl Checker<'_> {
         self.resolve(found, id, "reference.unknown_person", "person", path)
     }
 
-    fn programme_ref(&mut self, id: ProgrammeId, path: impl FnOnce() -> IssuePath) {
+    pub(super) fn programme_ref(&mut self, id: ProgrammeId, path: impl FnOnce() -> IssuePath) {
         let found = find(&self.index.programmes, id);
         self.resolve(found, id, "reference.unknown_programme", "programme", path);
     }
