@@ -44,8 +44,8 @@ pub use aggregate::{Counter, RegionCounter, StatedTotal};
 
 // Reports.
 pub use report::{
-    Block, Cell, Column, ColumnKind, CsvFile, NetworkReportOptions, Report, ReportError, Section,
-    Share, Table, count_ru, network_report, plural_ru, stated_count_ru,
+    Block, Cell, ChartKind, Column, ColumnKind, CsvFile, NetworkReportOptions, Report, ReportError,
+    Section, Share, Table, count_ru, network_report, plural_ru, stated_count_ru,
 };
 
 // Formats.

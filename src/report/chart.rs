@@ -1,4 +1,5 @@
-//! The inline SVG horizontal bar chart of a table's charted column.
+//! The inline SVG charts of a table's charted column: horizontal bars for categories, and
+//! vertical columns for a series over time ([`ChartKind`]).
 //!
 //! One `<rect>` per row (the total row is never charted), each in a `<g>` with the row's label
 //! on the left and the value as the table shows it on the right (a stated count keeps its
@@ -10,7 +11,7 @@ use std::fmt::Write as _;
 
 use super::format;
 use super::html::escape;
-use super::{Cell, ColumnKind, Table};
+use super::{Cell, ChartKind, ColumnKind, Table};
 
 const BAR_HEIGHT: u64 = 20;
 const ROW_HEIGHT: u64 = 28;
@@ -26,6 +27,15 @@ pub(crate) fn svg(table: &Table) -> Option<String> {
     if table.is_empty() {
         return None;
     }
+    let bars = bars(table, column);
+    match table.chart_kind()? {
+        ChartKind::Columns => Some(columns(table, column, &bars)),
+        _ => Some(horizontal(table, column, &bars)),
+    }
+}
+
+/// Each row's label, value as the table shows it, and magnitude.
+fn bars(table: &Table, column: usize) -> Vec<(String, String, u64)> {
     let label_column = table
         .columns()
         .iter()
@@ -39,7 +49,7 @@ pub(crate) fn svg(table: &Table) -> Option<String> {
                 .find(|&(i, _)| i != column)
         })
         .map(|(i, _)| i);
-    let bars: Vec<(String, String, u64)> = table
+    table
         .rows()
         .iter()
         .enumerate()
@@ -51,7 +61,10 @@ pub(crate) fn svg(table: &Table) -> Option<String> {
             let value = format::cell(cell).unwrap_or_else(|| "—".to_owned());
             (shorten(&label), value, cell.magnitude().unwrap_or(0))
         })
-        .collect();
+        .collect()
+}
+
+fn horizontal(table: &Table, column: usize, bars: &[(String, String, u64)]) -> String {
     let max = bars.iter().map(|b| b.2).max().unwrap_or(0);
     let longest = bars.iter().map(|b| b.0.chars().count()).max().unwrap_or(0);
     let label_width = (u64::try_from(longest).unwrap_or(u64::MAX) * CHAR_WIDTH + 2 * PADDING)
@@ -66,7 +79,7 @@ pub(crate) fn svg(table: &Table) -> Option<String> {
          width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" \
          font-family=\"sans-serif\" font-size=\"13\">\n<title>{name}</title>\n"
     );
-    for (row, (label, value, magnitude)) in (0_u64..).zip(&bars) {
+    for (row, (label, value, magnitude)) in (0_u64..).zip(bars) {
         let y = PADDING + row * ROW_HEIGHT;
         let text_y = y + BAR_HEIGHT - 6;
         let tenths = bar_tenths(*magnitude, max);
@@ -85,16 +98,69 @@ pub(crate) fn svg(table: &Table) -> Option<String> {
         );
     }
     out.push_str("</svg>\n");
-    Some(out)
+    out
+}
+
+/// Column chart geometry: the width of a column and the gap after it, the height of the
+/// tallest column, and the room below the axis for the slanted labels.
+const COLUMN_WIDTH: u64 = 28;
+const COLUMN_GAP: u64 = 14;
+const COLUMN_AREA: u64 = 220;
+const VALUE_ROOM: u64 = 20;
+const LABEL_ROOM: u64 = 90;
+
+/// Vertical columns left to right, the value above each and the label slanted below.
+fn columns(table: &Table, column: usize, bars: &[(String, String, u64)]) -> String {
+    let max = bars.iter().map(|b| b.2).max().unwrap_or(0);
+    let count = u64::try_from(bars.len()).unwrap_or(u64::MAX);
+    let width = 2 * PADDING + count * (COLUMN_WIDTH + COLUMN_GAP);
+    let axis = PADDING + VALUE_ROOM + COLUMN_AREA;
+    let height = axis + LABEL_ROOM;
+    let name = escape(&table.columns()[column].name);
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" \
+         width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" \
+         font-family=\"sans-serif\" font-size=\"11\">\n<title>{name}</title>\n\
+         <line x1=\"{PADDING}\" y1=\"{axis}\" x2=\"{end}\" y2=\"{axis}\" stroke=\"#888\"/>\n",
+        end = width - PADDING,
+    );
+    for (n, (label, value, magnitude)) in (0_u64..).zip(bars) {
+        let x = PADDING + n * (COLUMN_WIDTH + COLUMN_GAP) + COLUMN_GAP / 2;
+        let tenths = scaled_tenths(*magnitude, max, COLUMN_AREA);
+        let top = axis * 10 - tenths;
+        let middle = x + COLUMN_WIDTH / 2;
+        let label_y = axis + 14;
+        let _ = writeln!(
+            out,
+            "<g class=\"bar\">\
+             <rect x=\"{x}\" y=\"{y}\" width=\"{COLUMN_WIDTH}\" height=\"{h}\" fill=\"#3b6ea5\"/>\
+             <text x=\"{middle}\" y=\"{value_y}\" text-anchor=\"middle\" fill=\"#222\">{value}</text>\
+             <text x=\"{middle}\" y=\"{label_y}\" text-anchor=\"end\" fill=\"#222\" \
+             transform=\"rotate(-45 {middle} {label_y})\">{label}</text>\
+             </g>",
+            y = decimal(top),
+            h = decimal(tenths),
+            value_y = decimal(top.saturating_sub(40)),
+            label = escape(label),
+            value = escape(value),
+        );
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+/// A length in tenths of a pixel, `magnitude` of `max` scaled to `area` pixels.
+fn scaled_tenths(magnitude: u64, max: u64, area: u64) -> u64 {
+    if max == 0 {
+        return 0;
+    }
+    let tenths = u128::from(magnitude) * u128::from(area * 10) / u128::from(max);
+    u64::try_from(tenths).unwrap_or(area * 10)
 }
 
 /// A bar's width in tenths of a pixel.
 fn bar_tenths(magnitude: u64, max: u64) -> u64 {
-    if max == 0 {
-        return 0;
-    }
-    let tenths = u128::from(magnitude) * u128::from(BAR_AREA * 10) / u128::from(max);
-    u64::try_from(tenths).unwrap_or(BAR_AREA * 10)
+    scaled_tenths(magnitude, max, BAR_AREA)
 }
 
 /// Tenths as a decimal number with a point (`1234` → `123.4`).
@@ -170,6 +236,31 @@ mod tests {
         assert!(svg.contains("width=\"0.0\""));
         // Without another column, rows are labelled by number.
         assert!(svg.contains(">1</text>"), "{svg}");
+    }
+
+    #[test]
+    fn draws_a_series_as_columns_left_to_right_from_one_axis() {
+        let series = Table::new("Рост", [Column::period("Период"), Column::count("Центров")])
+            .row([Cell::Period("2023-Q1".parse().unwrap()), Cell::count(21)])
+            .unwrap()
+            .row([Cell::Period("2023-Q2".parse().unwrap()), Cell::count(42)])
+            .unwrap()
+            .chart_over_time("Центров")
+            .unwrap();
+        let svg = svg(&series).unwrap();
+        assert_eq!(svg.matches("<rect ").count(), 2);
+        // The tallest column fills the area; the other is half as tall, on the same axis.
+        assert!(
+            svg.contains("y=\"28.0\" width=\"28\" height=\"220.0\""),
+            "{svg}"
+        );
+        assert!(
+            svg.contains("y=\"138.0\" width=\"28\" height=\"110.0\""),
+            "{svg}"
+        );
+        assert!(svg.contains(">I кв. 2023</text>"), "{svg}");
+        assert!(svg.find(">21</text>") < svg.find(">42</text>"), "{svg}");
+        assert!(roxmltree::Document::parse(&svg).is_ok(), "{svg}");
     }
 
     #[test]

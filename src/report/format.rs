@@ -3,12 +3,13 @@
 //! Thousands are grouped with a no-break space (U+00A0) — `1 234`, `150 000` — so that a number
 //! never breaks across lines; shares have a decimal comma and a no-break space before the
 //! percent sign (`12,5 %`); dates are written day first with dots (`24.09.2024`, `09.2024`,
-//! `2024`) and periods with an en dash between the days (`03.10.2024–04.10.2024`).
+//! `2024`), runs of days with an en dash between the days (`03.10.2024–04.10.2024`) and
+//! calendar periods in words (`апрель 2023`, `I кв. 2025`, `I полугодие 2025`, `2025 г.`).
 
 use chrono::{Datelike, NaiveDate};
 
 use crate::records::StatedCount;
-use crate::values::{DatePrecision, DateRange, PartialDate};
+use crate::values::{DatePrecision, PartialDate, PeriodKind, ReportingPeriod};
 
 use super::{Cell, Share};
 
@@ -57,12 +58,45 @@ fn day(d: NaiveDate) -> String {
     format!("{:02}.{:02}.{:04}", d.day(), d.month(), d.year())
 }
 
-/// A period: one day, or the first and last days with an en dash.
-pub(crate) fn period(p: DateRange) -> String {
-    if p.start() == p.end() {
-        day(p.start())
-    } else {
-        format!("{}–{}", day(p.start()), day(p.end()))
+/// Roman numerals of quarters and half-years.
+const ROMAN: [&str; 4] = ["I", "II", "III", "IV"];
+
+/// Russian month names in the nominative, for a month on its own (`апрель 2023`).
+const MONTHS: [&str; 12] = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
+
+/// A period: one day, or the first and last days with an en dash; a month by name
+/// (`апрель 2023`), a quarter (`I кв. 2025`), a half-year (`I полугодие 2025`) or a year
+/// (`2025 г.`).
+pub(crate) fn period(p: ReportingPeriod) -> String {
+    let (first, last) = (p.first_day(), p.last_day());
+    let year = first.year();
+    match p.kind() {
+        PeriodKind::Year => format!("{year:04}{NBSP}г."),
+        PeriodKind::HalfYear => {
+            format!(
+                "{} полугодие {year:04}",
+                ROMAN[(first.month0() / 6) as usize]
+            )
+        }
+        PeriodKind::Quarter => {
+            format!("{} кв. {year:04}", ROMAN[(first.month0() / 3) as usize])
+        }
+        PeriodKind::Month => format!("{} {year:04}", MONTHS[first.month0() as usize]),
+        PeriodKind::Days if first == last => day(first),
+        PeriodKind::Days => format!("{}–{}", day(first), day(last)),
     }
 }
 
@@ -164,6 +198,20 @@ mod tests {
             "03.10.2024–04.10.2024"
         );
         assert_eq!(period("2024-09-24".parse().unwrap()), "24.09.2024");
+    }
+
+    #[test]
+    fn writes_calendar_periods_in_words() {
+        let p = |s: &str| period(s.parse().unwrap());
+        assert_eq!(p("2023-04"), "апрель 2023");
+        assert_eq!(p("2025-Q4"), "IV кв. 2025");
+        assert_eq!(p("2025-H1"), "I полугодие 2025");
+        assert_eq!(p("2025"), "2025\u{a0}г.");
+        assert_eq!(p("2022-11-01/2023-04-30"), "01.11.2022–30.04.2023");
+        assert_eq!(
+            machine(&Cell::Period("2025-H1".parse().unwrap())),
+            "2025-H1"
+        );
     }
 
     #[test]

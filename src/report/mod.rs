@@ -48,6 +48,7 @@ mod json;
 mod markdown;
 mod network;
 mod plural;
+mod share;
 mod table;
 
 pub use csv::CsvFile;
@@ -55,4 +56,5 @@ pub use document::{Block, Report, Section};
 pub use error::ReportError;
 pub use network::{NetworkReportOptions, network_report};
 pub use plural::{count_ru, plural_ru, stated_count_ru};
-pub use table::{Cell, Column, ColumnKind, Share, Table};
+pub use share::Share;
+pub use table::{Cell, ChartKind, Column, ColumnKind, Table};

@@ -4,9 +4,9 @@
 use std::fmt;
 
 use crate::records::{Source, StatedCount};
-use crate::values::{DateRange, PartialDate};
+use crate::values::{DateRange, PartialDate, ReportingPeriod};
 
-use super::ReportError;
+use super::{ReportError, Share};
 
 /// What a column holds; every cell of the column is of this kind or [`Cell::Empty`].
 ///
@@ -31,7 +31,8 @@ pub enum ColumnKind {
     Share,
     /// A date known to the year, the month or the day.
     Date,
-    /// A range of days (an event held 3–4 October).
+    /// A period: a range of days (an event held 3–4 October), a month, a quarter, a
+    /// half-year or a year.
     Period,
 }
 
@@ -163,107 +164,6 @@ impl Column {
     }
 }
 
-/// A part of a whole (`69` of `89` federal subjects), shown as a percentage with one decimal.
-///
-/// The part never exceeds the whole and the whole is never zero.
-///
-/// # Example
-/// ```
-/// use social_services::Share;
-/// let coverage = Share::new(69, 89)?;
-/// assert_eq!(coverage.percent_tenths(), 775);
-/// assert_eq!(coverage.percent(), 77.5);
-/// assert!(Share::new(1, 0).is_err());
-/// # Ok::<(), social_services::ReportError>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Share {
-    part: u64,
-    whole: u64,
-}
-
-impl Share {
-    /// The share `part` of `whole`.
-    ///
-    /// # Errors
-    /// [`ReportError::Share`] when the whole is zero or the part exceeds it.
-    ///
-    /// # Example
-    /// ```
-    /// use social_services::Share;
-    /// assert_eq!(
-    ///     Share::new(5, 3).unwrap_err().to_string(),
-    ///     "invalid share 5 of 3: the part exceeds the whole"
-    /// );
-    /// ```
-    pub fn new(part: u64, whole: u64) -> Result<Self, ReportError> {
-        let fail = |reason| ReportError::Share {
-            part,
-            whole,
-            reason,
-        };
-        if whole == 0 {
-            return Err(fail("the whole is zero"));
-        }
-        if part > whole {
-            return Err(fail("the part exceeds the whole"));
-        }
-        Ok(Self { part, whole })
-    }
-
-    /// The part.
-    ///
-    /// # Example
-    /// ```
-    /// use social_services::Share;
-    /// assert_eq!(Share::new(3, 4)?.part(), 3);
-    /// # Ok::<(), social_services::ReportError>(())
-    /// ```
-    pub const fn part(self) -> u64 {
-        self.part
-    }
-
-    /// The whole.
-    ///
-    /// # Example
-    /// ```
-    /// use social_services::Share;
-    /// assert_eq!(Share::new(3, 4)?.whole(), 4);
-    /// # Ok::<(), social_services::ReportError>(())
-    /// ```
-    pub const fn whole(self) -> u64 {
-        self.whole
-    }
-
-    /// The percentage in tenths, rounded half up: 0 to 1000.
-    ///
-    /// # Example
-    /// ```
-    /// use social_services::Share;
-    /// assert_eq!(Share::new(1, 3)?.percent_tenths(), 333);
-    /// assert_eq!(Share::new(2, 3)?.percent_tenths(), 667);
-    /// # Ok::<(), social_services::ReportError>(())
-    /// ```
-    pub fn percent_tenths(self) -> u16 {
-        let (part, whole) = (u128::from(self.part), u128::from(self.whole));
-        let tenths = (part * 2000 + whole) / (2 * whole);
-        // part <= whole, so tenths <= 1000.
-        u16::try_from(tenths).unwrap_or(1000)
-    }
-
-    /// The percentage rounded to one decimal, as machine formats (CSV, JSON) write it.
-    ///
-    /// # Example
-    /// ```
-    /// use social_services::Share;
-    /// assert_eq!(Share::new(1, 8)?.percent(), 12.5);
-    /// # Ok::<(), social_services::ReportError>(())
-    /// ```
-    pub fn percent(self) -> f64 {
-        f64::from(self.percent_tenths()) / 10.0
-    }
-}
-
 /// One cell of a [`Table`]: a typed value, or nothing.
 ///
 /// # Example
@@ -287,8 +187,8 @@ pub enum Cell {
     Share(Share),
     /// A date.
     Date(PartialDate),
-    /// A period.
-    Period(DateRange),
+    /// A period: a run of days, a month, a quarter, a half-year or a year.
+    Period(ReportingPeriod),
 }
 
 impl Cell {
@@ -364,7 +264,7 @@ impl Cell {
             Self::Text(t) => format!("text {t:?}"),
             Self::Count(n) => format!("count {n}"),
             Self::Stated(c) => format!("stated count \"{c}\""),
-            Self::Share(s) => format!("share {} of {}", s.part, s.whole),
+            Self::Share(s) => format!("share {} of {}", s.part(), s.whole()),
             Self::Date(d) => format!("date {d}"),
             Self::Period(p) => format!("period {p}"),
         }
@@ -422,6 +322,12 @@ impl From<PartialDate> for Cell {
 
 impl From<DateRange> for Cell {
     fn from(p: DateRange) -> Self {
+        Self::Period(p.into())
+    }
+}
+
+impl From<ReportingPeriod> for Cell {
+    fn from(p: ReportingPeriod) -> Self {
         Self::Period(p)
     }
 }
@@ -467,7 +373,27 @@ pub struct Table {
     total: Option<Vec<Cell>>,
     notes: Vec<String>,
     sources: Vec<Source>,
-    chart: Option<usize>,
+    chart: Option<(usize, ChartKind)>,
+}
+
+/// How a table's charted column is drawn in HTML.
+///
+/// # Example
+/// ```
+/// use social_services::{ChartKind, Column, Table};
+/// let table = Table::new("Рост сети", [Column::date("Дата"), Column::count("Центров")])
+///     .chart_over_time("Центров")?;
+/// assert_eq!(table.chart_kind(), Some(ChartKind::Columns));
+/// # Ok::<(), social_services::ReportError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ChartKind {
+    /// Horizontal bars, one per row, labelled on the left: for categories.
+    Bars,
+    /// Vertical columns, one per row from left to right, labelled below: for a series over
+    /// time (rows in time order).
+    Columns,
 }
 
 impl Table {
@@ -610,7 +536,30 @@ impl Table {
     /// assert!(matches!(table.chart("Регион"), Err(ReportError::NotNumeric { .. })));
     /// # Ok::<(), social_services::ReportError>(())
     /// ```
-    pub fn chart(mut self, column: &str) -> Result<Self, ReportError> {
+    pub fn chart(self, column: &str) -> Result<Self, ReportError> {
+        self.charted(column, ChartKind::Bars)
+    }
+
+    /// The table with a column chart of the named column over its rows, left to right (in
+    /// HTML): for a series over time, one row per date or period.
+    ///
+    /// # Errors
+    /// As [`Table::chart`].
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::{Cell, Column, Table};
+    /// let table = Table::new("Рост сети", [Column::date("Дата"), Column::count("Центров")])
+    ///     .row([Cell::Date("2023-04".parse()?), Cell::count(21)])?
+    ///     .chart_over_time("Центров")?;
+    /// assert_eq!(table.to_html().matches("<rect ").count(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn chart_over_time(self, column: &str) -> Result<Self, ReportError> {
+        self.charted(column, ChartKind::Columns)
+    }
+
+    fn charted(mut self, column: &str, chart: ChartKind) -> Result<Self, ReportError> {
         let index = self
             .columns
             .iter()
@@ -627,7 +576,7 @@ impl Table {
                 kind,
             });
         }
-        self.chart = Some(index);
+        self.chart = Some((index, chart));
         Ok(self)
     }
 
@@ -708,7 +657,20 @@ impl Table {
     /// assert_eq!(Table::new("Т", [Column::count("N")]).chart_column(), None);
     /// ```
     pub fn chart_column(&self) -> Option<usize> {
-        self.chart
+        self.chart.map(|(column, _)| column)
+    }
+
+    /// How the charted column is drawn, if the table has one.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::{ChartKind, Column, Table};
+    /// let table = Table::new("Т", [Column::count("N")]).chart("N")?;
+    /// assert_eq!(table.chart_kind(), Some(ChartKind::Bars));
+    /// # Ok::<(), social_services::ReportError>(())
+    /// ```
+    pub fn chart_kind(&self) -> Option<ChartKind> {
+        self.chart.map(|(_, kind)| kind)
     }
 
     /// Whether the table has no rows.
