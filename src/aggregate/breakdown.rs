@@ -1,0 +1,257 @@
+//! Families served by service and by category of families, and the share under social support.
+
+use serde::Serialize;
+
+use crate::records::{FamilyCategory, ServiceId, ServiceStatistics};
+use crate::registry::Registry;
+use crate::values::{RegionCode, ReportingPeriod};
+
+use super::FamilyFigures;
+use super::families::{Place, Tree};
+
+/// The figures of one part (a service, or a category of families) in one period, for the whole
+/// the rows were picked for.
+///
+/// # Example
+/// ```
+/// use social_services::aggregate;
+/// let by_service = aggregate::families_by_service(&social_services::sample::registry(), None);
+/// assert!(by_service.cells().is_empty());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BreakdownCell<K> {
+    /// The service or the category.
+    pub key: K,
+    /// The period.
+    pub period: ReportingPeriod,
+    /// The figures; [`FamilyFigures::support_share`] is the share under social support.
+    pub figures: FamilyFigures,
+}
+
+/// Families served broken down by one dimension — a service ([`FamiliesByService`]) or a
+/// category of families ([`FamiliesByCategory`]) — and period, from the rows with exactly that
+/// dimension set (a row for one service *and* one category is in neither).
+///
+/// The rule of [`FamiliesServed`](super::FamiliesServed) applies to each part and period: the
+/// finest level present wins, so a service point's row and its institution's row for the same
+/// service are not added together. A family counts in every category it belongs to, so the
+/// parts may add up to more than the total. Partial results merge (associative and
+/// commutative, the empty value as identity).
+///
+/// # Example
+/// ```
+/// use social_services::{Dataset, Institution, InstitutionId, InstitutionKind, Level, Registry, Service, ServiceCategory, ServiceId, ServiceStatistics, StatedCount, StatisticsScope};
+/// use social_services::aggregate;
+///
+/// let (centre, nanny) = (InstitutionId::from_name("Семейный МФЦ № 1"), ServiceId::from_name("Социальная няня"));
+/// let mut institution = Institution::new(centre, "Семейный МФЦ № 1", InstitutionKind::FamilyMfc, Level::Regional);
+/// institution.opened = Some("2023".parse()?);
+/// let mut row = ServiceStatistics::new(StatisticsScope::Institution(centre), "2025-H1".parse()?);
+/// row.service = Some(nanny);
+/// row.families_served = Some(StatedCount::exact(10));
+/// let mut dataset = Dataset::new();
+/// dataset.institutions.push(institution);
+/// dataset.services.push(Service::new(nanny, "Социальная няня", ServiceCategory::ChildCare));
+/// dataset.service_statistics.push(row);
+/// let registry = Registry::new(dataset)?;
+///
+/// let by_service = aggregate::families_by_service(&registry, None);
+/// assert_eq!(by_service.get(&nanny, &"2025-H1".parse()?).served, Some(StatedCount::exact(10)));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FamiliesBreakdown<K: Ord> {
+    tree: Tree<K>,
+}
+
+/// Families served by service and period (see [`FamiliesBreakdown`]).
+pub type FamiliesByService = FamiliesBreakdown<ServiceId>;
+
+/// Families served by category of families and period (see [`FamiliesBreakdown`]).
+pub type FamiliesByCategory = FamiliesBreakdown<FamilyCategory>;
+
+impl<K: Ord> Default for FamiliesBreakdown<K> {
+    /// The empty breakdown: the identity of [`FamiliesBreakdown::merge`].
+    fn default() -> Self {
+        Self {
+            tree: Tree::default(),
+        }
+    }
+}
+
+impl FamiliesBreakdown<ServiceId> {
+    /// Counts one row of the registry's statistics, if it is for one service and all families.
+    ///
+    /// # Panics
+    /// When the row's scope names a service point, department or institution that `registry`
+    /// does not hold.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::FamiliesByService;
+    /// let registry = social_services::sample::registry();
+    /// let mut by_service = FamiliesByService::default();
+    /// for row in registry.service_statistics() {
+    ///     by_service.add(&registry, row);
+    /// }
+    /// assert!(by_service.is_empty());
+    /// ```
+    pub fn add(&mut self, registry: &Registry, row: &ServiceStatistics) {
+        if let (Some(service), None) = (row.service, &row.family_category) {
+            self.tree.add(service, Place::of(registry, row.scope), row);
+        }
+    }
+}
+
+impl FamiliesBreakdown<FamilyCategory> {
+    /// Counts one row of the registry's statistics, if it is for one category of families and
+    /// all services.
+    ///
+    /// # Panics
+    /// When the row's scope names a service point, department or institution that `registry`
+    /// does not hold.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::FamiliesByCategory;
+    /// let registry = social_services::sample::registry();
+    /// let mut by_category = FamiliesByCategory::default();
+    /// for row in registry.service_statistics() {
+    ///     by_category.add(&registry, row);
+    /// }
+    /// assert!(by_category.is_empty());
+    /// ```
+    pub fn add(&mut self, registry: &Registry, row: &ServiceStatistics) {
+        if let (None, Some(category)) = (row.service, &row.family_category) {
+            self.tree
+                .add(category.clone(), Place::of(registry, row.scope), row);
+        }
+    }
+}
+
+impl<K: Ord + Clone> FamiliesBreakdown<K> {
+    /// Adds every row counted by another result (associative and commutative).
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::FamiliesByCategory;
+    /// let mut a = FamiliesByCategory::default();
+    /// a.merge(FamiliesByCategory::default());
+    /// assert!(a.is_empty());
+    /// ```
+    pub fn merge(&mut self, other: Self) {
+        self.tree.merge(other.tree);
+    }
+
+    /// Whether no row was counted.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::FamiliesByService;
+    /// assert!(FamiliesByService::default().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.tree.is_empty()
+    }
+
+    /// The figures of each part in each period, sorted by part then period.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::FamiliesByService;
+    /// assert!(FamiliesByService::default().cells().is_empty());
+    /// ```
+    pub fn cells(&self) -> Vec<BreakdownCell<K>> {
+        self.tree
+            .resolved()
+            .map(|(key, &period, resolved)| BreakdownCell {
+                key: key.clone(),
+                period,
+                figures: resolved.total,
+            })
+            .collect()
+    }
+
+    /// The parts with rows, sorted.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::FamiliesByCategory;
+    /// assert!(FamiliesByCategory::default().keys().is_empty());
+    /// ```
+    pub fn keys(&self) -> Vec<K> {
+        let mut keys: Vec<K> = self.tree.keys().map(|(key, _)| key.clone()).collect();
+        keys.dedup();
+        keys
+    }
+
+    /// The figures of one part in one period; all `None` when no row is for it.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::FamilyCategory;
+    /// use social_services::aggregate::FamiliesByCategory;
+    /// assert!(FamiliesByCategory::default().get(&FamilyCategory::LargeFamily, &"2025".parse()?).is_empty());
+    /// # Ok::<(), social_services::ValueError>(())
+    /// ```
+    pub fn get(&self, key: &K, period: &ReportingPeriod) -> FamilyFigures {
+        self.tree.get(key.clone(), *period).total
+    }
+}
+
+impl<K: Ord + Clone + Serialize> Serialize for FamiliesBreakdown<K> {
+    /// As its cells: `{"cells": [{"key", "period", "figures"}, …]}`.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Form<K> {
+            cells: Vec<BreakdownCell<K>>,
+        }
+        Form {
+            cells: self.cells(),
+        }
+        .serialize(serializer)
+    }
+}
+
+/// Families served by service and period in the network (`region` `None`) or one federal
+/// subject, by the finest-level-wins rule.
+///
+/// # Example
+/// ```
+/// use social_services::aggregate;
+/// assert!(aggregate::families_by_service(&social_services::sample::registry(), None).is_empty());
+/// ```
+pub fn families_by_service(registry: &Registry, region: Option<RegionCode>) -> FamiliesByService {
+    let mut by_service = FamiliesByService::default();
+    for row in registry.service_statistics() {
+        if let (Some(service), None) = (row.service, &row.family_category) {
+            let place = Place::of(registry, row.scope);
+            if place.is_in(region) {
+                by_service.tree.add(service, place, row);
+            }
+        }
+    }
+    by_service
+}
+
+/// Families served by category of families and period in the network (`region` `None`) or one
+/// federal subject, by the finest-level-wins rule.
+///
+/// # Example
+/// ```
+/// use social_services::aggregate;
+/// assert!(aggregate::families_by_category(&social_services::sample::registry(), Some("37".parse()?)).is_empty());
+/// # Ok::<(), social_services::ValueError>(())
+/// ```
+pub fn families_by_category(registry: &Registry, region: Option<RegionCode>) -> FamiliesByCategory {
+    let mut by_category = FamiliesByCategory::default();
+    for row in registry.service_statistics() {
+        if let (None, Some(category)) = (row.service, &row.family_category) {
+            let place = Place::of(registry, row.scope);
+            if place.is_in(region) {
+                by_category.tree.add(category.clone(), place, row);
+            }
+        }
+    }
+    by_category
+}
