@@ -57,7 +57,7 @@ pub struct CentreStaff {
 /// for name in ["Андреева А.А.", "Борисова Б.Б."] {
 ///     let person = PersonId::from_name(name);
 ///     dataset.persons.push(Person::new(person, name.parse()?));
-///     dataset.appointments.push(Appointment::new(AppointmentId::from_name(name), person, centre, Role::Specialist));
+///     dataset.appointments.push(Appointment::new(AppointmentId::from_name(&format!("post of {name}")), person, centre, Role::Specialist));
 /// }
 /// let registry = Registry::new(dataset)?;
 /// let staff = aggregate::staff_per_family_mfc(&registry, None, "2025-08-31".parse()?);

@@ -1,6 +1,8 @@
 //! Families served: by region and period, with the stated qualifiers carried through, never
 //! counting a service point and its institution (or an institution and its region) twice.
 
+#[cfg(test)]
+pub(crate) mod fixture;
 mod tree;
 
 use chrono::NaiveDate;
@@ -497,4 +499,339 @@ pub fn families_served_between(
     until: NaiveDate,
 ) -> Option<FamiliesBetween> {
     families_served(registry, region).between(since, until)
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::fixture::{
+        FEDERAL, IVANOVO_CENTRE, TULA_CENTRE, TULA_KCSON, department, institution, nanny, point,
+        registry, row, rows,
+    };
+    use super::*;
+    use crate::records::{FamilyCategory, StatisticsScope};
+
+    fn count(s: &str) -> Option<StatedCount> {
+        Some(s.parse().unwrap())
+    }
+    fn period(s: &str) -> ReportingPeriod {
+        s.parse().unwrap()
+    }
+    fn region(s: &str) -> RegionCode {
+        s.parse().unwrap()
+    }
+    fn date(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+    fn at(name: &str) -> StatisticsScope {
+        StatisticsScope::Institution(institution(name))
+    }
+
+    #[test]
+    fn service_points_win_over_their_institution() {
+        let registry = registry(vec![
+            row(at(TULA_CENTRE), "2025-H1", "100"),
+            row(
+                StatisticsScope::ServicePoint(point(0)),
+                "2025-H1",
+                "более 30",
+            ),
+            row(StatisticsScope::ServicePoint(point(1)), "2025-H1", "40"),
+        ]);
+        let families = families_served(&registry, None);
+        assert_eq!(
+            families.for_period(&period("2025-H1")).served,
+            count("более 70")
+        );
+        assert_eq!(
+            families.get(Some(region("71")), &period("2025-H1")).served,
+            count("более 70")
+        );
+    }
+
+    #[test]
+    fn a_department_is_a_part_of_its_institution() {
+        let registry = registry(vec![
+            row(at(TULA_KCSON), "2025-H1", "50"),
+            row(StatisticsScope::Department(department()), "2025-H1", "20"),
+        ]);
+        let families = families_served(&registry, None);
+        assert_eq!(families.for_period(&period("2025-H1")).served, count("20"));
+    }
+
+    #[test]
+    fn institutions_win_over_their_region_and_regions_over_the_country() {
+        let registry = registry(vec![
+            row(at(TULA_CENTRE), "2025-H1", "70"),
+            row(at(TULA_KCSON), "2025-H1", "20"),
+            row(StatisticsScope::Region(region("71")), "2025-H1", "500"),
+            row(StatisticsScope::Region(region("37")), "2025-H1", "300"),
+            row(StatisticsScope::Country, "2025-H1", "почти 150000"),
+        ]);
+        let families = families_served(&registry, None);
+        let h1 = period("2025-H1");
+        assert_eq!(families.get(Some(region("71")), &h1).served, count("90"));
+        assert_eq!(families.get(Some(region("37")), &h1).served, count("300"));
+        assert_eq!(families.get(None, &h1), FamilyFigures::default());
+        assert_eq!(families.for_period(&h1).served, count("390"));
+        assert_eq!(
+            families.regions_reporting(&h1),
+            [region("37"), region("71")]
+        );
+    }
+
+    #[test]
+    fn the_country_row_counts_when_nothing_finer_reports() {
+        let registry = registry(vec![
+            row(StatisticsScope::Country, "2025-H1", "почти 150000"),
+            row(at(TULA_CENTRE), "2025-Q1", "70"),
+        ]);
+        let families = families_served(&registry, None);
+        assert_eq!(
+            families.for_period(&period("2025-H1")).served,
+            count("почти 150000")
+        );
+        assert_eq!(
+            families.get(None, &period("2025-H1")).served,
+            count("почти 150000")
+        );
+        assert!(families.regions_reporting(&period("2025-H1")).is_empty());
+    }
+
+    #[test]
+    fn institutions_without_a_region_count_for_the_country_only() {
+        let registry = registry(vec![
+            row(at(FEDERAL), "2025", "10"),
+            row(at(IVANOVO_CENTRE), "2025", "5"),
+            row(StatisticsScope::Country, "2025", "1000"),
+        ]);
+        let families = families_served(&registry, None);
+        assert_eq!(families.get(None, &period("2025")).served, count("10"));
+        assert_eq!(families.for_period(&period("2025")).served, count("15"));
+        assert_eq!(families.regions_reporting(&period("2025")), [region("37")]);
+    }
+
+    #[test]
+    fn rows_of_different_periods_are_never_mixed() {
+        let registry = registry(vec![
+            row(at(TULA_CENTRE), "2025-01", "10"),
+            row(at(TULA_CENTRE), "2025-02", "12"),
+            row(at(TULA_CENTRE), "2025-Q1", "15"),
+        ]);
+        let families = families_served(&registry, None);
+        assert_eq!(
+            families.periods(),
+            [period("2025-Q1"), period("2025-01"), period("2025-02")]
+        );
+        assert_eq!(families.for_period(&period("2025-Q1")).served, count("15"));
+        assert_eq!(families.for_period(&period("2025-01")).served, count("10"));
+        let cells: Vec<_> = families.cells().iter().map(|c| c.period).collect();
+        assert_eq!(cells, families.periods());
+    }
+
+    #[test]
+    fn breakdown_rows_are_not_totals() {
+        let mut by_service = row(at(TULA_CENTRE), "2025-H1", "10");
+        by_service.service = Some(nanny());
+        let mut by_category = row(at(TULA_CENTRE), "2025-H1", "20");
+        by_category.family_category = Some(FamilyCategory::LargeFamily);
+        let registry = registry(vec![by_service, by_category]);
+        assert!(families_served(&registry, None).is_empty());
+    }
+
+    #[test]
+    fn a_region_takes_its_own_rows_and_not_the_country() {
+        let registry = registry(vec![
+            row(StatisticsScope::ServicePoint(point(0)), "2025-H1", "30"),
+            row(at(IVANOVO_CENTRE), "2025-H1", "5"),
+            row(StatisticsScope::Country, "2024", "1000"),
+        ]);
+        let tula = families_served(&registry, Some(region("71")));
+        assert_eq!(tula.periods(), [period("2025-H1")]);
+        assert_eq!(tula.for_period(&period("2025-H1")).served, count("30"));
+        assert!(families_served(&registry, Some(region("77"))).is_empty());
+    }
+
+    #[test]
+    fn figures_keep_their_qualifiers_and_missing_figures_stay_missing() {
+        let mut a = row(at(TULA_CENTRE), "2025", "более 40000");
+        a.families_supported = count("до 100");
+        let mut b = row(at(IVANOVO_CENTRE), "2025", "1000");
+        b.appeals = count("3000");
+        let families = families_served(&registry(vec![a, b]), None);
+        let figures = families.for_period(&period("2025"));
+        assert_eq!(figures.served, count("более 41000"));
+        assert_eq!(figures.supported, count("до 100"));
+        assert_eq!(figures.appeals, count("3000"));
+    }
+
+    #[test]
+    fn support_share_is_from_the_stated_numbers() {
+        let f = FamilyFigures {
+            served: count("почти 150000"),
+            supported: count("более 38000"),
+            appeals: None,
+        };
+        assert!((f.support_share().unwrap() - 38_000.0 / 150_000.0).abs() < 1e-12);
+        let none_served = FamilyFigures {
+            served: count("0"),
+            ..f
+        };
+        assert_eq!(none_served.support_share(), None);
+        let unknown = FamilyFigures {
+            supported: None,
+            ..f
+        };
+        assert_eq!(unknown.support_share(), None);
+    }
+
+    #[test]
+    fn between_takes_the_sources_own_cumulative_figure() {
+        let registry = registry(vec![
+            row(
+                StatisticsScope::Country,
+                "2022-11-01/2023-04-30",
+                "более 40000",
+            ),
+            row(StatisticsScope::Country, "2023-01", "9000"),
+        ]);
+        let since =
+            families_served_between(&registry, None, date("2022-11-01"), date("2023-04-30"))
+                .unwrap();
+        assert!(since.stated && since.complete);
+        assert_eq!(since.figures.served, count("более 40000"));
+        assert_eq!(since.periods, [period("2022-11-01/2023-04-30")]);
+    }
+
+    #[test]
+    fn between_sums_periods_inside_as_an_upper_bound() {
+        let mut january = row(at(TULA_CENTRE), "2025-01", "10");
+        january.appeals = count("25");
+        let mut february = row(at(TULA_CENTRE), "2025-02", "12");
+        february.appeals = count("30");
+        let registry = registry(vec![
+            january,
+            february,
+            row(at(TULA_CENTRE), "2025-03", "более 5"),
+            // Overlaps January, which comes first: left out.
+            row(at(TULA_CENTRE), "2025-01-15/2025-02-15", "7"),
+        ]);
+        let two = families_served_between(&registry, None, date("2025-01-01"), date("2025-02-28"))
+            .unwrap();
+        assert!(!two.stated && two.complete);
+        assert_eq!(two.periods, [period("2025-01"), period("2025-02")]);
+        assert_eq!(two.figures.served, count("до 22"));
+        assert_eq!(two.figures.appeals, count("55"));
+        let three =
+            families_served_between(&registry, None, date("2025-01-01"), date("2025-03-31"))
+                .unwrap();
+        assert_eq!(three.figures.served, count("около 27"));
+        let gap = families_served_between(&registry, None, date("2024-12-01"), date("2025-01-31"))
+            .unwrap();
+        assert!(!gap.complete);
+        assert_eq!(gap.figures.served, count("10"));
+        assert!(
+            families_served_between(&registry, None, date("2024-01-01"), date("2024-12-31"))
+                .is_none()
+        );
+        assert!(
+            families_served_between(&registry, None, date("2025-02-01"), date("2025-01-01"))
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn the_sample_has_no_statistics() {
+        let registry = crate::sample::registry();
+        let families = families_served(&registry, None);
+        assert!(families.is_empty());
+        assert!(families.cells().is_empty() && families.periods().is_empty());
+        assert_eq!(serde_json::to_string(&families).unwrap(), r#"{"cells":[]}"#);
+    }
+
+    #[test]
+    fn serialises_as_its_cells() {
+        let families = families_served(
+            &registry(vec![row(at(TULA_CENTRE), "2025-H1", "более 30")]),
+            None,
+        );
+        assert_eq!(
+            serde_json::to_string(&families).unwrap(),
+            r#"{"cells":[{"period":"2025-H1","region":"71","figures":{"served":"более 30","supported":null,"appeals":null}}]}"#
+        );
+    }
+
+    fn served(rows: &[ServiceStatistics]) -> FamiliesServed {
+        let registry = registry(Vec::new());
+        let mut families = FamiliesServed::default();
+        for row in rows {
+            families.add(&registry, row);
+        }
+        families
+    }
+
+    proptest! {
+        #[test]
+        fn cells_partition_the_total(rows in rows()) {
+            let families = served(&rows);
+            for period in families.periods() {
+                let mut sum = FamilyFigures::default();
+                for cell in families.cells().iter().filter(|c| c.period == period) {
+                    sum.merge(cell.figures);
+                }
+                prop_assert_eq!(sum, families.for_period(&period));
+            }
+        }
+
+        #[test]
+        fn split_then_merge_equals_whole(rows in rows(), at in 0usize..24) {
+            let at = at.min(rows.len());
+            let mut left = served(&rows[..at]);
+            left.merge(served(&rows[at..]));
+            prop_assert_eq!(left, served(&rows));
+        }
+
+        #[test]
+        fn merge_is_commutative_with_the_empty_value_as_identity(a in rows(), b in rows()) {
+            let mut ab = served(&a);
+            ab.merge(served(&b));
+            let mut ba = served(&b);
+            ba.merge(served(&a));
+            prop_assert_eq!(&ab, &ba);
+            let mut with_empty = served(&a);
+            with_empty.merge(FamiliesServed::default());
+            prop_assert_eq!(with_empty, served(&a));
+        }
+
+        #[test]
+        fn merge_is_associative(a in rows(), b in rows(), c in rows()) {
+            let mut left = served(&a);
+            left.merge(served(&b));
+            left.merge(served(&c));
+            let mut bc = served(&b);
+            bc.merge(served(&c));
+            let mut right = served(&a);
+            right.merge(bc);
+            prop_assert_eq!(left, right);
+        }
+
+        #[test]
+        fn family_figures_merge_laws(a in rows(), b in rows()) {
+            let sum = |rows: &[ServiceStatistics]| {
+                let mut f = FamilyFigures::default();
+                for row in rows {
+                    f.add(row);
+                }
+                f
+            };
+            let mut ab = sum(&a);
+            ab.merge(sum(&b));
+            let mut ba = sum(&b);
+            ba.merge(sum(&a));
+            prop_assert_eq!(ab, ba);
+            let whole: Vec<_> = a.iter().chain(&b).cloned().collect();
+            prop_assert_eq!(ab, sum(&whole));
+        }
+    }
 }
