@@ -255,3 +255,145 @@ pub fn families_by_category(registry: &Registry, region: Option<RegionCode>) -> 
     }
     by_category
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::aggregate::families::fixture::{
+        TULA_CENTRE, institution, nanny, point, registry, row, rows,
+    };
+    use crate::records::{StatedCount, StatisticsScope};
+
+    fn count(s: &str) -> Option<StatedCount> {
+        Some(s.parse().unwrap())
+    }
+    fn period(s: &str) -> ReportingPeriod {
+        s.parse().unwrap()
+    }
+    fn for_service(mut row: ServiceStatistics) -> ServiceStatistics {
+        row.service = Some(nanny());
+        row
+    }
+    fn for_category(mut row: ServiceStatistics, category: FamilyCategory) -> ServiceStatistics {
+        row.family_category = Some(category);
+        row
+    }
+
+    #[test]
+    fn a_service_point_wins_over_its_institution_for_the_same_service() {
+        let centre = StatisticsScope::Institution(institution(TULA_CENTRE));
+        let mut own = for_service(row(centre, "2025-H1", "10"));
+        own.families_supported = count("4");
+        let registry = registry(vec![
+            own,
+            for_service(row(StatisticsScope::ServicePoint(point(0)), "2025-H1", "6")),
+            row(centre, "2025-H1", "100"),
+        ]);
+        let by_service = families_by_service(&registry, None);
+        let figures = by_service.get(&nanny(), &period("2025-H1"));
+        assert_eq!(figures.served, count("6"));
+        assert_eq!(figures.supported, None);
+        assert_eq!(by_service.keys(), [nanny()]);
+    }
+
+    #[test]
+    fn the_share_under_social_support_is_per_service() {
+        let centre = StatisticsScope::Institution(institution(TULA_CENTRE));
+        let mut own = for_service(row(centre, "2025-H1", "10"));
+        own.families_supported = count("4");
+        let by_service = families_by_service(&registry(vec![own]), None);
+        let cell = &by_service.cells()[0];
+        assert_eq!((cell.key, cell.period), (nanny(), period("2025-H1")));
+        assert_eq!(cell.figures.support_share(), Some(0.4));
+    }
+
+    #[test]
+    fn categories_are_kept_apart_and_rows_of_both_dimensions_are_in_neither() {
+        let centre = StatisticsScope::Institution(institution(TULA_CENTRE));
+        let mut both = for_category(row(centre, "2025", "3"), FamilyCategory::LowIncome);
+        both.service = Some(nanny());
+        let registry = registry(vec![
+            for_category(row(centre, "2025", "20"), FamilyCategory::LargeFamily),
+            for_category(row(centre, "2025", "5"), FamilyCategory::LowIncome),
+            both,
+            for_category(
+                row(StatisticsScope::Region("37".parse().unwrap()), "2025", "7"),
+                FamilyCategory::LargeFamily,
+            ),
+        ]);
+        let by_category = families_by_category(&registry, None);
+        let cells: Vec<_> = by_category
+            .cells()
+            .into_iter()
+            .map(|c| (c.key, c.figures.served))
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                (FamilyCategory::LargeFamily, count("27")),
+                (FamilyCategory::LowIncome, count("5")),
+            ]
+        );
+        let ivanovo = families_by_category(&registry, Some("37".parse().unwrap()));
+        assert_eq!(ivanovo.keys(), [FamilyCategory::LargeFamily]);
+        assert!(families_by_service(&registry, None).is_empty());
+    }
+
+    #[test]
+    fn the_sample_has_no_breakdowns() {
+        let registry = crate::sample::registry();
+        assert!(families_by_service(&registry, None).cells().is_empty());
+        assert!(families_by_category(&registry, None).cells().is_empty());
+    }
+
+    fn by_service(rows: &[ServiceStatistics]) -> FamiliesByService {
+        let registry = registry(Vec::new());
+        let mut b = FamiliesByService::default();
+        for row in rows {
+            b.add(&registry, row);
+        }
+        b
+    }
+
+    fn by_category(rows: &[ServiceStatistics]) -> FamiliesByCategory {
+        let registry = registry(Vec::new());
+        let mut b = FamiliesByCategory::default();
+        for row in rows {
+            b.add(&registry, row);
+        }
+        b
+    }
+
+    proptest! {
+        #[test]
+        fn split_then_merge_equals_whole(rows in rows(), at in 0usize..24) {
+            let at = at.min(rows.len());
+            let mut services = by_service(&rows[..at]);
+            services.merge(by_service(&rows[at..]));
+            prop_assert_eq!(services, by_service(&rows));
+            let mut categories = by_category(&rows[..at]);
+            categories.merge(by_category(&rows[at..]));
+            prop_assert_eq!(categories, by_category(&rows));
+        }
+
+        #[test]
+        fn merge_is_commutative_and_associative(a in rows(), b in rows(), c in rows()) {
+            let mut ab = by_category(&a);
+            ab.merge(by_category(&b));
+            let mut ba = by_category(&b);
+            ba.merge(by_category(&a));
+            prop_assert_eq!(&ab, &ba);
+            ab.merge(by_category(&c));
+            let mut bc = by_category(&b);
+            bc.merge(by_category(&c));
+            let mut right = by_category(&a);
+            right.merge(bc);
+            prop_assert_eq!(ab, right);
+            let mut with_empty = by_service(&a);
+            with_empty.merge(FamiliesByService::default());
+            prop_assert_eq!(with_empty, by_service(&a));
+        }
+    }
+}

@@ -354,3 +354,250 @@ fn quarter_ends(from: NaiveDate, until: NaiveDate) -> Vec<NaiveDate> {
     }
     dates
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::records::{
+        Department, DepartmentId, DepartmentKind, InstitutionId, InstitutionKind, Level,
+    };
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn centre(
+        n: usize,
+        region: Option<&str>,
+        opened: Option<&str>,
+        closed: Option<&str>,
+    ) -> Institution {
+        let name = format!("Семейный МФЦ № {n}");
+        let mut i = Institution::new(
+            InstitutionId::from_name(&name),
+            name,
+            InstitutionKind::FamilyMfc,
+            Level::Regional,
+        );
+        i.region = region.map(|r| r.parse().unwrap());
+        i.opened = opened.map(|o| o.parse().unwrap());
+        i.closed = closed.map(|c| c.parse().unwrap());
+        i
+    }
+
+    fn kcson(n: usize, region: &str, departments: &[(Option<&str>, Option<&str>)]) -> Institution {
+        let name = format!("КЦСОН № {n}");
+        let mut i = Institution::new(
+            InstitutionId::from_name(&name),
+            name.clone(),
+            InstitutionKind::Kcson,
+            Level::Regional,
+        );
+        i.region = Some(region.parse().unwrap());
+        i.opened = Some("1998".parse().unwrap());
+        for (k, (opened, closed)) in departments.iter().enumerate() {
+            let mut dep = Department::new(
+                DepartmentId::from_name(&format!("{name}/{k}")),
+                "Семейный МФЦ",
+                DepartmentKind::FamilyMfc,
+            );
+            dep.opened = opened.map(|o| o.parse().unwrap());
+            dep.closed = closed.map(|c| c.parse().unwrap());
+            i.departments.push(dep);
+        }
+        i
+    }
+
+    fn grown(institutions: &[Institution], dates: &[NaiveDate]) -> NetworkGrowth {
+        let mut growth = NetworkGrowth::new(dates);
+        for i in institutions {
+            growth.add(i);
+        }
+        growth
+    }
+
+    fn counts(growth: &NetworkGrowth) -> Vec<(u64, u64)> {
+        growth
+            .points()
+            .iter()
+            .map(|p| (p.centres, p.regions))
+            .collect()
+    }
+
+    #[test]
+    fn an_opening_counts_from_the_last_day_of_its_date() {
+        let all = [
+            centre(1, Some("71"), Some("2023"), None),
+            centre(2, Some("71"), Some("2023-04"), None),
+            centre(3, Some("37"), Some("2023-04-15"), None),
+        ];
+        let growth = grown(
+            &all,
+            &[
+                d("2023-04-14"),
+                d("2023-04-15"),
+                d("2023-04-30"),
+                d("2023-12-31"),
+            ],
+        );
+        assert_eq!(counts(&growth), [(0, 0), (1, 1), (2, 2), (3, 2)]);
+    }
+
+    #[test]
+    fn a_closing_counts_from_its_first_day() {
+        let all = [centre(1, Some("71"), Some("2022-11"), Some("2024"))];
+        let growth = grown(&all, &[d("2023-12-31"), d("2024-01-01")]);
+        assert_eq!(counts(&growth), [(1, 1), (0, 0)]);
+        assert_eq!(growth.closings_by_year(), [(2024, 1)]);
+        assert_eq!(growth.openings_by_year(), [(2022, 1)]);
+    }
+
+    #[test]
+    fn a_department_takes_its_institutions_region_and_closing() {
+        let mut host = kcson(1, "37", &[(Some("2023-02"), None), (None, None)]);
+        host.closed = Some("2025-06".parse().unwrap());
+        let growth = grown(&[host], &[d("2023-12-31"), d("2025-06-01")]);
+        assert_eq!(counts(&growth), [(1, 1), (0, 0)]);
+        assert_eq!(growth.regions_at(0).unwrap().get("37".parse().unwrap()), 1);
+        assert_eq!(growth.without_opening_date(), 1);
+        assert_eq!(growth.closings_by_year(), [(2025, 2)]);
+    }
+
+    #[test]
+    fn centres_without_an_opening_date_are_left_out_and_counted() {
+        let all = [
+            centre(1, Some("71"), None, None),
+            centre(2, None, Some("2024-05"), None),
+        ];
+        let growth = grown(&all, &[d("2024-12-31")]);
+        // A centre without a region is open but covers no region.
+        assert_eq!(counts(&growth), [(1, 0)]);
+        assert_eq!(growth.without_opening_date(), 1);
+        assert_eq!(growth.openings_by_year(), [(2024, 1)]);
+    }
+
+    #[test]
+    fn the_standard_series_is_quarter_ends_and_the_last_day() {
+        assert_eq!(
+            quarter_ends(d("2022-11-15"), d("2023-08-31")),
+            [
+                d("2022-12-31"),
+                d("2023-03-31"),
+                d("2023-06-30"),
+                d("2023-08-31")
+            ]
+        );
+        assert_eq!(
+            quarter_ends(d("2023-01-01"), d("2023-03-31")),
+            [d("2023-03-31")]
+        );
+        assert_eq!(
+            quarter_ends(d("2023-02-01"), d("2023-02-10")),
+            [d("2023-02-10")]
+        );
+        assert!(quarter_ends(d("2024-01-01"), d("2023-12-31")).is_empty());
+    }
+
+    #[test]
+    fn growth_dates_start_at_the_first_opening_of_the_region() {
+        let mut dataset = crate::registry::Dataset::new();
+        dataset.institutions = vec![
+            centre(1, Some("71"), Some("2022-11"), None),
+            centre(2, Some("37"), Some("2024-02-10"), None),
+        ];
+        let registry = Registry::new(dataset).unwrap();
+        let until = d("2024-09-30");
+        assert_eq!(growth_dates(&registry, None, until)[0], d("2022-12-31"));
+        assert_eq!(
+            growth_dates(&registry, Some("37".parse().unwrap()), until),
+            [d("2024-03-31"), d("2024-06-30"), d("2024-09-30")]
+        );
+        assert!(growth_dates(&registry, Some("77".parse().unwrap()), until).is_empty());
+        let tula = network_growth(&registry, Some("71".parse().unwrap()), &[until]);
+        assert_eq!(counts(&tula), [(1, 1)]);
+    }
+
+    #[test]
+    fn the_sample_has_no_opening_dates() {
+        let registry = crate::sample::registry();
+        assert!(growth_dates(&registry, None, d("2025-08-31")).is_empty());
+        let growth = network_growth(&registry, None, &[d("2025-08-31")]);
+        assert_eq!(counts(&growth), [(0, 0)]);
+        assert!(growth.openings_by_year().is_empty());
+        assert_eq!(growth.without_opening_date(), 2);
+    }
+
+    #[test]
+    #[should_panic(expected = "network growth for different dates does not merge")]
+    fn refuses_to_merge_different_dates() {
+        NetworkGrowth::new(&[d("2024-12-31")]).merge(NetworkGrowth::new(&[d("2025-12-31")]));
+    }
+
+    fn institutions() -> impl Strategy<Value = Vec<Institution>> {
+        let dates = [
+            None,
+            Some("2022-11"),
+            Some("2023"),
+            Some("2023-04-30"),
+            Some("2024-06"),
+            Some("2025"),
+        ];
+        let one = (
+            0usize..1000,
+            0usize..3,
+            0..dates.len(),
+            0..dates.len(),
+            any::<bool>(),
+        )
+            .prop_map(move |(n, region, opened, closed, department)| {
+                let region = ["71", "37", "77"][region];
+                if department {
+                    kcson(n, region, &[(dates[opened], dates[closed])])
+                } else {
+                    centre(n, Some(region), dates[opened], dates[closed])
+                }
+            });
+        proptest::collection::vec(one, 0..12)
+    }
+
+    proptest! {
+        #[test]
+        fn split_then_merge_equals_whole(all in institutions(), at in 0usize..12) {
+            let dates = [d("2022-12-31"), d("2023-04-30"), d("2024-12-31"), d("2025-08-31")];
+            let at = at.min(all.len());
+            let mut left = grown(&all[..at], &dates);
+            left.merge(grown(&all[at..], &dates));
+            prop_assert_eq!(left, grown(&all, &dates));
+        }
+
+        #[test]
+        fn merge_is_commutative_and_associative(a in institutions(), b in institutions(), c in institutions()) {
+            let dates = [d("2023-04-30"), d("2025-08-31")];
+            let mut ab = grown(&a, &dates);
+            ab.merge(grown(&b, &dates));
+            let mut ba = grown(&b, &dates);
+            ba.merge(grown(&a, &dates));
+            prop_assert_eq!(&ab, &ba);
+            ab.merge(grown(&c, &dates));
+            let mut bc = grown(&b, &dates);
+            bc.merge(grown(&c, &dates));
+            let mut right = grown(&a, &dates);
+            right.merge(bc);
+            prop_assert_eq!(&ab, &right);
+            let mut with_empty = grown(&a, &dates);
+            with_empty.merge(NetworkGrowth::new(&dates));
+            prop_assert_eq!(with_empty, grown(&a, &dates));
+        }
+
+        #[test]
+        fn the_network_never_shrinks_without_closings(all in institutions()) {
+            let all: Vec<_> = all.into_iter().map(|mut i| { i.closed = None; for dep in &mut i.departments { dep.closed = None; } i }).collect();
+            let growth = grown(&all, &[d("2022-12-31"), d("2023-04-30"), d("2024-12-31"), d("2025-12-31")]);
+            prop_assert!(growth.points().windows(2).all(|w| w[0].centres <= w[1].centres && w[0].regions <= w[1].regions));
+            let opened: u64 = growth.openings_by_year().iter().map(|&(_, n)| n).sum();
+            prop_assert_eq!(growth.points()[3].centres, opened);
+        }
+    }
+}
