@@ -215,3 +215,185 @@ pub fn staff_per_family_mfc(
     }
     staff
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::records::{
+        Appointment, AppointmentId, Department, DepartmentId, DepartmentKind, InstitutionId,
+        InstitutionKind, Level, Person, PersonId, Role,
+    };
+    use crate::registry::Dataset;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    const NAMES: [&str; 6] = [
+        "Андреева А.А.",
+        "Борисова Б.Б.",
+        "Васильева В.В.",
+        "Григорьева Г.Г.",
+        "Дмитриева Д.Д.",
+        "Егорова Е.Е.",
+    ];
+
+    /// A family MFC (Tula) and a КЦСОН with a family-MFC department (Ivanovo), with posts:
+    /// (person, institution 0 or 1, in the department, start, end).
+    fn registry(posts: &[(usize, usize, bool, Option<&str>, Option<&str>)]) -> Registry {
+        let mut centre = Institution::new(
+            InstitutionId::from_name("centre"),
+            "Семейный МФЦ № 1",
+            InstitutionKind::FamilyMfc,
+            Level::Regional,
+        );
+        centre.region = Some("71".parse().unwrap());
+        centre.opened = Some("2023".parse().unwrap());
+        let mut kcson = Institution::new(
+            InstitutionId::from_name("kcson"),
+            "КЦСОН № 2",
+            InstitutionKind::Kcson,
+            Level::Regional,
+        );
+        kcson.region = Some("37".parse().unwrap());
+        let mut department = Department::new(
+            DepartmentId::from_name("department"),
+            "Семейный МФЦ",
+            DepartmentKind::FamilyMfc,
+        );
+        department.opened = Some("2024".parse().unwrap());
+        kcson.departments.push(department);
+        let mut dataset = Dataset::new();
+        let ids = [centre.id, kcson.id];
+        dataset.institutions = vec![centre, kcson];
+        dataset.persons = NAMES
+            .iter()
+            .map(|n| Person::new(PersonId::from_name(n), n.parse().unwrap()))
+            .collect();
+        for (k, &(person, at, in_department, start, end)) in posts.iter().enumerate() {
+            let mut post = Appointment::new(
+                AppointmentId::from_name(&format!("post {k}")),
+                PersonId::from_name(NAMES[person]),
+                ids[at],
+                Role::Specialist,
+            );
+            post.department = in_department.then(|| DepartmentId::from_name("department"));
+            post.start = start.map(|s| s.parse().unwrap());
+            post.end = end.map(|e| e.parse().unwrap());
+            dataset.appointments.push(post);
+        }
+        Registry::new(dataset).unwrap()
+    }
+
+    fn people(staff: &StaffPerFamilyMfc) -> Vec<(&str, u64)> {
+        staff
+            .centres()
+            .iter()
+            .map(|c| (c.centre.name.as_str(), c.people))
+            .collect()
+    }
+
+    #[test]
+    fn counts_distinct_people_holding_a_post_on_the_date() {
+        let registry = registry(&[
+            (0, 0, false, None, None),
+            // Two posts of one person are one person.
+            (0, 0, false, Some("2024"), None),
+            (1, 0, false, Some("2023"), Some("2025-08")),
+            (2, 0, false, Some("2025-09"), None),
+            (3, 0, false, Some("2022"), Some("2024")),
+        ]);
+        let staff = staff_per_family_mfc(&registry, None, d("2025-08-31"));
+        assert_eq!(people(&staff), [("Семейный МФЦ № 1", 2)]);
+        assert_eq!(staff.mean(), Some(2.0));
+    }
+
+    #[test]
+    fn a_department_counts_only_the_posts_in_it() {
+        let registry = registry(&[
+            (0, 1, true, None, None),
+            (1, 1, true, None, None),
+            (2, 1, false, None, None),
+            (3, 0, false, None, None),
+        ]);
+        let staff = staff_per_family_mfc(&registry, None, d("2025-08-31"));
+        // Sorted by region: Ivanovo (37) first.
+        assert_eq!(
+            people(&staff),
+            [("Семейный МФЦ (КЦСОН № 2)", 2), ("Семейный МФЦ № 1", 1)]
+        );
+        assert_eq!(staff.mean(), Some(1.5));
+        let ivanovo = staff_per_family_mfc(&registry, Some("37".parse().unwrap()), d("2025-08-31"));
+        assert_eq!(people(&ivanovo), [("Семейный МФЦ (КЦСОН № 2)", 2)]);
+    }
+
+    #[test]
+    fn centres_without_posts_are_left_out_not_zero() {
+        let registry = registry(&[(2, 1, false, None, None)]);
+        let staff = staff_per_family_mfc(&registry, None, d("2025-08-31"));
+        assert!(staff.centres().is_empty());
+        assert_eq!(staff.mean(), None);
+    }
+
+    #[test]
+    #[should_panic(expected = "staff per family MFC for different dates does not merge")]
+    fn refuses_to_merge_different_dates() {
+        StaffPerFamilyMfc::new(d("2024-12-31")).merge(StaffPerFamilyMfc::new(d("2025-12-31")));
+    }
+
+    fn posts() -> impl Strategy<
+        Value = Vec<(
+            usize,
+            usize,
+            bool,
+            Option<&'static str>,
+            Option<&'static str>,
+        )>,
+    > {
+        let dates = [None, Some("2023"), Some("2024-06"), Some("2025-09")];
+        proptest::collection::vec(
+            (
+                0..NAMES.len(),
+                0usize..2,
+                any::<bool>(),
+                0..dates.len(),
+                0..dates.len(),
+            )
+                .prop_map(move |(p, at, dep, s, e)| {
+                    // No post ends before it starts.
+                    let (s, e) = if s > 0 && e > 0 && e < s {
+                        (e, s)
+                    } else {
+                        (s, e)
+                    };
+                    (p, at, dep && at == 1, dates[s], dates[e])
+                }),
+            0..10,
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn split_by_institution_then_merge_equals_whole(posts in posts(), first in any::<bool>()) {
+            let registry = registry(&posts);
+            let date = d("2024-12-31");
+            let institutions: Vec<_> = registry.institutions().collect();
+            let (a, b) = if first { (institutions[0], institutions[1]) } else { (institutions[1], institutions[0]) };
+            let mut left = StaffPerFamilyMfc::new(date);
+            left.add(&registry, a);
+            let mut right = StaffPerFamilyMfc::new(date);
+            right.add(&registry, b);
+            let mut ab = left.clone();
+            ab.merge(right.clone());
+            let mut ba = right;
+            ba.merge(left);
+            prop_assert_eq!(&ab, &ba);
+            prop_assert_eq!(&ab, &staff_per_family_mfc(&registry, None, date));
+            let mut with_empty = ab.clone();
+            with_empty.merge(StaffPerFamilyMfc::new(date));
+            prop_assert_eq!(with_empty, ab);
+        }
+    }
+}

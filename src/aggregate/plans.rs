@@ -166,3 +166,122 @@ pub fn plan_against_fact(registry: &Registry, region: Option<RegionCode>) -> Vec
         .map(|p| PlanProgress::of(registry, p))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::{
+        Department, DepartmentId, DepartmentKind, Institution, InstitutionId, InstitutionKind,
+        Level,
+    };
+    use crate::registry::Dataset;
+
+    fn centre(n: usize, region: &str, opened: Option<&str>) -> Institution {
+        let name = format!("Семейный МФЦ № {n}");
+        let mut i = Institution::new(
+            InstitutionId::from_name(&name),
+            name,
+            InstitutionKind::FamilyMfc,
+            Level::Regional,
+        );
+        i.region = Some(region.parse().unwrap());
+        i.opened = opened.map(|o| o.parse().unwrap());
+        i
+    }
+
+    fn plan(title: &str, period: &str, region: Option<&str>, centres: u64) -> NetworkPlan {
+        let mut plan = NetworkPlan::new(
+            NetworkPlanId::from_name(title),
+            title,
+            period.parse().unwrap(),
+        );
+        plan.region = region.map(|r| r.parse().unwrap());
+        plan.centres = Some(StatedCount::exact(centres));
+        plan
+    }
+
+    fn registry() -> Registry {
+        let mut kcson = Institution::new(
+            InstitutionId::from_name("КЦСОН"),
+            "КЦСОН",
+            InstitutionKind::Kcson,
+            Level::Regional,
+        );
+        kcson.region = Some("37".parse().unwrap());
+        let mut department = Department::new(
+            DepartmentId::from_name("КЦСОН/МФЦ"),
+            "Семейный МФЦ",
+            DepartmentKind::FamilyMfc,
+        );
+        department.opened = Some("2025-09-01".parse().unwrap());
+        kcson.departments.push(department);
+        let mut dataset = Dataset::new();
+        dataset.institutions = vec![
+            centre(1, "71", Some("2025-07")),
+            centre(2, "71", Some("2025")),
+            centre(3, "77", Some("2025-12-31")),
+            centre(4, "77", Some("2025-06-30")),
+            centre(5, "71", None),
+            kcson,
+        ];
+        dataset.network_plans = vec![
+            plan(
+                "Вторая половина 2025 года",
+                "2025-07-01/2025-12-31",
+                None,
+                8,
+            ),
+            plan("Тула, 2025", "2025", Some("71"), 2),
+            plan("Москва, 2026", "2026", Some("77"), 0),
+        ];
+        Registry::new(dataset).unwrap()
+    }
+
+    #[test]
+    fn counts_openings_wholly_within_the_period_and_those_that_straddle_it() {
+        let progress = plan_against_fact(&registry(), None);
+        let h2 = &progress[0];
+        // № 1 (July), № 3 (31 December) and the department (1 September) are within; № 2
+        // («2025») straddles 1 July; № 4 (30 June) is outside; № 5 has no date.
+        assert_eq!((h2.opened, h2.regions_opened, h2.uncertain), (3, 3, 1));
+        assert_eq!(h2.fulfilment(), Some(3.0 / 8.0));
+        assert_eq!(h2.title, "Вторая половина 2025 года");
+    }
+
+    #[test]
+    fn a_regional_plan_counts_the_openings_of_its_region() {
+        let progress = plan_against_fact(&registry(), None);
+        let tula = &progress[1];
+        assert_eq!(
+            (tula.opened, tula.regions_opened, tula.uncertain),
+            (2, 1, 0)
+        );
+        assert_eq!(tula.fulfilment(), Some(1.0));
+        let moscow = &progress[2];
+        assert_eq!((moscow.opened, moscow.uncertain), (0, 0));
+        assert_eq!(
+            moscow.fulfilment(),
+            None,
+            "a plan of zero centres has no fulfilment"
+        );
+    }
+
+    #[test]
+    fn a_region_gets_its_own_plans_in_registry_order() {
+        let registry = registry();
+        let titles = |region: Option<&str>| -> Vec<String> {
+            plan_against_fact(&registry, region.map(|r| r.parse().unwrap()))
+                .into_iter()
+                .map(|p| p.title)
+                .collect()
+        };
+        assert_eq!(titles(Some("71")), ["Тула, 2025"]);
+        assert_eq!(titles(None).len(), 3);
+        assert!(titles(Some("37")).is_empty());
+    }
+
+    #[test]
+    fn the_sample_has_no_plans() {
+        assert!(plan_against_fact(&crate::sample::registry(), None).is_empty());
+    }
+}
