@@ -266,6 +266,7 @@ mod tests {
     };
     use crate::records::{StatedCount, StatisticsScope};
 
+    #[allow(clippy::unnecessary_wraps)] // reads as the optional figure it stands for
     fn count(s: &str) -> Option<StatedCount> {
         Some(s.parse().unwrap())
     }

@@ -240,9 +240,18 @@ mod tests {
         "Егорова Е.Е.",
     ];
 
+    /// A post: (person, institution 0 or 1, in the department, start, end).
+    type Post = (
+        usize,
+        usize,
+        bool,
+        Option<&'static str>,
+        Option<&'static str>,
+    );
+
     /// A family MFC (Tula) and a КЦСОН with a family-MFC department (Ivanovo), with posts:
     /// (person, institution 0 or 1, in the department, start, end).
-    fn registry(posts: &[(usize, usize, bool, Option<&str>, Option<&str>)]) -> Registry {
+    fn registry(posts: &[Post]) -> Registry {
         let mut centre = Institution::new(
             InstitutionId::from_name("centre"),
             "Семейный МФЦ № 1",
@@ -343,15 +352,7 @@ mod tests {
         StaffPerFamilyMfc::new(d("2024-12-31")).merge(StaffPerFamilyMfc::new(d("2025-12-31")));
     }
 
-    fn posts() -> impl Strategy<
-        Value = Vec<(
-            usize,
-            usize,
-            bool,
-            Option<&'static str>,
-            Option<&'static str>,
-        )>,
-    > {
+    fn posts() -> impl Strategy<Value = Vec<Post>> {
         let dates = [None, Some("2023"), Some("2024-06"), Some("2025-09")];
         proptest::collection::vec(
             (

@@ -512,6 +512,7 @@ mod tests {
     use super::*;
     use crate::records::{FamilyCategory, StatisticsScope};
 
+    #[allow(clippy::unnecessary_wraps)] // reads as the optional figure it stands for
     fn count(s: &str) -> Option<StatedCount> {
         Some(s.parse().unwrap())
     }
