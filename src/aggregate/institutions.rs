@@ -2,7 +2,7 @@
 
 use crate::records::{DepartmentId, Institution, InstitutionId, InstitutionKind};
 use crate::registry::Registry;
-use crate::values::RegionCode;
+use crate::values::{PartialDate, RegionCode};
 
 use super::{Counter, RegionCounter};
 
@@ -196,31 +196,9 @@ impl FamilyMfcsByRegion {
     /// # Ok::<(), social_services::ValueError>(())
     /// ```
     pub fn add(&mut self, institution: &Institution) {
-        if institution.is_family_mfc() {
-            self.count(institution.region, true);
-            self.insert(FamilyMfc {
-                region: institution.region,
-                institution: institution.id,
-                department: None,
-                name: institution.name.clone(),
-            });
-            return;
-        }
-        for department in institution.departments.iter().filter(|d| d.is_family_mfc()) {
-            self.count(institution.region, false);
-            self.insert(FamilyMfc {
-                region: institution.region,
-                institution: institution.id,
-                department: Some(department.id),
-                name: format!(
-                    "{} ({})",
-                    department.name,
-                    institution
-                        .short_name
-                        .as_deref()
-                        .unwrap_or(&institution.name)
-                ),
-            });
+        for centre in centres_of(institution) {
+            self.count(centre.mfc.region, centre.mfc.department.is_none());
+            self.insert(centre.mfc);
         }
     }
 
@@ -326,6 +304,59 @@ impl FamilyMfcsByRegion {
     pub fn centres(&self) -> &[FamilyMfc] {
         &self.centres
     }
+}
+
+/// A family MFC of an institution with the dates it opened and closed.
+pub(crate) struct Centre {
+    /// Which centre it is.
+    pub(crate) mfc: FamilyMfc,
+    /// When it opened: the institution's date, or the department's.
+    pub(crate) opened: Option<PartialDate>,
+    /// When it closed: the institution's date; for a department, its own or its institution's,
+    /// whichever begins first.
+    pub(crate) closed: Option<PartialDate>,
+}
+
+/// The family MFCs of one institution: itself when it is one (its family-MFC departments are
+/// part of it), else each of its family-MFC departments.
+pub(crate) fn centres_of(institution: &Institution) -> Vec<Centre> {
+    if institution.is_family_mfc() {
+        return vec![Centre {
+            mfc: FamilyMfc {
+                region: institution.region,
+                institution: institution.id,
+                department: None,
+                name: institution.name.clone(),
+            },
+            opened: institution.opened,
+            closed: institution.closed,
+        }];
+    }
+    institution
+        .departments
+        .iter()
+        .filter(|d| d.is_family_mfc())
+        .map(|department| Centre {
+            mfc: FamilyMfc {
+                region: institution.region,
+                institution: institution.id,
+                department: Some(department.id),
+                name: format!(
+                    "{} ({})",
+                    department.name,
+                    institution
+                        .short_name
+                        .as_deref()
+                        .unwrap_or(&institution.name)
+                ),
+            },
+            opened: department.opened,
+            closed: match (department.closed, institution.closed) {
+                (Some(d), Some(i)) => Some(if i.first_day() < d.first_day() { i } else { d }),
+                (d, i) => d.or(i),
+            },
+        })
+        .collect()
 }
 
 /// Family MFCs of a registry by federal subject.

@@ -16,12 +16,22 @@
 //! | events by month and level | [`events_by_month`] |
 //! | programme coverage | [`programme_coverage`] |
 //! | training output of a site | [`training_output`], [`stated_trained_total`] |
+//! | families served by region and period (finest level wins) | [`families_served`], [`families_served_between`] |
+//! | families by service, by category; share under social support | [`families_by_service`], [`families_by_category`], [`FamilyFigures::support_share`] |
+//! | family MFCs open and regions covered over time, openings per year | [`network_growth`], [`growth_dates`] |
+//! | network plans against openings | [`plan_against_fact`] |
+//! | staff per family MFC | [`staff_per_family_mfc`] |
 //! | all of these for the network or one region | [`network_profile`], [`regional_profile`] |
 
+mod breakdown;
+mod centre_staff;
 mod counter;
 mod events;
+mod families;
+mod growth;
 mod institutions;
 mod period;
+mod plans;
 mod profile;
 mod programmes;
 mod region;
@@ -30,12 +40,23 @@ mod staff;
 mod stated;
 mod training;
 
+pub use breakdown::{
+    BreakdownCell, FamiliesBreakdown, FamiliesByCategory, FamiliesByService, families_by_category,
+    families_by_service,
+};
+pub use centre_staff::{CentreStaff, StaffPerFamilyMfc, staff_per_family_mfc};
 pub use counter::Counter;
 pub use events::{Basis, EventSummary, EventsByMonth, Reconciled, event_summary, events_by_month};
+pub use families::{
+    FamiliesBetween, FamiliesCell, FamiliesServed, FamilyFigures, families_served,
+    families_served_between,
+};
+pub use growth::{GrowthPoint, NetworkGrowth, growth_dates, network_growth};
 pub use institutions::{
     FamilyMfc, FamilyMfcsByRegion, InstitutionsByRegionKind, family_mfcs_by_region,
     institutions_by_region_kind,
 };
+pub use plans::{PlanProgress, plan_against_fact};
 pub use profile::{Profile, network_profile, regional_profile};
 pub use programmes::{ProgrammeCoverage, programme_coverage};
 pub use region::RegionCounter;

@@ -18,6 +18,18 @@ pub(crate) fn open_on(
     has_opened && not_closed
 }
 
+/// Whether something opened at `opened` and closed at `closed` is known to be open on
+/// `date`: its opening date's last day is on or before the day (an opening known only to the
+/// year counts from 31 December, so only what is known to have opened is counted; an unknown
+/// opening is never counted), and it had not closed by then (as in [`open_on`]).
+pub(crate) fn known_open_on(
+    opened: Option<PartialDate>,
+    closed: Option<PartialDate>,
+    date: NaiveDate,
+) -> bool {
+    opened.is_some_and(|o| o.last_day() <= date) && closed.is_none_or(|c| c.first_day() > date)
+}
+
 /// Whether a post held from `start` to `end` (either unknown) is held on `date`: it began on
 /// or before the day (unknown: long ago) and had not ended before it (unknown: still held; an
 /// end known only to the month or year counts to the last day of that period).
@@ -52,6 +64,16 @@ mod tests {
         assert!(!open_on(p("2024-10-04"), None, d("2024-10-03")));
         assert!(!open_on(None, p("2024-10-03"), d("2024-10-03")));
         assert!(!open_on(None, p("2024"), d("2024-06-01")));
+    }
+
+    #[test]
+    fn counts_as_open_only_what_is_known_to_have_opened() {
+        assert!(!known_open_on(None, None, d("2024-10-03")));
+        assert!(!known_open_on(p("2024"), None, d("2024-12-30")));
+        assert!(known_open_on(p("2024"), None, d("2024-12-31")));
+        assert!(known_open_on(p("2024-10-03"), None, d("2024-10-03")));
+        assert!(!known_open_on(p("2023"), p("2024-10"), d("2024-10-01")));
+        assert!(known_open_on(p("2023"), p("2024-10"), d("2024-09-30")));
     }
 
     #[test]

@@ -8,8 +8,10 @@ use crate::values::{DateRange, RegionCode};
 
 use super::events::event_region;
 use super::{
-    EventSummary, EventsByMonth, FamilyMfcsByRegion, InstitutionsByRegionKind, ProgrammeCoverage,
-    ServicePointsOpen, StaffOnDate, TrainingOutput, event_summary, training_output,
+    EventSummary, EventsByMonth, FamiliesServed, FamilyMfcsByRegion, InstitutionsByRegionKind,
+    NetworkGrowth, PlanProgress, ProgrammeCoverage, ServicePointsOpen, StaffOnDate,
+    StaffPerFamilyMfc, TrainingOutput, event_summary, families_served, growth_dates,
+    network_growth, plan_against_fact, staff_per_family_mfc, training_output,
 };
 
 /// Every figure of the network report — for the whole network, or for one federal subject —
@@ -17,8 +19,9 @@ use super::{
 ///
 /// What belongs to a region: institutions whose region it is (and their departments, service
 /// points and staff); events held there; programmes that list it; training sites run by its
-/// institutions; and the trainees from it at any site. For the whole network everything
-/// belongs.
+/// institutions; the trainees from it at any site; the statistics rows of it, its institutions,
+/// their points and departments; and the network plans for it. For the whole network
+/// everything belongs.
 ///
 /// # Example
 /// ```
@@ -29,6 +32,8 @@ use super::{
 /// assert_eq!(tula.service_points.total(), 5);
 /// assert_eq!(tula.family_mfcs.total(), 1);
 /// assert_eq!(tula.events.len(), 1);
+/// // The sample states no statistics, plans or opening dates: those figures are empty.
+/// assert!(tula.families.is_empty() && tula.plans.is_empty() && tula.growth.points().is_empty());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -56,6 +61,16 @@ pub struct Profile {
     /// Specialists from the region (for the whole network: from anywhere) trained at any site,
     /// counted from completed enrollments and head-counts.
     pub trained_from_region: u64,
+    /// Families served by region and period (see [`FamiliesServed`] for the rule).
+    pub families: FamiliesServed,
+    /// Family MFCs open and regions covered at the end of each quarter from the first known
+    /// opening to the profile's day, and on the day itself ([`growth_dates`]).
+    pub growth: NetworkGrowth,
+    /// Network plans against the openings of their periods: all plans for the whole network,
+    /// the region's own plans for a region.
+    pub plans: Vec<PlanProgress>,
+    /// Staff per family MFC on the day, where appointments are known.
+    pub staff_per_family_mfc: StaffPerFamilyMfc,
 }
 
 /// The profile of the whole network on `date`.
@@ -147,6 +162,8 @@ fn profile(registry: &Registry, region: Option<RegionCode>, date: NaiveDate) -> 
         })
         .collect();
 
+    let growth = network_growth(registry, region, &growth_dates(registry, region, date));
+
     Profile {
         region,
         date,
@@ -159,5 +176,9 @@ fn profile(registry: &Registry, region: Option<RegionCode>, date: NaiveDate) -> 
         programmes,
         training,
         trained_from_region,
+        families: families_served(registry, region),
+        growth,
+        plans: plan_against_fact(registry, region),
+        staff_per_family_mfc: staff_per_family_mfc(registry, region, date),
     }
 }

@@ -1,0 +1,838 @@
+//! Families served: by region and period, with the stated qualifiers carried through, never
+//! counting a service point and its institution (or an institution and its region) twice.
+
+#[cfg(test)]
+pub(crate) mod fixture;
+mod tree;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::records::{Qualifier, ServiceStatistics, StatedCount};
+use crate::registry::Registry;
+use crate::values::{RegionCode, ReportingPeriod};
+
+use super::StatedTotal;
+
+pub(crate) use tree::{Place, Tree};
+
+/// The three figures of a row of service statistics, or their sum over rows: families served,
+/// families under social support, appeals — each `None` when no row states it.
+///
+/// Sums keep the qualifiers as [`StatedTotal`] does (`более 40000` + `1000` = `более 41000`).
+/// A figure that some rows state and others do not is the sum of the rows that state it.
+///
+/// # Example
+/// ```
+/// use social_services::{ServiceStatistics, StatedCount, StatisticsScope};
+/// use social_services::aggregate::FamilyFigures;
+///
+/// let mut h1 = ServiceStatistics::new(StatisticsScope::Country, "2025-H1".parse()?);
+/// h1.families_served = Some("почти 150 тыс.".parse()?);
+/// h1.families_supported = Some("более 38 тыс.".parse()?);
+/// let mut figures = FamilyFigures::default();
+/// figures.add(&h1);
+/// assert_eq!(figures.served.unwrap().to_string(), "почти 150000");
+/// assert!(figures.appeals.is_none());
+/// assert!((figures.support_share().unwrap() - 38.0 / 150.0).abs() < 1e-12);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+pub struct FamilyFigures {
+    /// Families that got help.
+    pub served: Option<StatedCount>,
+    /// Of those, families under social support (социальное сопровождение).
+    pub supported: Option<StatedCount>,
+    /// Appeals (one family may appeal several times).
+    pub appeals: Option<StatedCount>,
+}
+
+/// The sum of two optional stated counts: `None` is the identity.
+fn sum(a: Option<StatedCount>, b: Option<StatedCount>) -> Option<StatedCount> {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let mut total = StatedTotal::from(a);
+            total.add(b);
+            Some(total.total())
+        }
+        (a, b) => a.or(b),
+    }
+}
+
+impl FamilyFigures {
+    /// Adds the figures of one row (whatever its scope, period or breakdown: the caller picks
+    /// the rows that belong together).
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::{ServiceStatistics, StatedCount, StatisticsScope};
+    /// use social_services::aggregate::FamilyFigures;
+    /// let mut row = ServiceStatistics::new(StatisticsScope::Country, "2024".parse()?);
+    /// row.appeals = Some(StatedCount::exact(30));
+    /// let mut figures = FamilyFigures::default();
+    /// figures.add(&row);
+    /// figures.add(&row);
+    /// assert_eq!(figures.appeals, Some(StatedCount::exact(60)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn add(&mut self, row: &ServiceStatistics) {
+        self.merge(Self {
+            served: row.families_served,
+            supported: row.families_supported,
+            appeals: row.appeals,
+        });
+    }
+
+    /// Adds the figures of another sum (associative and commutative, the default as identity).
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::StatedCount;
+    /// use social_services::aggregate::FamilyFigures;
+    /// let mut a = FamilyFigures { served: Some(StatedCount::more_than(40_000)), ..FamilyFigures::default() };
+    /// a.merge(FamilyFigures { served: Some(StatedCount::exact(1_000)), ..FamilyFigures::default() });
+    /// assert_eq!(a.served.unwrap().to_string(), "более 41000");
+    /// ```
+    pub fn merge(&mut self, other: FamilyFigures) {
+        self.served = sum(self.served, other.served);
+        self.supported = sum(self.supported, other.supported);
+        self.appeals = sum(self.appeals, other.appeals);
+    }
+
+    /// The share of the families served that are under social support, from the numbers as
+    /// stated (`более 38000` of `почти 150000` is 38000 / 150000); `None` when either figure is
+    /// missing or no family is served.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::StatedCount;
+    /// use social_services::aggregate::FamilyFigures;
+    /// let f = FamilyFigures { served: Some(StatedCount::exact(200)), supported: Some(StatedCount::exact(50)), appeals: None };
+    /// assert_eq!(f.support_share(), Some(0.25));
+    /// assert_eq!(FamilyFigures::default().support_share(), None);
+    /// ```
+    pub fn support_share(&self) -> Option<f64> {
+        let (served, supported) = (self.served?, self.supported?);
+        // Counts of families are far below 2^52: the conversion is exact.
+        #[allow(clippy::cast_precision_loss)]
+        (served.value() > 0).then(|| supported.value() as f64 / served.value() as f64)
+    }
+
+    /// Whether no figure is stated.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::FamilyFigures;
+    /// assert!(FamilyFigures::default().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.served.is_none() && self.supported.is_none() && self.appeals.is_none()
+    }
+
+    /// The figures as bounds for a union of periods: families counted in several periods may
+    /// be the same families, so the sum of their counts is at most the number of distinct
+    /// families — «до N» when every part was exact or bounded above (exact, «до», «почти»),
+    /// «около N» when a part was «более» or «около» (no bound survives). Appeals add up and
+    /// are kept as they are.
+    fn as_union(self) -> Self {
+        let bound = |count: Option<StatedCount>| {
+            count.map(|c| match c.qualifier() {
+                Qualifier::Exact | Qualifier::UpTo | Qualifier::Almost => {
+                    StatedCount::new(Qualifier::UpTo, c.value())
+                }
+                Qualifier::MoreThan | Qualifier::About => {
+                    StatedCount::new(Qualifier::About, c.value())
+                }
+            })
+        };
+        Self {
+            served: bound(self.served),
+            supported: bound(self.supported),
+            appeals: self.appeals,
+        }
+    }
+}
+
+/// The figures of one region (or of what belongs to no region) in one period.
+///
+/// # Example
+/// ```
+/// use social_services::aggregate;
+/// let families = aggregate::families_served(&social_services::sample::registry(), None);
+/// assert!(families.cells().is_empty());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FamiliesCell {
+    /// The period.
+    pub period: ReportingPeriod,
+    /// The federal subject; `None` for what belongs to no subject: the country's own row when
+    /// nothing finer reports for the period, and institutions without a region.
+    pub region: Option<RegionCode>,
+    /// The figures.
+    pub figures: FamilyFigures,
+}
+
+/// Families served by region and period, from the total rows of service statistics (rows with
+/// neither a service nor a family category).
+///
+/// **The finest level present wins.** Figures are never added across levels for the same
+/// families: for a period, an institution's figure is the sum of the rows of its service points
+/// and departments when any of them reports for that period, else the institution's own row; a
+/// region's figure is the sum of its institutions' figures when any of them has one, else the
+/// region's own row; the country's figure is the sum of the regions' (and of institutions
+/// without a region) when any has one, else the country's own row. A service point or a
+/// department belongs to its institution, an institution to its `region`. Rows of different
+/// periods are never mixed: a month, a quarter and a year are separate cells, since families
+/// are distinct families and a family that came in March and in May is one family of the
+/// half-year.
+///
+/// The cells of a period partition its total: [`FamiliesServed::for_period`] is the sum of the
+/// period's [`FamiliesServed::cells`]. Partial results merge (associative and commutative, the
+/// empty value as identity), so rows split across shards give the same answer.
+///
+/// # Example
+/// ```
+/// use social_services::{Dataset, Institution, InstitutionId, InstitutionKind, Level, Registry, ServiceStatistics, StatedCount, StatisticsScope};
+/// use social_services::aggregate;
+///
+/// let centre = InstitutionId::from_name("Семейный МФЦ № 1");
+/// let mut institution = Institution::new(centre, "Семейный МФЦ № 1", InstitutionKind::FamilyMfc, Level::Regional);
+/// institution.region = Some("71".parse()?);
+/// institution.opened = Some("2023".parse()?);
+/// let mut own = ServiceStatistics::new(StatisticsScope::Institution(centre), "2025-H1".parse()?);
+/// own.families_served = Some(StatedCount::exact(1200));
+/// let mut region = ServiceStatistics::new(StatisticsScope::Region("71".parse()?), "2025-H1".parse()?);
+/// region.families_served = Some(StatedCount::exact(5000));
+/// let mut dataset = Dataset::new();
+/// dataset.institutions.push(institution);
+/// dataset.service_statistics.extend([own, region]);
+/// let registry = Registry::new(dataset)?;
+///
+/// let families = aggregate::families_served(&registry, None);
+/// // The institution reports, so the region's own row is not added on top of it.
+/// assert_eq!(families.for_period(&"2025-H1".parse()?).served, Some(StatedCount::exact(1200)));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FamiliesServed {
+    tree: Tree<()>,
+}
+
+impl FamiliesServed {
+    /// Counts one row of the registry's statistics, if it is a total row (rows for one service
+    /// or one category of families are left out).
+    ///
+    /// # Panics
+    /// When the row's scope names a service point, department or institution that `registry`
+    /// does not hold (a row of the registry always names one it holds).
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::FamiliesServed;
+    /// let registry = social_services::sample::registry();
+    /// let mut families = FamiliesServed::default();
+    /// for row in registry.service_statistics() {
+    ///     families.add(&registry, row);
+    /// }
+    /// assert!(families.is_empty());
+    /// ```
+    pub fn add(&mut self, registry: &Registry, row: &ServiceStatistics) {
+        if row.is_total() {
+            self.tree.add((), Place::of(registry, row.scope), row);
+        }
+    }
+
+    /// Adds every row counted by another result (associative and commutative).
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::FamiliesServed;
+    /// let mut a = FamiliesServed::default();
+    /// a.merge(FamiliesServed::default());
+    /// assert!(a.is_empty());
+    /// ```
+    pub fn merge(&mut self, other: FamiliesServed) {
+        self.tree.merge(other.tree);
+    }
+
+    /// Whether no row was counted.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::FamiliesServed;
+    /// assert!(FamiliesServed::default().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.tree.is_empty()
+    }
+
+    /// The periods with rows, sorted (by first day, longer periods first).
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::FamiliesServed;
+    /// assert!(FamiliesServed::default().periods().is_empty());
+    /// ```
+    pub fn periods(&self) -> Vec<ReportingPeriod> {
+        self.tree.keys().map(|&((), period)| period).collect()
+    }
+
+    /// The figures of each region in each period, sorted by period then region (`None`, what
+    /// belongs to no region, first).
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::FamiliesServed;
+    /// assert!(FamiliesServed::default().cells().is_empty());
+    /// ```
+    pub fn cells(&self) -> Vec<FamiliesCell> {
+        self.tree
+            .resolved()
+            .flat_map(|((), &period, resolved)| {
+                resolved
+                    .cells
+                    .into_iter()
+                    .map(move |(region, figures)| FamiliesCell {
+                        period,
+                        region,
+                        figures,
+                    })
+            })
+            .collect()
+    }
+
+    /// The figures of the whole (of the network, or of the region the rows were picked for) in
+    /// one period; all `None` when no row is for that period.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::FamiliesServed;
+    /// assert!(FamiliesServed::default().for_period(&"2025-H1".parse()?).is_empty());
+    /// # Ok::<(), social_services::ValueError>(())
+    /// ```
+    pub fn for_period(&self, period: &ReportingPeriod) -> FamilyFigures {
+        self.tree.get((), *period).total
+    }
+
+    /// The figures of one region (`None`: what belongs to no region) in one period.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::FamiliesServed;
+    /// assert!(FamiliesServed::default().get(Some("71".parse()?), &"2025".parse()?).is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn get(&self, region: Option<RegionCode>, period: &ReportingPeriod) -> FamilyFigures {
+        self.tree
+            .get((), *period)
+            .cells
+            .get(&region)
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// The federal subjects with a figure for the period, sorted.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::FamiliesServed;
+    /// assert!(FamiliesServed::default().regions_reporting(&"2025".parse()?).is_empty());
+    /// # Ok::<(), social_services::ValueError>(())
+    /// ```
+    pub fn regions_reporting(&self, period: &ReportingPeriod) -> Vec<RegionCode> {
+        self.tree
+            .get((), *period)
+            .cells
+            .into_keys()
+            .flatten()
+            .collect()
+    }
+
+    /// The families served from `since` to `until` (both included), cumulatively; `None` when
+    /// no period with rows lies within those days (or `since` is after `until`).
+    ///
+    /// When a period of the rows is exactly those days (`2022-11-01/2023-04-30` for «с ноября
+    /// 2022 года по апрель 2023 года»), its figures are the answer: the source's own cumulative
+    /// count of distinct families. Otherwise the figures are summed over periods within the
+    /// days that do not overlap — taken in order of first day, the longer first, skipping any
+    /// that overlaps one already taken — and, when more than one is summed, families served and
+    /// supported become bounds of the union: «до N» (a family may come in several periods) when
+    /// every part was exact or bounded above, «около N» when a part was «более» or «около».
+    /// Appeals add up exactly. [`FamiliesBetween::complete`] says whether the periods taken
+    /// cover every day.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::FamiliesServed;
+    /// assert!(FamiliesServed::default().between("2023-01-01".parse()?, "2023-12-31".parse()?).is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn between(&self, since: NaiveDate, until: NaiveDate) -> Option<FamiliesBetween> {
+        if since > until {
+            return None;
+        }
+        let periods = self.periods();
+        if let Some(&period) = periods
+            .iter()
+            .find(|p| p.first_day() == since && p.last_day() == until)
+        {
+            return Some(FamiliesBetween {
+                since,
+                until,
+                figures: self.for_period(&period),
+                periods: vec![period],
+                stated: true,
+                complete: true,
+            });
+        }
+        let mut taken: Vec<ReportingPeriod> = Vec::new();
+        for period in periods {
+            let inside = since <= period.first_day() && period.last_day() <= until;
+            let clear = taken
+                .last()
+                .is_none_or(|last| last.last_day() < period.first_day());
+            if inside && clear {
+                taken.push(period);
+            }
+        }
+        let (first, last) = (taken.first()?, taken.last()?);
+        let contiguous = taken
+            .windows(2)
+            .all(|w| w[0].last_day().succ_opt() == Some(w[1].first_day()));
+        let complete = contiguous && first.first_day() == since && last.last_day() == until;
+        let mut figures = FamilyFigures::default();
+        for period in &taken {
+            figures.merge(self.for_period(period));
+        }
+        if taken.len() > 1 {
+            figures = figures.as_union();
+        }
+        Some(FamiliesBetween {
+            since,
+            until,
+            figures,
+            periods: taken,
+            stated: false,
+            complete,
+        })
+    }
+}
+
+impl Serialize for FamiliesServed {
+    /// As its cells: `{"cells": [{"period", "region", "figures"}, …]}`.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Form {
+            cells: Vec<FamiliesCell>,
+        }
+        Form {
+            cells: self.cells(),
+        }
+        .serialize(serializer)
+    }
+}
+
+/// Families served over a run of days: the source's own cumulative figure, or a sum over the
+/// periods inside (see [`FamiliesServed::between`]).
+///
+/// # Example
+/// ```
+/// use social_services::aggregate;
+/// let registry = social_services::sample::registry();
+/// assert!(aggregate::families_served_between(&registry, None, "2022-11-01".parse()?, "2023-04-30".parse()?).is_none());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FamiliesBetween {
+    /// The first day.
+    pub since: NaiveDate,
+    /// The last day.
+    pub until: NaiveDate,
+    /// The figures.
+    pub figures: FamilyFigures,
+    /// The periods whose figures were taken, sorted.
+    pub periods: Vec<ReportingPeriod>,
+    /// Whether the figures are the rows' own for exactly these days (not a sum).
+    pub stated: bool,
+    /// Whether the periods taken cover every day from `since` to `until`.
+    pub complete: bool,
+}
+
+/// Families served by region and period in the whole network (`region` `None`) or in one
+/// federal subject, by the finest-level-wins rule of [`FamiliesServed`]. For one subject, the
+/// rows of its own scope, its institutions, their service points and departments count; the
+/// country's rows do not.
+///
+/// # Example
+/// ```
+/// use social_services::aggregate;
+/// // The sample states no statistics: the result is empty, not zeros.
+/// let families = aggregate::families_served(&social_services::sample::registry(), None);
+/// assert!(families.is_empty() && families.periods().is_empty());
+/// ```
+pub fn families_served(registry: &Registry, region: Option<RegionCode>) -> FamiliesServed {
+    let mut families = FamiliesServed::default();
+    for row in registry.service_statistics().filter(|r| r.is_total()) {
+        let place = Place::of(registry, row.scope);
+        if place.is_in(region) {
+            families.tree.add((), place, row);
+        }
+    }
+    families
+}
+
+/// The families served from `since` to `until` in the network or one federal subject: the
+/// rows' own figure for exactly those days, or a sum over the periods inside them (see
+/// [`FamiliesServed::between`]); `None` when no period with rows lies within those days.
+///
+/// # Example
+/// ```
+/// use social_services::aggregate;
+/// let registry = social_services::sample::registry();
+/// assert!(aggregate::families_served_between(&registry, Some("71".parse()?), "2025-01-01".parse()?, "2025-06-30".parse()?).is_none());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn families_served_between(
+    registry: &Registry,
+    region: Option<RegionCode>,
+    since: NaiveDate,
+    until: NaiveDate,
+) -> Option<FamiliesBetween> {
+    families_served(registry, region).between(since, until)
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::fixture::{
+        FEDERAL, IVANOVO_CENTRE, TULA_CENTRE, TULA_KCSON, department, institution, nanny, point,
+        registry, row, rows,
+    };
+    use super::*;
+    use crate::records::{FamilyCategory, StatisticsScope};
+
+    #[allow(clippy::unnecessary_wraps)] // reads as the optional figure it stands for
+    fn count(s: &str) -> Option<StatedCount> {
+        Some(s.parse().unwrap())
+    }
+    fn period(s: &str) -> ReportingPeriod {
+        s.parse().unwrap()
+    }
+    fn region(s: &str) -> RegionCode {
+        s.parse().unwrap()
+    }
+    fn date(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+    fn at(name: &str) -> StatisticsScope {
+        StatisticsScope::Institution(institution(name))
+    }
+
+    #[test]
+    fn service_points_win_over_their_institution() {
+        let registry = registry(vec![
+            row(at(TULA_CENTRE), "2025-H1", "100"),
+            row(
+                StatisticsScope::ServicePoint(point(0)),
+                "2025-H1",
+                "более 30",
+            ),
+            row(StatisticsScope::ServicePoint(point(1)), "2025-H1", "40"),
+        ]);
+        let families = families_served(&registry, None);
+        assert_eq!(
+            families.for_period(&period("2025-H1")).served,
+            count("более 70")
+        );
+        assert_eq!(
+            families.get(Some(region("71")), &period("2025-H1")).served,
+            count("более 70")
+        );
+    }
+
+    #[test]
+    fn a_department_is_a_part_of_its_institution() {
+        let registry = registry(vec![
+            row(at(TULA_KCSON), "2025-H1", "50"),
+            row(StatisticsScope::Department(department()), "2025-H1", "20"),
+        ]);
+        let families = families_served(&registry, None);
+        assert_eq!(families.for_period(&period("2025-H1")).served, count("20"));
+    }
+
+    #[test]
+    fn institutions_win_over_their_region_and_regions_over_the_country() {
+        let registry = registry(vec![
+            row(at(TULA_CENTRE), "2025-H1", "70"),
+            row(at(TULA_KCSON), "2025-H1", "20"),
+            row(StatisticsScope::Region(region("71")), "2025-H1", "500"),
+            row(StatisticsScope::Region(region("37")), "2025-H1", "300"),
+            row(StatisticsScope::Country, "2025-H1", "почти 150000"),
+        ]);
+        let families = families_served(&registry, None);
+        let h1 = period("2025-H1");
+        assert_eq!(families.get(Some(region("71")), &h1).served, count("90"));
+        assert_eq!(families.get(Some(region("37")), &h1).served, count("300"));
+        assert_eq!(families.get(None, &h1), FamilyFigures::default());
+        assert_eq!(families.for_period(&h1).served, count("390"));
+        assert_eq!(
+            families.regions_reporting(&h1),
+            [region("37"), region("71")]
+        );
+    }
+
+    #[test]
+    fn the_country_row_counts_when_nothing_finer_reports() {
+        let registry = registry(vec![
+            row(StatisticsScope::Country, "2025-H1", "почти 150000"),
+            row(at(TULA_CENTRE), "2025-Q1", "70"),
+        ]);
+        let families = families_served(&registry, None);
+        assert_eq!(
+            families.for_period(&period("2025-H1")).served,
+            count("почти 150000")
+        );
+        assert_eq!(
+            families.get(None, &period("2025-H1")).served,
+            count("почти 150000")
+        );
+        assert!(families.regions_reporting(&period("2025-H1")).is_empty());
+    }
+
+    #[test]
+    fn institutions_without_a_region_count_for_the_country_only() {
+        let registry = registry(vec![
+            row(at(FEDERAL), "2025", "10"),
+            row(at(IVANOVO_CENTRE), "2025", "5"),
+            row(StatisticsScope::Country, "2025", "1000"),
+        ]);
+        let families = families_served(&registry, None);
+        assert_eq!(families.get(None, &period("2025")).served, count("10"));
+        assert_eq!(families.for_period(&period("2025")).served, count("15"));
+        assert_eq!(families.regions_reporting(&period("2025")), [region("37")]);
+    }
+
+    #[test]
+    fn rows_of_different_periods_are_never_mixed() {
+        let registry = registry(vec![
+            row(at(TULA_CENTRE), "2025-01", "10"),
+            row(at(TULA_CENTRE), "2025-02", "12"),
+            row(at(TULA_CENTRE), "2025-Q1", "15"),
+        ]);
+        let families = families_served(&registry, None);
+        assert_eq!(
+            families.periods(),
+            [period("2025-Q1"), period("2025-01"), period("2025-02")]
+        );
+        assert_eq!(families.for_period(&period("2025-Q1")).served, count("15"));
+        assert_eq!(families.for_period(&period("2025-01")).served, count("10"));
+        let cells: Vec<_> = families.cells().iter().map(|c| c.period).collect();
+        assert_eq!(cells, families.periods());
+    }
+
+    #[test]
+    fn breakdown_rows_are_not_totals() {
+        let mut by_service = row(at(TULA_CENTRE), "2025-H1", "10");
+        by_service.service = Some(nanny());
+        let mut by_category = row(at(TULA_CENTRE), "2025-H1", "20");
+        by_category.family_category = Some(FamilyCategory::LargeFamily);
+        let registry = registry(vec![by_service, by_category]);
+        assert!(families_served(&registry, None).is_empty());
+    }
+
+    #[test]
+    fn a_region_takes_its_own_rows_and_not_the_country() {
+        let registry = registry(vec![
+            row(StatisticsScope::ServicePoint(point(0)), "2025-H1", "30"),
+            row(at(IVANOVO_CENTRE), "2025-H1", "5"),
+            row(StatisticsScope::Country, "2024", "1000"),
+        ]);
+        let tula = families_served(&registry, Some(region("71")));
+        assert_eq!(tula.periods(), [period("2025-H1")]);
+        assert_eq!(tula.for_period(&period("2025-H1")).served, count("30"));
+        assert!(families_served(&registry, Some(region("77"))).is_empty());
+    }
+
+    #[test]
+    fn figures_keep_their_qualifiers_and_missing_figures_stay_missing() {
+        let mut a = row(at(TULA_CENTRE), "2025", "более 40000");
+        a.families_supported = count("до 100");
+        let mut b = row(at(IVANOVO_CENTRE), "2025", "1000");
+        b.appeals = count("3000");
+        let families = families_served(&registry(vec![a, b]), None);
+        let figures = families.for_period(&period("2025"));
+        assert_eq!(figures.served, count("более 41000"));
+        assert_eq!(figures.supported, count("до 100"));
+        assert_eq!(figures.appeals, count("3000"));
+    }
+
+    #[test]
+    fn support_share_is_from_the_stated_numbers() {
+        let f = FamilyFigures {
+            served: count("почти 150000"),
+            supported: count("более 38000"),
+            appeals: None,
+        };
+        assert!((f.support_share().unwrap() - 38_000.0 / 150_000.0).abs() < 1e-12);
+        let none_served = FamilyFigures {
+            served: count("0"),
+            ..f
+        };
+        assert_eq!(none_served.support_share(), None);
+        let unknown = FamilyFigures {
+            supported: None,
+            ..f
+        };
+        assert_eq!(unknown.support_share(), None);
+    }
+
+    #[test]
+    fn between_takes_the_sources_own_cumulative_figure() {
+        let registry = registry(vec![
+            row(
+                StatisticsScope::Country,
+                "2022-11-01/2023-04-30",
+                "более 40000",
+            ),
+            row(StatisticsScope::Country, "2023-01", "9000"),
+        ]);
+        let since =
+            families_served_between(&registry, None, date("2022-11-01"), date("2023-04-30"))
+                .unwrap();
+        assert!(since.stated && since.complete);
+        assert_eq!(since.figures.served, count("более 40000"));
+        assert_eq!(since.periods, [period("2022-11-01/2023-04-30")]);
+    }
+
+    #[test]
+    fn between_sums_periods_inside_as_an_upper_bound() {
+        let mut january = row(at(TULA_CENTRE), "2025-01", "10");
+        january.appeals = count("25");
+        let mut february = row(at(TULA_CENTRE), "2025-02", "12");
+        february.appeals = count("30");
+        let registry = registry(vec![
+            january,
+            february,
+            row(at(TULA_CENTRE), "2025-03", "более 5"),
+            // Overlaps January, which comes first: left out.
+            row(at(TULA_CENTRE), "2025-01-15/2025-02-15", "7"),
+        ]);
+        let two = families_served_between(&registry, None, date("2025-01-01"), date("2025-02-28"))
+            .unwrap();
+        assert!(!two.stated && two.complete);
+        assert_eq!(two.periods, [period("2025-01"), period("2025-02")]);
+        assert_eq!(two.figures.served, count("до 22"));
+        assert_eq!(two.figures.appeals, count("55"));
+        let three =
+            families_served_between(&registry, None, date("2025-01-01"), date("2025-03-31"))
+                .unwrap();
+        assert_eq!(three.figures.served, count("около 27"));
+        let gap = families_served_between(&registry, None, date("2024-12-01"), date("2025-01-31"))
+            .unwrap();
+        assert!(!gap.complete);
+        assert_eq!(gap.figures.served, count("10"));
+        assert!(
+            families_served_between(&registry, None, date("2024-01-01"), date("2024-12-31"))
+                .is_none()
+        );
+        assert!(
+            families_served_between(&registry, None, date("2025-02-01"), date("2025-01-01"))
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn the_sample_has_no_statistics() {
+        let registry = crate::sample::registry();
+        let families = families_served(&registry, None);
+        assert!(families.is_empty());
+        assert!(families.cells().is_empty() && families.periods().is_empty());
+        assert_eq!(serde_json::to_string(&families).unwrap(), r#"{"cells":[]}"#);
+    }
+
+    #[test]
+    fn serialises_as_its_cells() {
+        let families = families_served(
+            &registry(vec![row(at(TULA_CENTRE), "2025-H1", "более 30")]),
+            None,
+        );
+        assert_eq!(
+            serde_json::to_string(&families).unwrap(),
+            r#"{"cells":[{"period":"2025-H1","region":"71","figures":{"served":"более 30","supported":null,"appeals":null}}]}"#
+        );
+    }
+
+    fn served(rows: &[ServiceStatistics]) -> FamiliesServed {
+        let registry = registry(Vec::new());
+        let mut families = FamiliesServed::default();
+        for row in rows {
+            families.add(&registry, row);
+        }
+        families
+    }
+
+    proptest! {
+        #[test]
+        fn cells_partition_the_total(rows in rows()) {
+            let families = served(&rows);
+            for period in families.periods() {
+                let mut sum = FamilyFigures::default();
+                for cell in families.cells().iter().filter(|c| c.period == period) {
+                    sum.merge(cell.figures);
+                }
+                prop_assert_eq!(sum, families.for_period(&period));
+            }
+        }
+
+        #[test]
+        fn split_then_merge_equals_whole(rows in rows(), at in 0usize..24) {
+            let at = at.min(rows.len());
+            let mut left = served(&rows[..at]);
+            left.merge(served(&rows[at..]));
+            prop_assert_eq!(left, served(&rows));
+        }
+
+        #[test]
+        fn merge_is_commutative_with_the_empty_value_as_identity(a in rows(), b in rows()) {
+            let mut ab = served(&a);
+            ab.merge(served(&b));
+            let mut ba = served(&b);
+            ba.merge(served(&a));
+            prop_assert_eq!(&ab, &ba);
+            let mut with_empty = served(&a);
+            with_empty.merge(FamiliesServed::default());
+            prop_assert_eq!(with_empty, served(&a));
+        }
+
+        #[test]
+        fn merge_is_associative(a in rows(), b in rows(), c in rows()) {
+            let mut left = served(&a);
+            left.merge(served(&b));
+            left.merge(served(&c));
+            let mut bc = served(&b);
+            bc.merge(served(&c));
+            let mut right = served(&a);
+            right.merge(bc);
+            prop_assert_eq!(left, right);
+        }
+
+        #[test]
+        fn family_figures_merge_laws(a in rows(), b in rows()) {
+            let sum = |rows: &[ServiceStatistics]| {
+                let mut f = FamilyFigures::default();
+                for row in rows {
+                    f.add(row);
+                }
+                f
+            };
+            let mut ab = sum(&a);
+            ab.merge(sum(&b));
+            let mut ba = sum(&b);
+            ba.merge(sum(&a));
+            prop_assert_eq!(ab, ba);
+            let whole: Vec<_> = a.iter().chain(&b).cloned().collect();
+            prop_assert_eq!(ab, sum(&whole));
+        }
+    }
+}

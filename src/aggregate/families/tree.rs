@@ -1,0 +1,177 @@
+//! Rows of statistics placed in the hierarchy country → region → institution → service point or
+//! department, and the finest-level-wins resolution of their figures.
+
+use std::collections::BTreeMap;
+
+use crate::records::{InstitutionId, ServiceStatistics, StatisticsScope};
+use crate::registry::Registry;
+use crate::values::{RegionCode, ReportingPeriod};
+
+use super::FamilyFigures;
+
+/// Where a row of statistics sits: the country, a region, an institution (with its region), or
+/// a part of an institution (one of its service points or departments).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Place {
+    Country,
+    Region(RegionCode),
+    Institution(Option<RegionCode>, InstitutionId),
+    Part(Option<RegionCode>, InstitutionId),
+}
+
+impl Place {
+    /// The place of a scope of one of the registry's rows.
+    ///
+    /// Panics when the scope names a point, department or institution the registry does not
+    /// hold.
+    pub(crate) fn of(registry: &Registry, scope: StatisticsScope) -> Self {
+        let region_of = |id: InstitutionId| {
+            registry
+                .institution(id)
+                .unwrap_or_else(|| panic!("institution {id} of a row from another registry"))
+                .region
+        };
+        match scope {
+            StatisticsScope::Country => Self::Country,
+            StatisticsScope::Region(region) => Self::Region(region),
+            StatisticsScope::Institution(id) => Self::Institution(region_of(id), id),
+            StatisticsScope::ServicePoint(id) => {
+                let point = registry
+                    .service_point(id)
+                    .unwrap_or_else(|| panic!("service point {id} of a row from another registry"));
+                Self::Part(region_of(point.institution), point.institution)
+            }
+            StatisticsScope::Department(id) => {
+                let (institution, _) = registry
+                    .department(id)
+                    .unwrap_or_else(|| panic!("department {id} of a row from another registry"));
+                Self::Part(institution.region, institution.id)
+            }
+        }
+    }
+
+    /// Whether the place is inside `region` (`None`: the whole network, where every place is).
+    pub(crate) fn is_in(self, region: Option<RegionCode>) -> bool {
+        let Some(of) = region else {
+            return true;
+        };
+        match self {
+            Self::Region(r) | Self::Institution(Some(r), _) | Self::Part(Some(r), _) => r == of,
+            Self::Country | Self::Institution(None, _) | Self::Part(None, _) => false,
+        }
+    }
+}
+
+/// The figures of one key and period, resolved by the finest-level-wins rule.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Resolved {
+    /// The figure of each region with one; under `None` what belongs to no region (the
+    /// institutions without a region, or the country's own row when nothing finer reports).
+    /// The cells partition the total.
+    pub(crate) cells: BTreeMap<Option<RegionCode>, FamilyFigures>,
+    /// The whole: the sum of the cells.
+    pub(crate) total: FamilyFigures,
+}
+
+/// Resolves the rows of one key and period.
+pub(crate) fn resolve(places: &BTreeMap<Place, FamilyFigures>) -> Resolved {
+    type Own = Option<FamilyFigures>;
+    let mut institutions: BTreeMap<(Option<RegionCode>, InstitutionId), (Own, Own)> =
+        BTreeMap::new();
+    let mut region_rows = BTreeMap::new();
+    let mut country = None;
+    for (&place, &figures) in places {
+        match place {
+            Place::Country => country = Some(figures),
+            Place::Region(region) => {
+                region_rows.insert(region, figures);
+            }
+            Place::Institution(region, id) => {
+                institutions.entry((region, id)).or_default().0 = Some(figures);
+            }
+            Place::Part(region, id) => {
+                institutions.entry((region, id)).or_default().1 = Some(figures);
+            }
+        }
+    }
+    let mut cells: BTreeMap<Option<RegionCode>, FamilyFigures> = BTreeMap::new();
+    for ((region, _), (own, parts)) in institutions {
+        if let Some(figures) = parts.or(own) {
+            cells.entry(region).or_default().merge(figures);
+        }
+    }
+    for (region, figures) in region_rows {
+        cells.entry(Some(region)).or_insert(figures);
+    }
+    if cells.is_empty()
+        && let Some(figures) = country
+    {
+        cells.insert(None, figures);
+    }
+    let mut total = FamilyFigures::default();
+    for figures in cells.values() {
+        total.merge(*figures);
+    }
+    Resolved { cells, total }
+}
+
+/// Rows of statistics by key (a service, a category, or nothing for totals) and period, each
+/// placed in the hierarchy; rows of one key, period and place are summed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Tree<K: Ord> {
+    rows: BTreeMap<(K, ReportingPeriod), BTreeMap<Place, FamilyFigures>>,
+}
+
+impl<K: Ord> Default for Tree<K> {
+    fn default() -> Self {
+        Self {
+            rows: BTreeMap::new(),
+        }
+    }
+}
+
+impl<K: Ord + Clone> Tree<K> {
+    /// Adds the figures of one row under `key`.
+    pub(crate) fn add(&mut self, key: K, place: Place, row: &ServiceStatistics) {
+        self.rows
+            .entry((key, row.period))
+            .or_default()
+            .entry(place)
+            .or_default()
+            .add(row);
+    }
+
+    /// Adds every row of another tree (associative and commutative).
+    pub(crate) fn merge(&mut self, other: Self) {
+        for (key, places) in other.rows {
+            let mine = self.rows.entry(key).or_default();
+            for (place, figures) in places {
+                mine.entry(place).or_default().merge(figures);
+            }
+        }
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Every key and period with rows, sorted, each resolved.
+    pub(crate) fn resolved(&self) -> impl Iterator<Item = (&K, &ReportingPeriod, Resolved)> {
+        self.rows
+            .iter()
+            .map(|((key, period), places)| (key, period, resolve(places)))
+    }
+
+    /// One key and period, resolved (empty when it has no rows).
+    pub(crate) fn get(&self, key: K, period: ReportingPeriod) -> Resolved {
+        self.rows
+            .get(&(key, period))
+            .map(resolve)
+            .unwrap_or_default()
+    }
+
+    /// The keys and periods with rows, sorted.
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &(K, ReportingPeriod)> {
+        self.rows.keys()
+    }
+}
