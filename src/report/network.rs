@@ -9,6 +9,9 @@ use crate::values::RegionCode;
 
 use super::{Cell, Column, Report, ReportError, Section, Share, Table, count_ru, stated_count_ru};
 
+mod families;
+mod growth;
+
 const INSTITUTIONS: [&str; 3] = ["учреждение", "учреждения", "учреждений"];
 const CENTRES: [&str; 3] = ["семейный МФЦ", "семейных МФЦ", "семейных МФЦ"];
 const POINTS: [&str; 3] = [
@@ -68,8 +71,12 @@ impl NetworkReportOptions {
     }
 }
 
-/// The network report of a registry: institutions, family MFCs, service points, staff, events,
-/// programmes and training, for the whole network or one region.
+/// The network report of a registry: institutions, family MFCs, service points, staff, families
+/// served, the network's growth and plans, events, programmes and training, for the whole
+/// network or one region.
+///
+/// Where the data has no figures of a kind (no service statistics, no opening dates, no plans)
+/// the section says so in a sentence instead of showing zeros.
 ///
 /// # Errors
 /// [`ReportError`] only if a table is built inconsistently, which is a bug of this crate.
@@ -111,6 +118,8 @@ pub fn network_report(
     .section(family_mfcs(&profile)?)
     .section(service_points(&profile, &names)?)
     .section(staff(&profile, &names)?)
+    .section(families::section(&profile, registry)?)
+    .section(growth::section(&profile)?)
     .section(events(&profile, &names)?)
     .section(programmes(&profile)?)
     .section(training(&profile, &names)?);
@@ -325,10 +334,14 @@ fn staff(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> {
         count_ru(staff.total(), POSTS),
         staff.acting_by_role().total()
     );
-    Ok(Section::new("Кадры")
+    let mut section = Section::new("Кадры")
         .paragraph(text)
         .table(by_role)
-        .table(acting))
+        .table(acting);
+    if let Some(centres) = growth::centre_staff(profile)? {
+        section = section.table(centres);
+    }
+    Ok(section)
 }
 
 fn reconciled_cell(figure: &Reconciled) -> Cell {

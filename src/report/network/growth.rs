@@ -1,0 +1,180 @@
+//! The network report's section on the network's growth: family MFCs and regions covered over
+//! time, openings per year, plans against fact, and staff per family MFC.
+
+use crate::aggregate::{PlanProgress, Profile};
+use crate::records::StatedCount;
+
+use super::super::{Cell, Column, ReportError, Section, Table, count_ru};
+use super::{CENTRES, region_name};
+
+const REGIONS: [&str; 3] = ["субъекте", "субъектах", "субъектах"];
+
+/// The section on the growth of the network of family MFCs in the profile's scope.
+pub(super) fn section(profile: &Profile) -> Result<Section, ReportError> {
+    let growth = &profile.growth;
+    let mut section = Section::new("Рост сети семейных МФЦ");
+    if let Some(last) = growth.points().last() {
+        section = section.paragraph(format!(
+            "На {}: {} в {} (по известным датам открытия).",
+            last.date.format("%d.%m.%Y"),
+            count_ru(last.centres, CENTRES),
+            count_ru(last.regions, REGIONS),
+        ));
+        let mut series = Table::new(
+            "Семейные МФЦ и субъекты, где они работают, на конец квартала",
+            [
+                Column::date("Дата"),
+                Column::count("Семейных МФЦ"),
+                Column::count("Субъектов"),
+            ],
+        );
+        for point in growth.points() {
+            let date = crate::values::PartialDate::try_from(point.date).map_or(Cell::Empty, Cell::Date);
+            series.push_row([date, Cell::count(point.centres), Cell::count(point.regions)])?;
+        }
+        section = section.table(
+            series
+                .note("Центр учитывается с последнего дня периода, которым известна дата его открытия (открытие «2023» — с 31.12.2023), и до дня закрытия.")
+                .chart_over_time("Семейных МФЦ")?,
+        );
+        let mut per_year = Table::new(
+            "Открытия и закрытия семейных МФЦ по годам",
+            [
+                Column::text("Год"),
+                Column::count("Открыто"),
+                Column::count("Закрыто"),
+            ],
+        );
+        let closings = growth.closings_by_year();
+        let mut years: Vec<i32> = growth
+            .openings_by_year()
+            .iter()
+            .chain(&closings)
+            .map(|&(year, _)| year)
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        let count_in = |list: &[(i32, u64)], year: i32| {
+            list.iter().find(|&&(y, _)| y == year).map_or(0, |&(_, n)| n)
+        };
+        let openings = growth.openings_by_year();
+        for year in years {
+            per_year.push_row([
+                Cell::text(year.to_string()),
+                Cell::count(count_in(&openings, year)),
+                Cell::count(count_in(&closings, year)),
+            ])?;
+        }
+        section = section.table(per_year.chart_over_time("Открыто")?);
+    } else {
+        section = section.paragraph(
+            "Даты открытия семейных МФЦ в данных не указаны: рост сети по времени не рассчитан.",
+        );
+    }
+    if growth.without_opening_date() > 0 {
+        section = section.paragraph(format!(
+            "Без даты открытия и потому не учтены в росте сети: {}.",
+            count_ru(growth.without_opening_date(), CENTRES)
+        ));
+    }
+    section = if profile.plans.is_empty() {
+        section.paragraph("Планов открытия семейных МФЦ в данных нет.")
+    } else {
+        section.table(plans(&profile.plans)?)
+    };
+    Ok(section)
+}
+
+/// Percent of `part` in `whole` with one decimal and a decimal comma (`105,3 %`), for
+/// fulfilment that may exceed the plan.
+fn percent(part: u64, whole: u64) -> Option<String> {
+    if whole == 0 {
+        return None;
+    }
+    let tenths = (u128::from(part) * 1000 + u128::from(whole) / 2) / u128::from(whole);
+    Some(format!("{},{}\u{a0}%", tenths / 10, tenths % 10))
+}
+
+fn plans(plans: &[PlanProgress]) -> Result<Table, ReportError> {
+    let mut table = Table::new(
+        "План и факт открытия семейных МФЦ",
+        [
+            Column::text("План"),
+            Column::period("Период"),
+            Column::text("Субъект"),
+            Column::stated("План: центров"),
+            Column::count("Открыто"),
+            Column::text("Выполнение"),
+            Column::stated("План: субъектов"),
+            Column::count("Субъектов с открытиями"),
+            Column::count("Дата открытия неточна"),
+        ],
+    );
+    for plan in plans {
+        let fulfilment = plan
+            .centres
+            .and_then(|planned: StatedCount| percent(plan.opened, planned.value()))
+            .map_or(Cell::Empty, Cell::text);
+        table.push_row([
+            Cell::text(&plan.title),
+            plan.period.into(),
+            Cell::text(region_name(plan.region).replace("федеральный уровень", "вся сеть")),
+            plan.centres.into(),
+            Cell::count(plan.opened),
+            fulfilment,
+            plan.regions.into(),
+            Cell::count(plan.regions_opened),
+            Cell::count(plan.uncertain),
+        ])?;
+    }
+    Ok(table.note(
+        "Открытым в периоде плана считается центр, вся дата открытия которого лежит в этом периоде; \
+         «дата открытия неточна» — центры, чья дата (например, только год) захватывает границу периода.",
+    ))
+}
+
+/// The table of staff per family MFC, where appointments are known; `None` when none are.
+pub(super) fn centre_staff(profile: &Profile) -> Result<Option<Table>, ReportError> {
+    let staff = &profile.staff_per_family_mfc;
+    if staff.centres().is_empty() {
+        return Ok(None);
+    }
+    let mut table = Table::new(
+        format!(
+            "Сотрудники семейных МФЦ на {} (по известным назначениям)",
+            staff.date().format("%d.%m.%Y")
+        ),
+        [
+            Column::text("Субъект"),
+            Column::text("Семейный МФЦ"),
+            Column::count("Сотрудников"),
+        ],
+    );
+    for centre in staff.centres() {
+        table.push_row([
+            Cell::text(region_name(centre.centre.region)),
+            Cell::text(&centre.centre.name),
+            Cell::count(centre.people),
+        ])?;
+    }
+    let table = match staff.mean() {
+        Some(mean) => table.note(format!(
+            "В среднем {} сотрудника на центр; учтены только люди, чьи должности есть в данных.",
+            format!("{mean:.1}").replace('.', ",")
+        )),
+        None => table,
+    };
+    Ok(Some(table))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percent;
+
+    #[test]
+    fn writes_fulfilment_past_the_plan() {
+        assert_eq!(percent(60, 57).as_deref(), Some("105,3\u{a0}%"));
+        assert_eq!(percent(0, 57).as_deref(), Some("0,0\u{a0}%"));
+        assert_eq!(percent(1, 0), None);
+    }
+}
