@@ -645,6 +645,9 @@ mod tests {
             write_header(&DatasetHeader::default(), &mut out).unwrap();
             let records: Vec<Record> = dataset.persons.iter().cloned().map(Record::Person)
                 .chain(dataset.events.iter().cloned().map(Record::Event))
+                .chain(dataset.services.iter().cloned().map(Record::Service))
+                .chain(dataset.service_statistics.iter().cloned().map(Record::ServiceStatistics))
+                .chain(dataset.network_plans.iter().cloned().map(Record::NetworkPlan))
                 .collect();
             for record in &records {
                 write_record(record, &mut out).unwrap();

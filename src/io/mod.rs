@@ -6,8 +6,8 @@
 //!   the first problem and one that collects every problem and goes on to validation.
 //! - [`jsonl`]: one record a line after a header line; a streaming reader over any
 //!   [`BufRead`](std::io::BufRead) that can stop at or skip bad lines.
-//! - [`csv`]: institutions, service points, persons, appointments and enrollments as
-//!   spreadsheet tables with documented headers.
+//! - [`csv`]: institutions, service points, persons, appointments, enrollments, services,
+//!   service statistics and network plans as spreadsheet tables with documented headers.
 //!
 //! # Example
 //! ```

@@ -8,12 +8,13 @@ use uuid::Uuid;
 
 use super::draft::{
     AgendaDraft, CohortDraft, Drafts, EventDraft, ParticipationDraft, ProgrammeDraft,
-    TrainingSiteDraft, stated,
+    ServicePointDraft, TrainingSiteDraft, stated,
 };
+use super::services;
 use crate::records::{
     AgendaItem, Appointment, Attendee, Cohort, Enrollment, Event, Id, Institution,
-    InstitutionHeadCount, InstitutionId, Participation, Programme, RegionHeadCount, Role, Speaker,
-    StatedParticipation, TrainingSite, Venue,
+    InstitutionHeadCount, InstitutionId, NetworkPlan, Participation, Programme, RegionHeadCount,
+    Role, ServicePoint, Speaker, StatedParticipation, TrainingSite, Venue,
 };
 use crate::registry::Dataset;
 use crate::values::RegionCode;
@@ -30,7 +31,7 @@ impl Ids {
 }
 
 /// The element at a position, or `None` when there are no elements.
-fn pick<T>(index: Index, items: &[T]) -> Option<&T> {
+pub(super) fn pick<T>(index: Index, items: &[T]) -> Option<&T> {
     (!items.is_empty()).then(|| index.get(items))
 }
 
@@ -61,6 +62,11 @@ pub(super) fn assemble(drafts: Drafts, id_base: u128) -> Dataset {
     let mut ids = Ids(id_base);
     let mut dataset = Dataset::new();
 
+    for mut service in drafts.services.services {
+        service.id = ids.next();
+        dataset.services.push(service);
+    }
+
     for (position, draft) in drafts.institutions.into_iter().enumerate() {
         let mut record = draft.record;
         record.id = ids.next();
@@ -76,23 +82,9 @@ pub(super) fn assemble(drafts: Drafts, id_base: u128) -> Dataset {
     }
 
     for draft in drafts.service_points {
-        let Some(institution) = pick(draft.institution, &dataset.institutions) else {
-            continue;
-        };
-        let mut record = draft.record;
-        record.id = ids.next();
-        record.institution = institution.id;
-        record.department = draft
-            .department
-            .and_then(|index| pick(index, &institution.departments))
-            .map(|department| department.id);
-        // A point does not open after its institution closed.
-        if let (Some(opened), Some(closed)) = (record.opened, institution.closed)
-            && opened.first_day() > closed.last_day()
-        {
-            record.opened = None;
+        if let Some(point) = service_point(draft, &mut ids, &dataset) {
+            dataset.service_points.push(point);
         }
-        dataset.service_points.push(record);
     }
 
     for mut person in drafts.persons {
@@ -150,7 +142,51 @@ pub(super) fn assemble(drafts: Drafts, id_base: u128) -> Dataset {
         }
     }
 
+    dataset.service_statistics = services::statistics(
+        drafts.services.statistics,
+        drafts.services.statistics_limit,
+        &dataset,
+    );
+    let plans: Vec<NetworkPlan> = drafts
+        .services
+        .plans
+        .into_iter()
+        .map(|draft| services::network_plan(draft, ids.next(), &dataset))
+        .collect();
+    dataset.network_plans = plans;
+
     dataset
+}
+
+/// A point of an institution of the data set, offering services of its catalogue; none when
+/// there is no institution.
+fn service_point(
+    draft: ServicePointDraft,
+    ids: &mut Ids,
+    dataset: &Dataset,
+) -> Option<ServicePoint> {
+    let institution = pick(draft.institution, &dataset.institutions)?;
+    let mut record = draft.record;
+    record.id = ids.next();
+    record.institution = institution.id;
+    record.department = draft
+        .department
+        .and_then(|index| pick(index, &institution.departments))
+        .map(|department| department.id);
+    record.services = unique(
+        draft
+            .services
+            .iter()
+            .filter_map(|index| pick(*index, &dataset.services))
+            .map(|service| service.id),
+    );
+    // A point does not open after its institution closed.
+    if let (Some(opened), Some(closed)) = (record.opened, institution.closed)
+        && opened.first_day() > closed.last_day()
+    {
+        record.opened = None;
+    }
+    Some(record)
 }
 
 fn programme(draft: ProgrammeDraft, ids: &mut Ids, institutions: &[Institution]) -> Programme {

@@ -4,7 +4,7 @@
 use std::fmt::Debug;
 
 use proptest::collection::vec;
-use proptest::option::of;
+use proptest::option::{of, weighted};
 use proptest::prelude::*;
 use proptest::sample::{Index, select};
 use uuid::Uuid;
@@ -31,17 +31,18 @@ pub(super) struct Drafts {
     pub(super) programmes: Vec<ProgrammeDraft>,
     pub(super) training_sites: Vec<TrainingSiteDraft>,
     pub(super) cohorts: Vec<CohortDraft>,
+    pub(super) services: super::services::ServiceDrafts,
 }
 
 /// The id every draft carries until it is assembled.
-fn placeholder<T>() -> Id<T> {
+pub(super) fn placeholder<T>() -> Id<T> {
     Id::from_uuid(Uuid::nil())
 }
 
 // ── building blocks ───────────────────────────────────────────────────────────────────────
 
 /// A few Russian words, capitalised: a name, a title or a topic.
-fn text() -> impl Strategy<Value = String> {
+pub(super) fn text() -> impl Strategy<Value = String> {
     "[А-ЯЁ][а-яё]{1,11}( [а-яё]{1,11}){0,3}"
 }
 
@@ -106,7 +107,7 @@ fn source() -> impl Strategy<Value = Source> {
         })
 }
 
-fn sources() -> impl Strategy<Value = Vec<Source>> {
+pub(super) fn sources() -> impl Strategy<Value = Vec<Source>> {
     vec(source(), 0..=2)
 }
 
@@ -123,15 +124,46 @@ pub(super) struct InstitutionDraft {
     pub(super) parent: Option<Index>,
 }
 
+/// A date to open a family MFC that has none on, usually: the network's growth is counted
+/// from opening dates, and one without is only warned of (`family_mfc.no_opening_date`).
+fn fallback_opening() -> impl Strategy<Value = Option<PartialDate>> {
+    weighted(0.85, any::<PartialDate>())
+}
+
+/// The opening date of a family MFC: its own, else the fallback, but never after `closed`.
+fn family_mfc_opened(
+    opened: Option<PartialDate>,
+    closed: Option<PartialDate>,
+    fallback: Option<PartialDate>,
+) -> Option<PartialDate> {
+    opened.or_else(|| {
+        fallback.map(|date| match closed {
+            Some(closed) if closed.last_day() < date.first_day() => closed,
+            _ => date,
+        })
+    })
+}
+
 fn department() -> impl Strategy<Value = Department> {
-    (text(), any::<DepartmentKind>(), ordered_dates(), sources()).prop_map(
-        |(name, kind, (opened, closed), sources)| Department {
-            opened,
-            closed,
-            sources,
-            ..Department::new(placeholder(), name, kind)
-        },
+    (
+        text(),
+        // Family MFCs often, the departments the network's growth counts.
+        prop_oneof![1 => Just(DepartmentKind::FamilyMfc), 3 => any::<DepartmentKind>()],
+        ordered_dates(),
+        fallback_opening(),
+        sources(),
     )
+        .prop_map(|(name, kind, (opened, closed), fallback, sources)| {
+            let mut department = Department::new(placeholder(), name, kind);
+            department.opened = if department.is_family_mfc() {
+                family_mfc_opened(opened, closed, fallback)
+            } else {
+                opened
+            };
+            department.closed = closed;
+            department.sources = sources;
+            department
+        })
 }
 
 pub(super) fn institution() -> impl Strategy<Value = InstitutionDraft> {
@@ -139,7 +171,8 @@ pub(super) fn institution() -> impl Strategy<Value = InstitutionDraft> {
         (
             text(),
             of(text()),
-            any::<InstitutionKind>(),
+            // Family MFCs often, the institutions the network's growth counts.
+            prop_oneof![1 => Just(InstitutionKind::FamilyMfc), 3 => any::<InstitutionKind>()],
             of(any::<LegalForm>()),
             known::<Level>(),
             of(any::<RegionCode>()),
@@ -154,6 +187,7 @@ pub(super) fn institution() -> impl Strategy<Value = InstitutionDraft> {
             of("https://[a-z]{3,10}\\.ru"),
             vec(department(), 0..=3),
             ordered_dates(),
+            fallback_opening(),
             sources(),
             of(any::<Index>()),
         ),
@@ -161,7 +195,7 @@ pub(super) fn institution() -> impl Strategy<Value = InstitutionDraft> {
         .prop_map(
             |(
                 (name, short_name, kind, legal_form, level, region, inn, ogrn, kpp, address),
-                (phones, emails, website, departments, (opened, closed), sources, parent),
+                (phones, emails, website, departments, (opened, closed), fallback, sources, parent),
             )| {
                 let mut record = Institution::new(placeholder(), name, kind, level);
                 record.short_name = short_name;
@@ -176,7 +210,11 @@ pub(super) fn institution() -> impl Strategy<Value = InstitutionDraft> {
                 record.emails = emails;
                 record.website = website;
                 record.departments = departments;
-                record.opened = opened;
+                record.opened = if record.is_family_mfc() {
+                    family_mfc_opened(opened, closed, fallback)
+                } else {
+                    opened
+                };
                 record.closed = closed;
                 record.sources = sources;
                 InstitutionDraft { record, parent }
@@ -189,6 +227,8 @@ pub(super) struct ServicePointDraft {
     pub(super) record: ServicePoint,
     pub(super) institution: Index,
     pub(super) department: Option<Index>,
+    /// Positions among the services of the catalogue.
+    pub(super) services: Vec<Index>,
 }
 
 pub(super) fn service_point() -> impl Strategy<Value = ServicePointDraft> {
@@ -206,12 +246,13 @@ pub(super) fn service_point() -> impl Strategy<Value = ServicePointDraft> {
             sources(),
             any::<Index>(),
             of(any::<Index>()),
+            vec(any::<Index>(), 0..=3),
         ),
     )
         .prop_map(
             |(
                 (name, kind, status, address, online_without_address, schedule),
-                ((opened, closed), sources, institution, department),
+                ((opened, closed), sources, institution, department, services),
             )| {
                 let without_address = kind == ServicePointKind::Online && online_without_address;
                 let mut record = ServicePoint::new(placeholder(), placeholder(), name, kind);
@@ -225,6 +266,7 @@ pub(super) fn service_point() -> impl Strategy<Value = ServicePointDraft> {
                     record,
                     institution,
                     department,
+                    services,
                 }
             },
         )

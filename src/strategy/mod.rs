@@ -8,9 +8,17 @@
 //! closed), no institution has two permanent directors at once, every speaker is an attendee
 //! where attendance is recorded per person, and every stated count is possible (no more
 //! regions than there are federal subjects, totals no smaller than the head-counts under
-//! them, capacities no smaller than the cohorts they hold). Building a `Registry` from one
-//! always succeeds; it may carry warnings (an event with no organizer, an acting post without
-//! an end, a person known by initials who could be another), which inform and do not block.
+//! them, capacities no smaller than the cohorts they hold). Services, service statistics and
+//! network plans follow their rules too: service points offer services of the catalogue; each
+//! row of statistics is for a generated service point, department or institution, a region or
+//! the country, has at least one figure and a key (scope, period, service, category) of its
+//! own, no more families under social support than served, and no more families served than
+//! the total row of its scope and period; each plan states centres, regions or both, no more
+//! federal subjects than there are (one for a plan of one subject) nor than the centres, and
+//! names a generated owner and programme when it names one. Family MFCs usually have an
+//! opening date. Building a `Registry` from one always succeeds; it may carry warnings (an
+//! event with no organizer, an acting post without an end, a person known by initials who
+//! could be another, a family MFC without an opening date), which inform and do not block.
 //!
 //! The values inside come from the values' own `Arbitrary` impls (`any::<RegionCode>()`,
 //! `any::<PersonName>()`, `any::<Address>()` …). Open vocabularies take any term, `Other`
@@ -32,6 +40,7 @@
 
 mod assemble;
 mod draft;
+mod services;
 
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -58,12 +67,14 @@ pub fn valid_dataset() -> impl Strategy<Value = Dataset> {
 }
 
 /// Valid data sets of up to `size` records of each top-level kind (institutions, service
-/// points, persons, appointments, events, programmes, training sites, cohorts); nested records
-/// (departments, agenda items, attendees, enrollments) are up to three per holder.
+/// points, persons, appointments, events, programmes, training sites, cohorts, services, rows
+/// of service statistics, network plans); nested records (departments, agenda items,
+/// attendees, enrollments) are up to three per holder.
 ///
 /// A record that needs another kind to refer to (a service point needs an institution) is left
 /// out when the data set has none of that kind, so small sizes give small, often sparse data
-/// sets. `size` 0 gives only empty data sets.
+/// sets; a row of statistics whose scope would name a record of a kind the data set has none
+/// of is for a region instead. `size` 0 gives only empty data sets.
 ///
 /// # Example
 /// ```
@@ -92,12 +103,14 @@ pub fn valid_dataset_with(size: usize) -> impl Strategy<Value = Dataset> {
             vec(draft::training_site(), n.clone()),
             vec(draft::cohort(), n),
         ),
+        services::drafts(size),
         any::<u128>(),
     )
         .prop_map(
             |(
                 (institutions, service_points, persons, appointments),
                 (events, programmes, training_sites, cohorts),
+                services,
                 id_base,
             )| {
                 assemble::assemble(
@@ -110,6 +123,7 @@ pub fn valid_dataset_with(size: usize) -> impl Strategy<Value = Dataset> {
                         programmes,
                         training_sites,
                         cohorts,
+                        services,
                     },
                     id_base,
                 )
@@ -141,6 +155,8 @@ mod tests {
         ids.extend(dataset.programmes.iter().map(|r| *r.id.as_uuid()));
         ids.extend(dataset.training_sites.iter().map(|r| *r.id.as_uuid()));
         ids.extend(dataset.cohorts.iter().map(|r| *r.id.as_uuid()));
+        ids.extend(dataset.services.iter().map(|r| *r.id.as_uuid()));
+        ids.extend(dataset.network_plans.iter().map(|r| *r.id.as_uuid()));
         ids
     }
 
@@ -172,6 +188,9 @@ mod tests {
                 dataset.programmes.len(),
                 dataset.training_sites.len(),
                 dataset.cohorts.len(),
+                dataset.services.len(),
+                dataset.service_statistics.len(),
+                dataset.network_plans.len(),
             ] {
                 prop_assert!(len <= 2);
             }

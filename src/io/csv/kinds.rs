@@ -1,6 +1,11 @@
 //! The table of each record kind: its columns and how a record becomes a row and back.
 
-use crate::records::{Appointment, CohortId, Enrollment, Institution, Person, ServicePoint};
+use std::fmt::Write as _;
+
+use crate::records::{
+    Appointment, CohortId, Enrollment, Institution, NetworkPlan, Person, Service, ServicePoint,
+    ServiceStatistics,
+};
 
 use super::table::{ADDRESS_PARTS, Row, Table};
 
@@ -218,5 +223,129 @@ pub(super) const ENROLLMENTS: Table<(CohortId, Enrollment)> = Table {
         e.home_region = row.opt("home_region")?;
         e.home_institution = row.opt("home_institution")?;
         Ok((row.req("cohort")?, e))
+    },
+};
+
+pub(super) const SERVICES: Table<Service> = Table {
+    kind: "service",
+    columns: &[
+        "id",
+        "name",
+        "category",
+        "description",
+        "eligible",
+        "sources",
+    ],
+    required: &["id", "name", "category"],
+    name: |r| r.id.to_string(),
+    extra: |r| &r.extra,
+    extra_mut: |r| &mut r.extra,
+    write: |r, w| {
+        w.value(&r.id);
+        w.text(&r.name);
+        w.term("category", &r.category)?;
+        w.opt_text("description", r.description.as_ref())?;
+        w.terms("eligible", &r.eligible)?;
+        w.json(&r.sources);
+        Ok(())
+    },
+    read: |row: &Row<'_>| {
+        let mut r = Service::new(row.req("id")?, row.text("name"), row.req("category")?);
+        r.description = row.opt_text("description");
+        r.eligible = row.list("eligible")?;
+        r.sources = row.json("sources")?;
+        Ok(r)
+    },
+};
+
+/// What a row of statistics is for, to name it in messages: `for region:71, 2025-H1`.
+fn statistics_key(r: &ServiceStatistics) -> String {
+    let mut key = format!("for {}, {}", r.scope, r.period);
+    if let Some(service) = r.service {
+        let _ = write!(key, ", service {service}");
+    }
+    if let Some(category) = &r.family_category {
+        let _ = write!(key, ", category {category}");
+    }
+    key
+}
+
+pub(super) const SERVICE_STATISTICS: Table<ServiceStatistics> = Table {
+    kind: "service statistics row",
+    columns: &[
+        "scope",
+        "period",
+        "service",
+        "family_category",
+        "families_served",
+        "families_supported",
+        "appeals",
+        "sources",
+    ],
+    required: &["scope", "period"],
+    name: statistics_key,
+    extra: |r| &r.extra,
+    extra_mut: |r| &mut r.extra,
+    write: |r, w| {
+        w.value(&r.scope);
+        w.value(&r.period);
+        w.opt(r.service.as_ref());
+        w.opt_term("family_category", r.family_category.as_ref())?;
+        w.opt(r.families_served.as_ref());
+        w.opt(r.families_supported.as_ref());
+        w.opt(r.appeals.as_ref());
+        w.json(&r.sources);
+        Ok(())
+    },
+    read: |row: &Row<'_>| {
+        let mut r = ServiceStatistics::new(row.req("scope")?, row.req("period")?);
+        r.service = row.opt("service")?;
+        r.family_category = row.opt("family_category")?;
+        r.families_served = row.opt("families_served")?;
+        r.families_supported = row.opt("families_supported")?;
+        r.appeals = row.opt("appeals")?;
+        r.sources = row.json("sources")?;
+        Ok(r)
+    },
+};
+
+pub(super) const NETWORK_PLANS: Table<NetworkPlan> = Table {
+    kind: "network plan",
+    columns: &[
+        "id",
+        "title",
+        "period",
+        "region",
+        "centres",
+        "regions",
+        "owner",
+        "programme",
+        "sources",
+    ],
+    required: &["id", "title", "period"],
+    name: |r| r.id.to_string(),
+    extra: |r| &r.extra,
+    extra_mut: |r| &mut r.extra,
+    write: |r, w| {
+        w.value(&r.id);
+        w.text(&r.title);
+        w.value(&r.period);
+        w.opt(r.region.as_ref());
+        w.opt(r.centres.as_ref());
+        w.opt(r.regions.as_ref());
+        w.opt(r.owner.as_ref());
+        w.opt(r.programme.as_ref());
+        w.json(&r.sources);
+        Ok(())
+    },
+    read: |row: &Row<'_>| {
+        let mut r = NetworkPlan::new(row.req("id")?, row.text("title"), row.req("period")?);
+        r.region = row.opt("region")?;
+        r.centres = row.opt("centres")?;
+        r.regions = row.opt("regions")?;
+        r.owner = row.opt("owner")?;
+        r.programme = row.opt("programme")?;
+        r.sources = row.json("sources")?;
+        Ok(r)
     },
 };

@@ -1,5 +1,5 @@
 //! The flat record kinds as CSV tables for spreadsheet users: institutions, service points,
-//! persons, appointments and enrollments.
+//! persons, appointments, enrollments, services, service statistics and network plans.
 //!
 //! # Common rules
 //! - The first row is the header. Columns may come in any order; a reader needs only the
@@ -8,8 +8,9 @@
 //! - A cell holds the value's text form — what its `Display` writes and its `FromStr` reads
 //!   (ids are hyphenated UUIDs; vocabularies are written by their English name, `kcson`, and
 //!   read from the Russian term too, `КЦСОН`). An empty cell is an absent value.
-//! - Lists (phones, e-mails, service ids) are joined with `; `; on reading, items are split at
-//!   `;` and trimmed, empty items skipped.
+//! - Lists (phones, e-mails, service ids, family categories) are joined with `; `; on reading,
+//!   items are split at `;` and trimmed, empty items skipped. A term with a comma is one item
+//!   (`многодетные; семьи, воспитывающие детей-инвалидов` is two categories).
 //! - An address is flattened into seven columns: `address_region` (subject code, `71`),
 //!   `address_locality` (`г. Тула`), `address_street` (`ул. Гоголевская`), `address_house`
 //!   (`71`), `address_postal_code`, `address_oktmo`, `address_geo` (`54.193122,37.617348`). All
@@ -24,6 +25,8 @@
 //! - A writer refuses, with [`IoError::CsvUnwritable`], what a cell could not give back: an
 //!   optional text or extra field that is empty (it would read back as absent), a list item
 //!   that is empty, has a `;` or white space at an end, and an extra field named like a column.
+//!   The tables of services and service statistics also refuse a term outside a vocabulary
+//!   (`Other`) that is empty or that would read back as one of the vocabulary's known terms.
 //! - A reader reports a bad cell with [`IoError::CsvCell`]: its line (the header is line 1),
 //!   its column from 1, the column's name and the value's own message.
 //!
@@ -96,10 +99,52 @@
 //! | `home_region` | the federal subject the trainee came from | [`RegionCode`](crate::RegionCode) |
 //! | `home_institution` | the institution the trainee came from | UUID |
 //! | `status` | where the trainee stands, **required** | [`EnrollmentStatus`](crate::EnrollmentStatus) |
+//!
+//! # Services ([`write_services`], [`read_services`])
+//! | column | meaning | text form |
+//! | --- | --- | --- |
+//! | `id` | the id, **required** | UUID |
+//! | `name` | the name in the catalogue, **required** | text |
+//! | `category` | what kind of help it is, **required** | [`ServiceCategory`](crate::ServiceCategory), `child_care` or `социальная няня` |
+//! | `description` | what it gives | text |
+//! | `eligible` | the families it is for; empty for every family | [`FamilyCategory`](crate::FamilyCategory)s joined with `; ` |
+//! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |
+//!
+//! # Service statistics ([`write_service_statistics`], [`read_service_statistics`])
+//! One row per scope, period, service and category of families: the figures a spreadsheet
+//! user fills in each month. A row with neither `service` nor `family_category` is the scope's
+//! total for the period.
+//!
+//! | column | meaning | text form |
+//! | --- | --- | --- |
+//! | `scope` | whom the figures are for, **required** | [`StatisticsScope`](crate::StatisticsScope): `service_point:<id>`, `department:<id>`, `institution:<id>`, `region:71` (or `region:Тульская область`), `country` |
+//! | `period` | the period they are for, **required** | [`ReportingPeriod`](crate::ReportingPeriod): `2025-03`, `2025-Q1`, `2025-H1`, `2025`, `2022-11-01/2023-04-30` |
+//! | `service` | the one service; empty for all | UUID |
+//! | `family_category` | the one category of families; empty for all | [`FamilyCategory`](crate::FamilyCategory), `large_family` or `многодетные` |
+//! | `families_served` | families that got help | [`StatedCount`](crate::StatedCount): `1200`, `более 38000` (`почти 150 тыс.` reads too) |
+//! | `families_supported` | of those, families under social support | [`StatedCount`](crate::StatedCount) |
+//! | `appeals` | appeals | [`StatedCount`](crate::StatedCount) |
+//! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |
+//!
+//! # Network plans ([`write_network_plans`], [`read_network_plans`])
+//! | column | meaning | text form |
+//! | --- | --- | --- |
+//! | `id` | the id, **required** | UUID |
+//! | `title` | what the plan is, as stated, **required** | text |
+//! | `period` | the period the openings are planned for, **required** | [`ReportingPeriod`](crate::ReportingPeriod) |
+//! | `region` | the federal subject; empty for the whole network | [`RegionCode`](crate::RegionCode) |
+//! | `centres` | family MFCs to open | [`StatedCount`](crate::StatedCount) |
+//! | `regions` | federal subjects in which they are to open | [`StatedCount`](crate::StatedCount) |
+//! | `owner` | who set the plan | UUID |
+//! | `programme` | the programme the plan belongs to | UUID |
+//! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |
 
 use std::io::{Read, Write};
 
-use crate::records::{Appointment, CohortId, Enrollment, Institution, Person, ServicePoint};
+use crate::records::{
+    Appointment, CohortId, Enrollment, Institution, NetworkPlan, Person, Service, ServicePoint,
+    ServiceStatistics,
+};
 
 use super::IoError;
 
@@ -333,6 +378,168 @@ pub fn write_enrollments(
 /// ```
 pub fn read_enrollments(reader: impl Read) -> Result<Vec<(CohortId, Enrollment)>, IoError> {
     read_table(&kinds::ENROLLMENTS, reader)
+}
+
+/// Writes services as a CSV table (see the [module docs](self) for the columns).
+///
+/// # Errors
+/// [`IoError::CsvUnwritable`] for a record a row could not give back, such as an empty
+/// description or a family category with a `;`; [`IoError::Io`] when the writer fails.
+///
+/// # Example
+/// ```
+/// use social_services::io::csv;
+/// use social_services::{FamilyCategory, Service, ServiceCategory, ServiceId};
+///
+/// let mut nanny = Service::new(ServiceId::from_name("Социальная няня"), "Социальная няня", ServiceCategory::ChildCare);
+/// nanny.eligible = vec![FamilyCategory::LargeFamily, FamilyCategory::DisabledChild];
+/// let mut out = Vec::new();
+/// csv::write_services(&[nanny.clone()], &mut out)?;
+/// assert!(String::from_utf8(out.clone())?.contains(",Социальная няня,child_care,,large_family; disabled_child,"));
+/// assert_eq!(csv::read_services(&out[..])?, [nanny]);
+///
+/// let mut odd = Service::new(ServiceId::from_name("досуг"), "Семейный досуг", ServiceCategory::Other("досуг".to_owned()));
+/// odd.eligible = vec![FamilyCategory::Other("опекуны; приёмные семьи".to_owned())];
+/// let err = csv::write_services(&[odd.clone()], Vec::new()).unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     format!("service {}: eligible item \"опекуны; приёмные семьи\" has a `;`, which separates items, so it would not read back", odd.id)
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_services(records: &[Service], writer: impl Write) -> Result<(), IoError> {
+    write_table(&kinds::SERVICES, records, writer)
+}
+
+/// Reads services from a CSV table (see the [module docs](self) for the columns).
+///
+/// # Errors
+/// As [`read_institutions`].
+///
+/// # Example
+/// ```
+/// use social_services::io::csv;
+/// use social_services::{FamilyCategory, ServiceCategory};
+///
+/// let text = "id,name,category,eligible\n\
+///             6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11,Социальная няня,Социальная няня,\"многодетные; семьи, воспитывающие детей-инвалидов\"\n";
+/// let services = csv::read_services(text.as_bytes())?;
+/// assert_eq!(services[0].category, ServiceCategory::ChildCare);
+/// assert_eq!(services[0].eligible, [FamilyCategory::LargeFamily, FamilyCategory::DisabledChild]);
+/// # Ok::<(), social_services::io::IoError>(())
+/// ```
+pub fn read_services(reader: impl Read) -> Result<Vec<Service>, IoError> {
+    read_table(&kinds::SERVICES, reader)
+}
+
+/// Writes rows of service statistics as a CSV table (see the [module docs](self) for the
+/// columns).
+///
+/// # Errors
+/// [`IoError::CsvUnwritable`] for a row a CSV row could not give back, such as an empty family
+/// category; [`IoError::Io`] when the writer fails.
+///
+/// # Example
+/// ```
+/// use social_services::io::csv;
+/// use social_services::{FamilyCategory, ServiceStatistics, StatedCount, StatisticsScope};
+///
+/// let mut march = ServiceStatistics::new(StatisticsScope::Region("71".parse()?), "2025-03".parse()?);
+/// march.family_category = Some(FamilyCategory::LargeFamily);
+/// march.families_served = Some(StatedCount::exact(1200));
+/// march.appeals = Some("более 3 тыс.".parse()?);
+/// let mut out = Vec::new();
+/// csv::write_service_statistics(&[march.clone()], &mut out)?;
+/// assert_eq!(
+///     String::from_utf8(out.clone())?,
+///     "scope,period,service,family_category,families_served,families_supported,appeals,sources\n\
+///      region:71,2025-03,,large_family,1200,,более 3000,\n"
+/// );
+/// assert_eq!(csv::read_service_statistics(&out[..])?, [march]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_service_statistics(
+    records: &[ServiceStatistics],
+    writer: impl Write,
+) -> Result<(), IoError> {
+    write_table(&kinds::SERVICE_STATISTICS, records, writer)
+}
+
+/// Reads rows of service statistics from a CSV table (see the [module docs](self) for the
+/// columns): Russian terms and figures as people type them (`многодетные`, `почти 150 тыс.`)
+/// read.
+///
+/// # Errors
+/// As [`read_institutions`].
+///
+/// # Example
+/// ```
+/// use social_services::io::csv;
+/// use social_services::{FamilyCategory, StatedCount};
+///
+/// let text = "scope,period,family_category,families_served\n\
+///             region:Тульская область,2025-H1,многодетные,почти 150 тыс.\n";
+/// let rows = csv::read_service_statistics(text.as_bytes())?;
+/// assert_eq!(rows[0].scope.to_string(), "region:71");
+/// assert_eq!(rows[0].family_category, Some(FamilyCategory::LargeFamily));
+/// assert_eq!(rows[0].families_served, Some("почти 150000".parse::<StatedCount>()?));
+///
+/// let bad = "scope,period,families_served\nregion:71,2025-Q5,1200\n";
+/// let err = csv::read_service_statistics(bad.as_bytes()).unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "line 2, column 2 (period): invalid reporting period \"2025-Q5\": no such quarter 5"
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn read_service_statistics(reader: impl Read) -> Result<Vec<ServiceStatistics>, IoError> {
+    read_table(&kinds::SERVICE_STATISTICS, reader)
+}
+
+/// Writes network plans as a CSV table (see the [module docs](self) for the columns).
+///
+/// # Errors
+/// [`IoError::CsvUnwritable`] for an extra field a cell could not give back;
+/// [`IoError::Io`] when the writer fails.
+///
+/// # Example
+/// ```
+/// use social_services::io::csv;
+/// use social_services::{NetworkPlan, NetworkPlanId, StatedCount};
+///
+/// // «ещё 18 центров планируется открыть до конца 2026 года в 8 регионах»
+/// let mut plan = NetworkPlan::new(NetworkPlanId::from_name("план 2026"), "Открытие семейных МФЦ до конца 2026 года", "2025-07-01/2026-12-31".parse()?);
+/// plan.centres = Some(StatedCount::exact(18));
+/// plan.regions = Some(StatedCount::exact(8));
+/// let mut out = Vec::new();
+/// csv::write_network_plans(&[plan.clone()], &mut out)?;
+/// assert!(String::from_utf8(out.clone())?.contains(",Открытие семейных МФЦ до конца 2026 года,2025-07-01/2026-12-31,,18,8,,,"));
+/// assert_eq!(csv::read_network_plans(&out[..])?, [plan]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_network_plans(records: &[NetworkPlan], writer: impl Write) -> Result<(), IoError> {
+    write_table(&kinds::NETWORK_PLANS, records, writer)
+}
+
+/// Reads network plans from a CSV table (see the [module docs](self) for the columns).
+///
+/// # Errors
+/// As [`read_institutions`].
+///
+/// # Example
+/// ```
+/// use social_services::io::csv;
+///
+/// let text = "id,title,period,centres\n\
+///             6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11,План на 2026 год,2026,около двадцати\n";
+/// let err = csv::read_network_plans(text.as_bytes()).unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "line 2, column 4 (centres): invalid stated count \"около двадцати\": expected a whole number, optionally after более, до, около or почти"
+/// );
+/// ```
+pub fn read_network_plans(reader: impl Read) -> Result<Vec<NetworkPlan>, IoError> {
+    read_table(&kinds::NETWORK_PLANS, reader)
 }
 
 #[cfg(test)]

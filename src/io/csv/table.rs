@@ -11,7 +11,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::records::Extra;
+use crate::records::{Extra, Vocabulary};
 use crate::values::{Address, GeoPoint, House, Locality, Oktmo, PostalCode, RegionCode, Street};
 
 use super::super::IoError;
@@ -211,6 +211,52 @@ impl RowWriter {
         self.cells.push(texts.join(LIST_SEPARATOR));
     }
 
+    /// A term of a vocabulary, which must read back as itself: an escape term (`Other`) may
+    /// be neither empty (an empty cell is an absent value) nor a text that reads as a known
+    /// term.
+    pub fn term<V: Vocabulary>(&mut self, column: &str, term: &V) -> Result<(), String> {
+        check_term(column, term)?;
+        self.text(term.as_str());
+        Ok(())
+    }
+
+    /// An optional term of a vocabulary; empty when absent.
+    pub fn opt_term<V: Vocabulary>(
+        &mut self,
+        column: &str,
+        term: Option<&V>,
+    ) -> Result<(), String> {
+        if let Some(term) = term {
+            return self.term(column, term);
+        }
+        self.cells.push(String::new());
+        Ok(())
+    }
+
+    /// Terms of a vocabulary joined with `; `, each of which must read back as itself: besides
+    /// what [`RowWriter::term`] refuses, an item with a `;` or white space at an end.
+    pub fn terms<V: Vocabulary>(&mut self, column: &str, terms: &[V]) -> Result<(), String> {
+        for term in terms {
+            let text = term.as_str();
+            let problem = if text.is_empty() {
+                "is empty, which reading skips"
+            } else if text.contains(';') {
+                "has a `;`, which separates items"
+            } else if text.trim() != text {
+                "has white space at an end, which reading trims"
+            } else {
+                check_term(column, term)?;
+                continue;
+            };
+            return Err(format!(
+                "{column} item {text:?} {problem}, so it would not read back"
+            ));
+        }
+        let texts: Vec<&str> = terms.iter().map(Vocabulary::as_str).collect();
+        self.cells.push(texts.join(LIST_SEPARATOR));
+        Ok(())
+    }
+
     /// Records as one JSON array; empty when there are none.
     pub fn json<T: Serialize>(&mut self, values: &[T]) {
         self.cells.push(if values.is_empty() {
@@ -235,6 +281,26 @@ impl RowWriter {
             }
         }
     }
+}
+
+/// Refuses an escape term that a cell would not give back.
+fn check_term<V: Vocabulary>(column: &str, term: &V) -> Result<(), String> {
+    if term.is_known() {
+        return Ok(());
+    }
+    let text = term.as_str();
+    if text.is_empty() {
+        return Err(format!(
+            "{column} is an empty term, which a cell cannot tell from an absent one"
+        ));
+    }
+    if let Some(known) = V::parse_known(text) {
+        return Err(format!(
+            "{column} term {text:?} is kept as written but reads back as the known term {:?}",
+            known.as_str()
+        ));
+    }
+    Ok(())
 }
 
 /// One row being read.

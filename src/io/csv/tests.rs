@@ -3,7 +3,10 @@ use proptest::prelude::*;
 use serde_json::Value;
 
 use super::*;
-use crate::records::{Extra, InstitutionId, InstitutionKind, Level, PersonId};
+use crate::records::{
+    Extra, FamilyCategory, InstitutionId, InstitutionKind, Level, NetworkPlanId, PersonId,
+    ServiceCategory, ServiceId, StatedCount, StatisticsScope,
+};
 
 const ID: &str = "6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11";
 
@@ -132,6 +135,208 @@ fn an_empty_extra_cell_is_an_absent_field() {
     assert!(read_persons(text.as_bytes()).unwrap()[0].extra.is_empty());
 }
 
+fn nanny() -> Service {
+    Service::new(
+        ServiceId::from_name("Социальная няня"),
+        "Социальная няня",
+        ServiceCategory::ChildCare,
+    )
+}
+
+fn march() -> ServiceStatistics {
+    ServiceStatistics::new(StatisticsScope::Country, "2025-03".parse().unwrap())
+}
+
+#[test]
+fn reads_russian_family_categories_with_a_comma_as_one_item() {
+    let text = format!(
+        "id,name,category,eligible\n\
+         {ID},Няня,социальная няня,\"Многодетные;семьи, воспитывающие детей-инвалидов ; ТЖС;\"\n"
+    );
+    let read = read_services(text.as_bytes()).unwrap();
+    assert_eq!(
+        read[0].eligible,
+        [
+            FamilyCategory::LargeFamily,
+            FamilyCategory::DisabledChild,
+            FamilyCategory::DifficultSituation
+        ]
+    );
+}
+
+#[test]
+fn a_list_of_categories_separated_by_commas_is_one_term_outside_the_vocabulary() {
+    // Commas do not separate items (a term may have one), so a user's «многодетные, малоимущие»
+    // is kept as one term of its own rather than guessed at.
+    let text =
+        format!("id,name,category,eligible\n{ID},Няня,child_care,\"многодетные, малоимущие\"\n");
+    let read = read_services(text.as_bytes()).unwrap();
+    assert_eq!(
+        read[0].eligible,
+        [FamilyCategory::Other("многодетные, малоимущие".to_owned())]
+    );
+}
+
+#[test]
+fn refuses_to_write_a_family_category_that_would_not_read_back() {
+    let refused = |term: &str| {
+        let mut s = nanny();
+        s.eligible = vec![
+            FamilyCategory::LargeFamily,
+            FamilyCategory::Other(term.to_owned()),
+        ];
+        write_services(&[s], Vec::new()).unwrap_err().to_string()
+    };
+    let id = nanny().id;
+    assert_eq!(
+        refused("опекуны; приёмные"),
+        format!(
+            "service {id}: eligible item \"опекуны; приёмные\" has a `;`, which separates items, so it would not read back"
+        )
+    );
+    assert_eq!(
+        refused("опекуны "),
+        format!(
+            "service {id}: eligible item \"опекуны \" has white space at an end, which reading trims, so it would not read back"
+        )
+    );
+    assert_eq!(
+        refused(""),
+        format!(
+            "service {id}: eligible item \"\" is empty, which reading skips, so it would not read back"
+        )
+    );
+    assert_eq!(
+        refused("Многодетные"),
+        format!(
+            "service {id}: eligible term \"Многодетные\" is kept as written but reads back as the known term \"large_family\""
+        )
+    );
+}
+
+#[test]
+fn refuses_to_write_an_empty_category_or_description() {
+    let mut s = nanny();
+    s.category = ServiceCategory::Other(String::new());
+    assert_eq!(
+        write_services(&[s], Vec::new()).unwrap_err().to_string(),
+        format!(
+            "service {}: category is an empty term, which a cell cannot tell from an absent one",
+            nanny().id
+        )
+    );
+    let mut s = nanny();
+    s.description = Some(String::new());
+    assert_eq!(
+        write_services(&[s], Vec::new()).unwrap_err().to_string(),
+        format!(
+            "service {}: description is an empty text, which a cell cannot tell from an absent one",
+            nanny().id
+        )
+    );
+}
+
+#[test]
+fn names_a_statistics_row_by_its_key_when_refusing_it() {
+    let mut row = march();
+    row.service = Some(nanny().id);
+    row.family_category = Some(FamilyCategory::Other(String::new()));
+    assert_eq!(
+        write_service_statistics(&[row], Vec::new())
+            .unwrap_err()
+            .to_string(),
+        format!(
+            "service statistics row for country, 2025-03, service {}, category : family_category is an empty term, which a cell cannot tell from an absent one",
+            nanny().id
+        )
+    );
+    let mut row = march();
+    row.extra.insert("appeals".to_owned(), Value::from("5"));
+    assert_eq!(
+        write_service_statistics(&[row], Vec::new())
+            .unwrap_err()
+            .to_string(),
+        "service statistics row for country, 2025-03: extra field \"appeals\" has the name of a column"
+    );
+}
+
+#[test]
+fn reads_a_monthly_row_as_a_spreadsheet_user_types_it() {
+    let text = format!(
+        "period,scope,family_category,families_served,families_supported,appeals,comment\n\
+         2025-03,institution:{ID},многодетные,\"1 200\",более 380,почти 2 тыс.,по данным журнала\n"
+    );
+    let rows = read_service_statistics(text.as_bytes()).unwrap();
+    let mut expected = ServiceStatistics::new(
+        StatisticsScope::Institution(ID.parse().unwrap()),
+        "2025-03".parse().unwrap(),
+    );
+    expected.family_category = Some(FamilyCategory::LargeFamily);
+    expected.families_served = Some(StatedCount::exact(1200));
+    expected.families_supported = Some(StatedCount::more_than(380));
+    expected.appeals = Some("почти 2000".parse().unwrap());
+    expected
+        .extra
+        .insert("comment".to_owned(), Value::from("по данным журнала"));
+    assert_eq!(rows, [expected]);
+}
+
+#[test]
+fn reports_a_bad_scope_and_a_missing_period() {
+    let text = "scope,period\nрегион:71,2025\n";
+    assert_eq!(
+        read_service_statistics(text.as_bytes())
+            .unwrap_err()
+            .to_string(),
+        "line 2, column 1 (scope): invalid statistics scope \"регион:71\": expected service_point:<id>, department:<id>, institution:<id>, region:<code> or country"
+    );
+    let text = "scope,families_served\ncountry,5\n";
+    assert_eq!(
+        read_service_statistics(text.as_bytes())
+            .unwrap_err()
+            .to_string(),
+        "the header has no column \"period\""
+    );
+    let text = "scope,period\ncountry,\n";
+    assert_eq!(
+        read_service_statistics(text.as_bytes())
+            .unwrap_err()
+            .to_string(),
+        "line 2, column 2 (period): required cell is empty"
+    );
+}
+
+#[test]
+fn reports_a_bad_region_of_a_network_plan() {
+    let text = format!("id,title,period,region\n{ID},План,2026,99\n");
+    assert_eq!(
+        read_network_plans(text.as_bytes()).unwrap_err().to_string(),
+        "line 2, column 4 (region): invalid region \"99\": no federal subject has code 99"
+    );
+}
+
+#[test]
+fn writes_a_network_plan_of_one_region_with_its_owner() {
+    let mut plan = NetworkPlan::new(
+        NetworkPlanId::from_name("Тула 2026"),
+        "План открытия центров",
+        "2026".parse().unwrap(),
+    );
+    plan.region = Some("71".parse().unwrap());
+    plan.centres = Some(StatedCount::exact(3));
+    plan.owner = Some(InstitutionId::from_name("министерство"));
+    let text = text_of(|out| write_network_plans(&[plan.clone()], out));
+    assert_eq!(
+        text,
+        format!(
+            "id,title,period,region,centres,regions,owner,programme,sources\n{},План открытия центров,2026,71,3,,{},,\n",
+            plan.id,
+            plan.owner.unwrap()
+        )
+    );
+    assert_eq!(read_network_plans(text.as_bytes()).unwrap(), [plan]);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
@@ -175,5 +380,29 @@ proptest! {
         let mut out = Vec::new();
         write_enrollments(&records, &mut out).unwrap();
         prop_assert_eq!(read_enrollments(&out[..]).unwrap(), records);
+    }
+
+    #[test]
+    fn services_read_back_equal(mut records in vec(any::<Service>(), 0..4)) {
+        for r in &mut records { as_cells(&mut r.extra); }
+        let mut out = Vec::new();
+        write_services(&records, &mut out).unwrap();
+        prop_assert_eq!(read_services(&out[..]).unwrap(), records);
+    }
+
+    #[test]
+    fn service_statistics_read_back_equal(mut records in vec(any::<ServiceStatistics>(), 0..4)) {
+        for r in &mut records { as_cells(&mut r.extra); }
+        let mut out = Vec::new();
+        write_service_statistics(&records, &mut out).unwrap();
+        prop_assert_eq!(read_service_statistics(&out[..]).unwrap(), records);
+    }
+
+    #[test]
+    fn network_plans_read_back_equal(mut records in vec(any::<NetworkPlan>(), 0..4)) {
+        for r in &mut records { as_cells(&mut r.extra); }
+        let mut out = Vec::new();
+        write_network_plans(&records, &mut out).unwrap();
+        prop_assert_eq!(read_network_plans(&out[..]).unwrap(), records);
     }
 }
