@@ -81,12 +81,13 @@ pub(super) fn section(profile: &Profile, registry: &Registry) -> Result<Section,
             stated(cell.figures.supported),
         ])?;
     }
-    let latest = families.periods().into_iter().max_by_key(|p| p.last_day());
+    let latest = families.periods().into_iter().max_by_key(crate::values::ReportingPeriod::last_day);
     let lead = latest.map(|period| {
         let figures = families.for_period(&period);
-        let served = figures
-            .served
-            .map_or_else(|| "число семей не указано".to_owned(), |s| stated_count_ru(s, FAMILIES));
+        let served = figures.served.map_or_else(
+            || "число семей не указано".to_owned(),
+            |s| stated_count_ru(s, FAMILIES),
+        );
         format!(
             "За период «{}» помощь получили {served}.",
             super::super::format::period(period)

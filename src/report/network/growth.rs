@@ -29,7 +29,8 @@ pub(super) fn section(profile: &Profile) -> Result<Section, ReportError> {
             ],
         );
         for point in growth.points() {
-            let date = crate::values::PartialDate::try_from(point.date).map_or(Cell::Empty, Cell::Date);
+            let date =
+                crate::values::PartialDate::try_from(point.date).map_or(Cell::Empty, Cell::Date);
             series.push_row([date, Cell::count(point.centres), Cell::count(point.regions)])?;
         }
         section = section.table(
@@ -55,7 +56,9 @@ pub(super) fn section(profile: &Profile) -> Result<Section, ReportError> {
         years.sort_unstable();
         years.dedup();
         let count_in = |list: &[(i32, u64)], year: i32| {
-            list.iter().find(|&&(y, _)| y == year).map_or(0, |&(_, n)| n)
+            list.iter()
+                .find(|&&(y, _)| y == year)
+                .map_or(0, |&(_, n)| n)
         };
         let openings = growth.openings_by_year();
         for year in years {
