@@ -17,8 +17,9 @@
 //! - the «Социальная няня» service with 10 families served in the first half of 2025.
 //!
 //! The federal subjects are real; which placeholder centre is in which subject, and its opening
-//! month, are not. Only the country rows and the plans carry published figures. Every record
-//! carries a source note saying so, since JSON has no comments.
+//! month, are not. Only the country rows and the plans carry published figures. Every
+//! institution, person, post and row carries a source note saying which it is, since JSON has
+//! no comments (service points and departments belong to a placeholder institution).
 
 use social_services::{
     Appointment, AppointmentId, Dataset, Department, DepartmentId, DepartmentKind, Institution,
@@ -102,7 +103,6 @@ fn institutions() -> (Vec<Institution>, Vec<ServicePoint>) {
                 DepartmentKind::FamilyMfc,
             );
             department.opened = Some(month.parse().expect("a month"));
-            department.sources = note(PLACEHOLDER);
             kcson.departments.push(department);
             kcson
         } else {
@@ -117,13 +117,12 @@ fn institutions() -> (Vec<Institution>, Vec<ServicePoint>) {
         };
         institution.region = Some(region);
         institution.sources = note(PLACEHOLDER);
-        let mut point = ServicePoint::new(
+        let point = ServicePoint::new(
             ServicePointId::from_name(&format!("published/{}/online", institution.name)),
             institution.id,
             "Онлайн-приёмная",
             ServicePointKind::Online,
         );
-        point.sources = note(PLACEHOLDER);
         points.push(point);
         institutions.push(institution);
     }
