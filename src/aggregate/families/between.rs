@@ -1,12 +1,12 @@
 //! Families served over a run of days: the source's own cumulative figure, or an honest sum
 //! over the periods inside.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::records::{Qualifier, StatedCount};
 use crate::registry::Registry;
-use crate::values::{RegionCode, ReportingPeriod};
+use crate::values::{PeriodKind, RegionCode, ReportingPeriod};
 
 use super::{FamiliesServed, FamilyFigures, families_served};
 
@@ -104,6 +104,49 @@ impl FamiliesServed {
             complete,
         })
     }
+    /// The figures by calendar period of one kind — each year, half-year, quarter or month
+    /// with rows inside it — each as [`FamiliesServed::between`] its first and last day gives
+    /// it: the period's own row when there is one, else the sum of the rows inside it with
+    /// families as bounds of the union («до N»: monthly figures do not add up to a year's
+    /// distinct families) and appeals exact. A period that no row lies within (a month inside a
+    /// quarter's row) is left out, not estimated. For [`PeriodKind::Days`], every period of the
+    /// rows as stated. Sorted by period.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::PeriodKind;
+    /// use social_services::aggregate::FamiliesServed;
+    /// assert!(FamiliesServed::default().by_period_kind(PeriodKind::Year).is_empty());
+    /// ```
+    pub fn by_period_kind(&self, kind: PeriodKind) -> Vec<(ReportingPeriod, FamiliesBetween)> {
+        let mut calendar: Vec<ReportingPeriod> = self
+            .periods()
+            .into_iter()
+            .filter_map(|p| match kind {
+                PeriodKind::Days => Some(p),
+                _ => calendar_period(kind, p.first_day()),
+            })
+            .collect();
+        calendar.sort_unstable();
+        calendar.dedup();
+        calendar
+            .into_iter()
+            .filter_map(|p| Some((p, self.between(p.first_day(), p.last_day())?)))
+            .collect()
+    }
+}
+
+/// The calendar period of `kind` (not [`PeriodKind::Days`]) that holds `date`.
+fn calendar_period(kind: PeriodKind, date: NaiveDate) -> Option<ReportingPeriod> {
+    let (year, month) = (date.year(), date.month());
+    match kind {
+        PeriodKind::Year => ReportingPeriod::year(year),
+        PeriodKind::HalfYear => ReportingPeriod::half_year(year, (month - 1) / 6 + 1),
+        PeriodKind::Quarter => ReportingPeriod::quarter(year, (month - 1) / 3 + 1),
+        PeriodKind::Month => ReportingPeriod::month(year, month),
+        PeriodKind::Days => return None,
+    }
+    .ok()
 }
 
 /// Families served over a run of days: the source's own cumulative figure, or a sum over the
@@ -225,6 +268,56 @@ mod tests {
             families_served_between(&registry, None, date("2025-02-01"), date("2025-01-01"))
                 .is_none()
         );
+    }
+
+    #[test]
+    fn by_period_kind_takes_own_rows_or_bounds_of_the_months() {
+        let mut january = row(at(TULA_CENTRE), "2025-01", "10");
+        january.appeals = count("25");
+        let registry = registry(vec![
+            january,
+            row(at(TULA_CENTRE), "2025-02", "12"),
+            row(at(TULA_CENTRE), "2025-Q2", "30"),
+            row(at(TULA_CENTRE), "2025-05", "11"),
+            row(at(TULA_CENTRE), "2024", "100"),
+        ]);
+        let families = super::super::families_served(&registry, None);
+        let quarters: Vec<_> = families
+            .by_period_kind(PeriodKind::Quarter)
+            .into_iter()
+            .map(|(p, b)| (p, b.figures.served, b.figures.appeals, b.stated, b.complete))
+            .collect();
+        assert_eq!(
+            quarters,
+            [
+                (period("2025-Q1"), count("до 22"), count("25"), false, false),
+                (period("2025-Q2"), count("30"), None, true, true),
+            ]
+        );
+        let years: Vec<_> = families
+            .by_period_kind(PeriodKind::Year)
+            .into_iter()
+            .map(|(p, b)| (p, b.figures.served))
+            .collect();
+        // 2025: Q2 (30) and its May overlap; the quarter comes first and is taken.
+        assert_eq!(
+            years,
+            [
+                (period("2024"), count("100")),
+                (period("2025"), count("до 52"))
+            ]
+        );
+        // A month is not estimated from the quarter holding it.
+        let months: Vec<_> = families
+            .by_period_kind(PeriodKind::Month)
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect();
+        assert_eq!(
+            months,
+            [period("2025-01"), period("2025-02"), period("2025-05")]
+        );
+        assert_eq!(families.by_period_kind(PeriodKind::Days).len(), 5);
     }
 
     #[test]
