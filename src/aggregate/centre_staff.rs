@@ -347,6 +347,20 @@ mod tests {
     }
 
     #[test]
+    fn the_sample_states_one_post_at_each_of_its_family_mfcs() {
+        // The head of the Vichuga department and the acting director of the Tula centre.
+        let staff = staff_per_family_mfc(&crate::sample::registry(), None, d("2024-10-03"));
+        assert_eq!(
+            people(&staff),
+            [
+                ("Семейный многофункциональный центр (Вичугский КЦСОН)", 1),
+                ("СМФЦ «Мой семейный центр»", 1),
+            ]
+        );
+        assert_eq!(staff.mean(), Some(1.0));
+    }
+
+    #[test]
     #[should_panic(expected = "staff per family MFC for different dates does not merge")]
     fn refuses_to_merge_different_dates() {
         StaffPerFamilyMfc::new(d("2024-12-31")).merge(StaffPerFamilyMfc::new(d("2025-12-31")));

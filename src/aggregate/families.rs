@@ -1,19 +1,20 @@
 //! Families served: by region and period, with the stated qualifiers carried through, never
 //! counting a service point and its institution (or an institution and its region) twice.
 
+mod between;
 #[cfg(test)]
 pub(crate) mod fixture;
 mod tree;
 
-use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::records::{Qualifier, ServiceStatistics, StatedCount};
+use crate::records::{ServiceStatistics, StatedCount};
 use crate::registry::Registry;
 use crate::values::{RegionCode, ReportingPeriod};
 
 use super::StatedTotal;
 
+pub use between::{FamiliesBetween, families_served_between};
 pub(crate) use tree::{Place, Tree};
 
 /// The three figures of a row of service statistics, or their sum over rows: families served,
@@ -127,29 +128,6 @@ impl FamilyFigures {
     /// ```
     pub fn is_empty(&self) -> bool {
         self.served.is_none() && self.supported.is_none() && self.appeals.is_none()
-    }
-
-    /// The figures as bounds for a union of periods: families counted in several periods may
-    /// be the same families, so the sum of their counts is at most the number of distinct
-    /// families — «до N» when every part was exact or bounded above (exact, «до», «почти»),
-    /// «около N» when a part was «более» or «около» (no bound survives). Appeals add up and
-    /// are kept as they are.
-    fn as_union(self) -> Self {
-        let bound = |count: Option<StatedCount>| {
-            count.map(|c| match c.qualifier() {
-                Qualifier::Exact | Qualifier::UpTo | Qualifier::Almost => {
-                    StatedCount::new(Qualifier::UpTo, c.value())
-                }
-                Qualifier::MoreThan | Qualifier::About => {
-                    StatedCount::new(Qualifier::About, c.value())
-                }
-            })
-        };
-        Self {
-            served: bound(self.served),
-            supported: bound(self.supported),
-            appeals: self.appeals,
-        }
     }
 }
 
@@ -347,75 +325,6 @@ impl FamiliesServed {
             .flatten()
             .collect()
     }
-
-    /// The families served from `since` to `until` (both included), cumulatively; `None` when
-    /// no period with rows lies within those days (or `since` is after `until`).
-    ///
-    /// When a period of the rows is exactly those days (`2022-11-01/2023-04-30` for «с ноября
-    /// 2022 года по апрель 2023 года»), its figures are the answer: the source's own cumulative
-    /// count of distinct families. Otherwise the figures are summed over periods within the
-    /// days that do not overlap — taken in order of first day, the longer first, skipping any
-    /// that overlaps one already taken — and, when more than one is summed, families served and
-    /// supported become bounds of the union: «до N» (a family may come in several periods) when
-    /// every part was exact or bounded above, «около N» when a part was «более» or «около».
-    /// Appeals add up exactly. [`FamiliesBetween::complete`] says whether the periods taken
-    /// cover every day.
-    ///
-    /// # Example
-    /// ```
-    /// use social_services::aggregate::FamiliesServed;
-    /// assert!(FamiliesServed::default().between("2023-01-01".parse()?, "2023-12-31".parse()?).is_none());
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn between(&self, since: NaiveDate, until: NaiveDate) -> Option<FamiliesBetween> {
-        if since > until {
-            return None;
-        }
-        let periods = self.periods();
-        if let Some(&period) = periods
-            .iter()
-            .find(|p| p.first_day() == since && p.last_day() == until)
-        {
-            return Some(FamiliesBetween {
-                since,
-                until,
-                figures: self.for_period(&period),
-                periods: vec![period],
-                stated: true,
-                complete: true,
-            });
-        }
-        let mut taken: Vec<ReportingPeriod> = Vec::new();
-        for period in periods {
-            let inside = since <= period.first_day() && period.last_day() <= until;
-            let clear = taken
-                .last()
-                .is_none_or(|last| last.last_day() < period.first_day());
-            if inside && clear {
-                taken.push(period);
-            }
-        }
-        let (first, last) = (taken.first()?, taken.last()?);
-        let contiguous = taken
-            .windows(2)
-            .all(|w| w[0].last_day().succ_opt() == Some(w[1].first_day()));
-        let complete = contiguous && first.first_day() == since && last.last_day() == until;
-        let mut figures = FamilyFigures::default();
-        for period in &taken {
-            figures.merge(self.for_period(period));
-        }
-        if taken.len() > 1 {
-            figures = figures.as_union();
-        }
-        Some(FamiliesBetween {
-            since,
-            until,
-            figures,
-            periods: taken,
-            stated: false,
-            complete,
-        })
-    }
 }
 
 impl Serialize for FamiliesServed {
@@ -430,32 +339,6 @@ impl Serialize for FamiliesServed {
         }
         .serialize(serializer)
     }
-}
-
-/// Families served over a run of days: the source's own cumulative figure, or a sum over the
-/// periods inside (see [`FamiliesServed::between`]).
-///
-/// # Example
-/// ```
-/// use social_services::aggregate;
-/// let registry = social_services::sample::registry();
-/// assert!(aggregate::families_served_between(&registry, None, "2022-11-01".parse()?, "2023-04-30".parse()?).is_none());
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FamiliesBetween {
-    /// The first day.
-    pub since: NaiveDate,
-    /// The last day.
-    pub until: NaiveDate,
-    /// The figures.
-    pub figures: FamilyFigures,
-    /// The periods whose figures were taken, sorted.
-    pub periods: Vec<ReportingPeriod>,
-    /// Whether the figures are the rows' own for exactly these days (not a sum).
-    pub stated: bool,
-    /// Whether the periods taken cover every day from `since` to `until`.
-    pub complete: bool,
 }
 
 /// Families served by region and period in the whole network (`region` `None`) or in one
@@ -481,26 +364,6 @@ pub fn families_served(registry: &Registry, region: Option<RegionCode>) -> Famil
     families
 }
 
-/// The families served from `since` to `until` in the network or one federal subject: the
-/// rows' own figure for exactly those days, or a sum over the periods inside them (see
-/// [`FamiliesServed::between`]); `None` when no period with rows lies within those days.
-///
-/// # Example
-/// ```
-/// use social_services::aggregate;
-/// let registry = social_services::sample::registry();
-/// assert!(aggregate::families_served_between(&registry, Some("71".parse()?), "2025-01-01".parse()?, "2025-06-30".parse()?).is_none());
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn families_served_between(
-    registry: &Registry,
-    region: Option<RegionCode>,
-    since: NaiveDate,
-    until: NaiveDate,
-) -> Option<FamiliesBetween> {
-    families_served(registry, region).between(since, until)
-}
-
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -520,9 +383,6 @@ mod tests {
         s.parse().unwrap()
     }
     fn region(s: &str) -> RegionCode {
-        s.parse().unwrap()
-    }
-    fn date(s: &str) -> NaiveDate {
         s.parse().unwrap()
     }
     fn at(name: &str) -> StatisticsScope {
@@ -685,61 +545,6 @@ mod tests {
             ..f
         };
         assert_eq!(unknown.support_share(), None);
-    }
-
-    #[test]
-    fn between_takes_the_sources_own_cumulative_figure() {
-        let registry = registry(vec![
-            row(
-                StatisticsScope::Country,
-                "2022-11-01/2023-04-30",
-                "более 40000",
-            ),
-            row(StatisticsScope::Country, "2023-01", "9000"),
-        ]);
-        let since =
-            families_served_between(&registry, None, date("2022-11-01"), date("2023-04-30"))
-                .unwrap();
-        assert!(since.stated && since.complete);
-        assert_eq!(since.figures.served, count("более 40000"));
-        assert_eq!(since.periods, [period("2022-11-01/2023-04-30")]);
-    }
-
-    #[test]
-    fn between_sums_periods_inside_as_an_upper_bound() {
-        let mut january = row(at(TULA_CENTRE), "2025-01", "10");
-        january.appeals = count("25");
-        let mut february = row(at(TULA_CENTRE), "2025-02", "12");
-        february.appeals = count("30");
-        let registry = registry(vec![
-            january,
-            february,
-            row(at(TULA_CENTRE), "2025-03", "более 5"),
-            // Overlaps January, which comes first: left out.
-            row(at(TULA_CENTRE), "2025-01-15/2025-02-15", "7"),
-        ]);
-        let two = families_served_between(&registry, None, date("2025-01-01"), date("2025-02-28"))
-            .unwrap();
-        assert!(!two.stated && two.complete);
-        assert_eq!(two.periods, [period("2025-01"), period("2025-02")]);
-        assert_eq!(two.figures.served, count("до 22"));
-        assert_eq!(two.figures.appeals, count("55"));
-        let three =
-            families_served_between(&registry, None, date("2025-01-01"), date("2025-03-31"))
-                .unwrap();
-        assert_eq!(three.figures.served, count("около 27"));
-        let gap = families_served_between(&registry, None, date("2024-12-01"), date("2025-01-31"))
-            .unwrap();
-        assert!(!gap.complete);
-        assert_eq!(gap.figures.served, count("10"));
-        assert!(
-            families_served_between(&registry, None, date("2024-01-01"), date("2024-12-31"))
-                .is_none()
-        );
-        assert!(
-            families_served_between(&registry, None, date("2025-02-01"), date("2025-01-01"))
-                .is_none()
-        );
     }
 
     #[test]

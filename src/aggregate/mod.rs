@@ -16,7 +16,7 @@
 //! | events by month and level | [`events_by_month`] |
 //! | programme coverage | [`programme_coverage`] |
 //! | training output of a site | [`training_output`], [`stated_trained_total`] |
-//! | families served by region and period (finest level wins) | [`families_served`], [`families_served_between`] |
+//! | families served by region and period (finest level wins), cumulative, by year / quarter | [`families_served`], [`families_served_between`], [`FamiliesServed::by_period_kind`] |
 //! | families by service, by category; share under social support | [`families_by_service`], [`families_by_category`], [`FamilyFigures::support_share`] |
 //! | family MFCs open and regions covered over time, openings per year | [`network_growth`], [`growth_dates`] |
 //! | network plans against openings | [`plan_against_fact`] |
