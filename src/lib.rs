@@ -45,7 +45,7 @@ pub use aggregate::{Counter, RegionCounter, StatedTotal};
 // Reports.
 pub use report::{
     Block, Cell, ChartKind, Column, ColumnKind, CsvFile, NetworkReportOptions, Report, ReportError,
-    Section, Share, Table, count_ru, network_report, plural_ru, stated_count_ru,
+    Section, Share, Table, count_ru, growth_report, network_report, plural_ru, stated_count_ru,
 };
 
 // Formats.

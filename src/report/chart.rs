@@ -108,12 +108,14 @@ const COLUMN_GAP: u64 = 14;
 const COLUMN_AREA: u64 = 220;
 const VALUE_ROOM: u64 = 20;
 const LABEL_ROOM: u64 = 90;
+/// Room left of the first column for the end of its slanted label.
+const LEFT_ROOM: u64 = 60;
 
 /// Vertical columns left to right, the value above each and the label slanted below.
 fn columns(table: &Table, column: usize, bars: &[(String, String, u64)]) -> String {
     let max = bars.iter().map(|b| b.2).max().unwrap_or(0);
     let count = u64::try_from(bars.len()).unwrap_or(u64::MAX);
-    let width = 2 * PADDING + count * (COLUMN_WIDTH + COLUMN_GAP);
+    let width = 2 * PADDING + LEFT_ROOM + count * (COLUMN_WIDTH + COLUMN_GAP);
     let axis = PADDING + VALUE_ROOM + COLUMN_AREA;
     let height = axis + LABEL_ROOM;
     let name = escape(&table.columns()[column].name);
@@ -121,11 +123,12 @@ fn columns(table: &Table, column: usize, bars: &[(String, String, u64)]) -> Stri
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" \
          width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" \
          font-family=\"sans-serif\" font-size=\"11\">\n<title>{name}</title>\n\
-         <line x1=\"{PADDING}\" y1=\"{axis}\" x2=\"{end}\" y2=\"{axis}\" stroke=\"#888\"/>\n",
+         <line x1=\"{left}\" y1=\"{axis}\" x2=\"{end}\" y2=\"{axis}\" stroke=\"#888\"/>\n",
+        left = PADDING + LEFT_ROOM,
         end = width - PADDING,
     );
     for (n, (label, value, magnitude)) in (0_u64..).zip(bars) {
-        let x = PADDING + n * (COLUMN_WIDTH + COLUMN_GAP) + COLUMN_GAP / 2;
+        let x = PADDING + LEFT_ROOM + n * (COLUMN_WIDTH + COLUMN_GAP) + COLUMN_GAP / 2;
         let tenths = scaled_tenths(*magnitude, max, COLUMN_AREA);
         let top = axis * 10 - tenths;
         let middle = x + COLUMN_WIDTH / 2;

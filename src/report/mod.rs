@@ -54,7 +54,7 @@ mod table;
 pub use csv::CsvFile;
 pub use document::{Block, Report, Section};
 pub use error::ReportError;
-pub use network::{NetworkReportOptions, network_report};
+pub use network::{NetworkReportOptions, growth_report, network_report};
 pub use plural::{count_ru, plural_ru, stated_count_ru};
 pub use share::Share;
 pub use table::{Cell, ChartKind, Column, ColumnKind, Table};

@@ -126,6 +126,43 @@ pub fn network_report(
     Ok(report)
 }
 
+/// The report on the network's growth alone: family MFCs and regions covered over time,
+/// openings per year, plans against fact, and families served — for the whole network or one
+/// region, counted up to the options' day.
+///
+/// # Errors
+/// [`ReportError`] only if a table is built inconsistently, which is a bug of this crate.
+///
+/// # Example
+/// ```
+/// use social_services::{NetworkReportOptions, growth_report};
+///
+/// // The sample states no opening dates: the report says so instead of drawing a flat line.
+/// let registry = social_services::sample::registry();
+/// let report = growth_report(&registry, &NetworkReportOptions::on("2024-10-04".parse()?))?;
+/// assert!(report.to_markdown().contains("Даты открытия семейных МФЦ в данных не указаны"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn growth_report(
+    registry: &Registry,
+    options: &NetworkReportOptions,
+) -> Result<Report, ReportError> {
+    let profile = match options.region {
+        Some(region) => aggregate::regional_profile(registry, region, options.date),
+        None => aggregate::network_profile(registry, options.date),
+    };
+    let scope = options.region.map_or_else(
+        || "Сеть семейных МФЦ".to_owned(),
+        |r| format!("{}: семейные МФЦ", r.subject().name()),
+    );
+    Ok(Report::new(format!(
+        "{scope} — рост сети на {}",
+        options.date.format("%d.%m.%Y")
+    ))
+    .section(growth::section(&profile)?)
+    .section(families::section(&profile, registry)?))
+}
+
 fn lead(profile: &Profile) -> String {
     let trained: StatedCount = profile
         .training

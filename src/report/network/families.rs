@@ -76,12 +76,18 @@ pub(super) fn section(profile: &Profile, registry: &Registry) -> Result<Section,
     for cell in families.cells() {
         by_region.push_row([
             cell.period.into(),
-            Cell::text(region_name(cell.region)),
+            Cell::text(
+                cell.region
+                    .map_or_else(|| "Россия в целом".to_owned(), |r| region_name(Some(r))),
+            ),
             stated(cell.figures.served),
             stated(cell.figures.supported),
         ])?;
     }
-    let latest = families.periods().into_iter().max_by_key(crate::values::ReportingPeriod::last_day);
+    let latest = families
+        .periods()
+        .into_iter()
+        .max_by_key(crate::values::ReportingPeriod::last_day);
     let lead = latest.map(|period| {
         let figures = families.for_period(&period);
         let served = figures.served.map_or_else(

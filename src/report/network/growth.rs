@@ -121,7 +121,10 @@ fn plans(plans: &[PlanProgress]) -> Result<Table, ReportError> {
         table.push_row([
             Cell::text(&plan.title),
             plan.period.into(),
-            Cell::text(region_name(plan.region).replace("федеральный уровень", "вся сеть")),
+            Cell::text(
+                plan.region
+                    .map_or_else(|| "вся сеть".to_owned(), |r| region_name(Some(r))),
+            ),
             plan.centres.into(),
             Cell::count(plan.opened),
             fulfilment,

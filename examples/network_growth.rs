@@ -1,0 +1,185 @@
+//! The network's growth: family MFCs and regions covered at the end of each quarter (a column
+//! chart in HTML), openings per year, each plan against the openings of its period, and the
+//! families served.
+//!
+//! ```text
+//! cargo run --example network_growth                          # Markdown, the embedded sample
+//! cargo run --example network_growth -- --input data/published_network.json
+//! cargo run --example network_growth -- --input data/published_network.json --format html --out growth.html
+//! cargo run --example network_growth -- --input registry.jsonl --region 71 --until 2025-06-30
+//! ```
+//!
+//! The sample (the two seed news items) gives no opening dates, plans or statistics, and the
+//! report says so. `data/published_network.json` is a hand-made network of placeholder centres
+//! that reproduces published national totals (21 centres in 8 regions by April 2023, 55
+//! opened in 2023, a plan of 57 for 2024, 144 centres in 55 regions by August 2025, families
+//! served), for trying the figures out; its institutions are not real records.
+//!
+//! Options:
+//! - `--input FILE`: a dataset document (`.json`) or JSON Lines (`.jsonl`); default: the sample;
+//! - `--region CODE|NAME`: one federal subject; default: the whole network;
+//! - `--until YYYY-MM-DD`: the last day of the series; default: the last day of the latest
+//!   opening or closing date in the data (or of the latest event when there is none);
+//! - `--format md|html|csv|json`: default `md`;
+//! - `--out PATH`: a file (for `csv`: a directory, one file per table); default: stdout.
+//!
+//! Bad input ends the program with the validation report on stderr and exit code 1.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use social_services::{
+    NetworkReportOptions, RegionCode, Registry, ValidationOptions, growth_report,
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Markdown,
+    Html,
+    Csv,
+    Json,
+}
+
+struct Args {
+    input: Option<PathBuf>,
+    region: Option<RegionCode>,
+    until: Option<NaiveDate>,
+    format: Format,
+    out: Option<PathBuf>,
+}
+
+const HELP: &str = "usage: network_growth [--input FILE] [--region CODE|NAME] [--until YYYY-MM-DD] [--format md|html|csv|json] [--out PATH]";
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        input: None,
+        region: None,
+        until: None,
+        format: Format::Markdown,
+        out: None,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(flag) = it.next() {
+        let mut value = || it.next().ok_or_else(|| format!("{flag} needs a value"));
+        match flag.as_str() {
+            "--input" => args.input = Some(value()?.into()),
+            "--region" => {
+                args.region = Some(value()?.parse().map_err(|e| format!("--region: {e}"))?);
+            }
+            "--until" => {
+                args.until = Some(value()?.parse().map_err(|e| format!("--until: {e}"))?);
+            }
+            "--format" => {
+                args.format = match value()?.as_str() {
+                    "md" | "markdown" => Format::Markdown,
+                    "html" => Format::Html,
+                    "csv" => Format::Csv,
+                    "json" => Format::Json,
+                    other => {
+                        return Err(format!(
+                            "--format: unknown format {other:?}, expected md, html, csv or json"
+                        ));
+                    }
+                }
+            }
+            "--out" => args.out = Some(value()?.into()),
+            "-h" | "--help" => return Err(HELP.to_owned()),
+            other => return Err(format!("unknown option {other:?}\n{HELP}")),
+        }
+    }
+    Ok(args)
+}
+
+fn load(input: Option<&PathBuf>) -> Result<Registry, String> {
+    let Some(path) = input else {
+        return Ok(social_services::sample::registry());
+    };
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let options = ValidationOptions::default();
+    let loaded = if path.extension().is_some_and(|e| e == "jsonl") {
+        social_services::io::jsonl::read_dataset(text.as_bytes())
+            .map_err(|e| e.to_string())
+            .and_then(|dataset| {
+                Registry::with_options(dataset, &options).map_err(|r| r.to_string())
+            })
+    } else {
+        social_services::io::json::load(&text, &options).map_err(|report| report.to_string())
+    };
+    loaded.map_err(|message| format!("{} is not a valid registry:\n{message}", path.display()))
+}
+
+/// The last day of the latest opening or closing date of an institution or department.
+fn latest_change(registry: &Registry) -> Option<NaiveDate> {
+    registry
+        .institutions()
+        .flat_map(|i| {
+            let own = [i.opened, i.closed];
+            let departments = i.departments.iter().flat_map(|d| [d.opened, d.closed]);
+            own.into_iter().chain(departments)
+        })
+        .flatten()
+        .map(|date| date.last_day())
+        .max()
+}
+
+fn write(path: &PathBuf, text: &str) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn run() -> Result<(), String> {
+    let args = parse_args()?;
+    let registry = load(args.input.as_ref())?;
+    for warning in registry.warnings().warnings() {
+        eprintln!("{warning}");
+    }
+    let until = args
+        .until
+        .or_else(|| latest_change(&registry))
+        .or_else(|| NetworkReportOptions::default_date(&registry))
+        .ok_or("the data has no dates to end the series on: give --until")?;
+    let options = NetworkReportOptions {
+        date: until,
+        region: args.region,
+    };
+    let report = growth_report(&registry, &options).map_err(|e| e.to_string())?;
+    if args.input.is_none() {
+        eprintln!(
+            "the embedded sample states no opening dates, plans or statistics; \
+             try --input data/published_network.json"
+        );
+    }
+    let text = match args.format {
+        Format::Markdown => report.to_markdown(),
+        Format::Html => report.to_html(),
+        Format::Json => report.to_json(),
+        Format::Csv => {
+            let dir = args.out.unwrap_or_else(|| PathBuf::from("growth-csv"));
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            for file in report.to_csv_files() {
+                let path = dir.join(&file.file_name);
+                write(&path, &file.contents)?;
+                eprintln!("{}: {}", path.display(), file.title);
+            }
+            return Ok(());
+        }
+    };
+    if let Some(path) = args.out {
+        write(&path, &text)
+    } else {
+        print!("{text}");
+        Ok(())
+    }
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}

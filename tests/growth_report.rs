@@ -1,0 +1,122 @@
+//! The network's growth and the families served as reports, as the `network_growth` example and
+//! the main report show them: on the placeholder network that reproduces published national
+//! totals (`tests/published/mod.rs`, committed as `data/published_network.json`), and on the
+//! sample, which states none of these figures.
+
+mod published;
+
+use social_services::{
+    ChartKind, NetworkReportOptions, Registry, Report, growth_report, network_report, sample,
+};
+
+fn registry() -> Registry {
+    Registry::new(published::dataset()).expect("the published data set is valid")
+}
+
+fn options(date: &str) -> NetworkReportOptions {
+    NetworkReportOptions::on(date.parse().unwrap())
+}
+
+fn growth() -> Report {
+    growth_report(&registry(), &options("2025-08-31")).unwrap()
+}
+
+#[test]
+fn the_growth_report_in_markdown() {
+    insta::assert_snapshot!(growth().to_markdown());
+}
+
+#[test]
+fn the_growth_report_states_the_published_figures() {
+    let text = growth().to_markdown();
+    assert!(
+        text.contains("На 31.08.2025: 144 семейных МФЦ в 55 субъектах"),
+        "{text}"
+    );
+    assert!(text.lines().any(|l| l == "| 2023 | 55 | 0 |"), "{text}");
+    let plan = text
+        .lines()
+        .find(|l| l.starts_with("| Открытие семейных МФЦ в 2024 году |"))
+        .unwrap();
+    assert!(plan.contains("| 57 |"), "{plan}");
+    let h1 = text
+        .lines()
+        .find(|l| l.starts_with("| I полугодие 2025 | почти 150\u{a0}000 |"))
+        .unwrap();
+    // «более 38 тыс.» of «почти 150 тыс.»: the share of the numbers as stated.
+    assert!(h1.contains("| более 38\u{a0}000 | 25,3\u{a0}% |"), "{h1}");
+    assert!(
+        text.contains("| 01.11.2022–30.04.2023 | более 40\u{a0}000 |"),
+        "{text}"
+    );
+    assert!(
+        text.contains("| I полугодие 2025 | Социальная няня | 10 |"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_growth_series_is_a_column_chart_with_one_column_per_date() {
+    let report = growth();
+    let series = report
+        .tables()
+        .find(|t| t.title().starts_with("Семейные МФЦ и субъекты"))
+        .unwrap();
+    assert_eq!(series.chart_kind(), Some(ChartKind::Columns));
+    let html = report.to_html();
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..roxmltree::ParsingOptions::default()
+    };
+    let doc = roxmltree::Document::parse_with_options(&html, options)
+        .unwrap_or_else(|e| panic!("the HTML is not well-formed: {e}"));
+    let svg = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("svg"))
+        .find(|n| {
+            n.descendants()
+                .any(|t| t.has_tag_name("title") && t.text() == Some("Семейных МФЦ"))
+        })
+        .expect("the growth series is charted");
+    let columns: Vec<_> = svg
+        .descendants()
+        .filter(|n| n.has_tag_name("rect"))
+        .collect();
+    assert_eq!(columns.len(), series.rows().len());
+    // Left to right in time, and growing: each column is at least as tall as the one before.
+    let heights: Vec<f64> = columns
+        .iter()
+        .map(|r| r.attribute("height").unwrap().parse().unwrap())
+        .collect();
+    assert!(heights.windows(2).all(|w| w[0] <= w[1]), "{heights:?}");
+    let xs: Vec<f64> = columns
+        .iter()
+        .map(|r| r.attribute("x").unwrap().parse().unwrap())
+        .collect();
+    assert!(xs.windows(2).all(|w| w[0] < w[1]), "{xs:?}");
+}
+
+#[test]
+fn the_main_report_has_the_sections_on_families_and_growth() {
+    let text = network_report(&registry(), &options("2025-08-31"))
+        .unwrap()
+        .to_markdown();
+    assert!(text.contains("## Семьи, получившие помощь"));
+    assert!(text.contains("## Рост сети семейных МФЦ"));
+    assert!(
+        text.contains("| Тульская область | Семейный МФЦ № 1 | 8 |"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_sample_says_it_has_no_such_figures_rather_than_zeros() {
+    let registry = sample::registry();
+    let text = growth_report(&registry, &options("2024-10-04"))
+        .unwrap()
+        .to_markdown();
+    assert!(text.contains("Даты открытия семейных МФЦ в данных не указаны"));
+    assert!(text.contains("В данных нет сведений о числе семей, получивших помощь"));
+    assert!(text.contains("Планов открытия семейных МФЦ в данных нет."));
+    assert!(!text.contains("| 0 |"), "{text}");
+}
