@@ -623,7 +623,7 @@ mod tests {
         }
 
         #[test]
-        fn family_figures_merge_laws(a in rows(), b in rows()) {
+        fn family_figures_merge_laws(a in rows(), b in rows(), c in rows()) {
             let sum = |rows: &[ServiceStatistics]| {
                 let mut f = FamilyFigures::default();
                 for row in rows {
@@ -638,6 +638,16 @@ mod tests {
             prop_assert_eq!(ab, ba);
             let whole: Vec<_> = a.iter().chain(&b).cloned().collect();
             prop_assert_eq!(ab, sum(&whole));
+            let mut left = ab;
+            left.merge(sum(&c));
+            let mut bc = sum(&b);
+            bc.merge(sum(&c));
+            let mut right = sum(&a);
+            right.merge(bc);
+            prop_assert_eq!(left, right);
+            let mut with_empty = sum(&a);
+            with_empty.merge(FamilyFigures::default());
+            prop_assert_eq!(with_empty, sum(&a));
         }
     }
 }
