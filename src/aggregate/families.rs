@@ -162,7 +162,13 @@ pub struct FamiliesCell {
 /// department belongs to its institution, an institution to its `region`. Rows of different
 /// periods are never mixed: a month, a quarter and a year are separate cells, since families
 /// are distinct families and a family that came in March and in May is one family of the
-/// half-year.
+/// half-year. For a cumulative figure or coarser periods, see [`FamiliesServed::between`] and
+/// [`FamiliesServed::by_period_kind`].
+///
+/// Two consequences worth knowing: when only some institutions of a region report for a
+/// period, the region's figure is their sum, and the region's own (larger) row is not shown —
+/// the rule prefers what can be traced to its parts; and a figure that only some of the winning
+/// rows state (appeals, say) is the sum of those that state it.
 ///
 /// The cells of a period partition its total: [`FamiliesServed::for_period`] is the sum of the
 /// period's [`FamiliesServed::cells`]. Partial results merge (associative and commutative, the
@@ -623,7 +629,7 @@ mod tests {
         }
 
         #[test]
-        fn family_figures_merge_laws(a in rows(), b in rows()) {
+        fn family_figures_merge_laws(a in rows(), b in rows(), c in rows()) {
             let sum = |rows: &[ServiceStatistics]| {
                 let mut f = FamilyFigures::default();
                 for row in rows {
@@ -638,6 +644,16 @@ mod tests {
             prop_assert_eq!(ab, ba);
             let whole: Vec<_> = a.iter().chain(&b).cloned().collect();
             prop_assert_eq!(ab, sum(&whole));
+            let mut left = ab;
+            left.merge(sum(&c));
+            let mut bc = sum(&b);
+            bc.merge(sum(&c));
+            let mut right = sum(&a);
+            right.merge(bc);
+            prop_assert_eq!(left, right);
+            let mut with_empty = sum(&a);
+            with_empty.merge(FamilyFigures::default());
+            prop_assert_eq!(with_empty, sum(&a));
         }
     }
 }
