@@ -171,9 +171,9 @@ fn lead(profile: &Profile) -> String {
         .collect::<aggregate::StatedTotal>()
         .total();
     format!(
-        "В реестре {}, из них {}; на {} работают {}. Учтено {}, {}. Стажировочные площадки подготовили {}.",
+        "В реестре {}; семейных МФЦ (самостоятельных и в составе других учреждений) — {}; на {} работают {}. Учтено {}, {}. Стажировочные площадки подготовили {}.",
         count_ru(profile.institutions.total(), INSTITUTIONS),
-        count_ru(profile.family_mfcs.total(), CENTRES),
+        profile.family_mfcs.total(),
         profile.date.format("%d.%m.%Y"),
         count_ru(profile.service_points.total(), POINTS),
         count_ru(profile.events.len() as u64, EVENTS),
