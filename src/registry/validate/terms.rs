@@ -105,6 +105,23 @@ impl Checker<'_> {
                 self.fields(&enrollment.extra, path);
             }
         }
+        self.service_terms();
+    }
+
+    /// Services, statistics rows and plans: their vocabularies are open, so only unknown
+    /// fields are reported.
+    fn service_terms(&mut self) {
+        let dataset = self.dataset;
+        macro_rules! fields_of {
+            ($($array:ident),+) => {$(
+                for (i, r) in dataset.$array.iter().enumerate() {
+                    let path = || at(stringify!($array), i);
+                    self.fields(&r.extra, path);
+                    self.sources(&r.sources, path);
+                }
+            )+};
+        }
+        fields_of!(services, service_statistics, network_plans);
     }
 
     fn event_terms(&mut self) {
@@ -219,5 +236,46 @@ mod tests {
             ..ValidationOptions::default()
         };
         assert!(issues_with(&dataset, &strict).is_empty());
+    }
+
+    #[test]
+    fn strict_mode_rejects_unknown_fields_of_services_statistics_and_plans() {
+        let mut dataset = valid();
+        dataset.services[0]
+            .extra
+            .insert("price".to_owned(), "бесплатно".into());
+        dataset.service_statistics[1]
+            .extra
+            .insert("comment".to_owned(), "по журналу".into());
+        let mut source = Source::titled("Отчёт");
+        source.extra.insert("page".to_owned(), 3.into());
+        dataset.network_plans[0].sources.push(source);
+        let strict = ValidationOptions {
+            strict: true,
+            ..ValidationOptions::default()
+        };
+        assert_eq!(
+            issues_with(&dataset, &strict),
+            [
+                row(
+                    "error",
+                    "record.unknown_field",
+                    "services[0].price",
+                    "unknown field \"price\", kept as read"
+                ),
+                row(
+                    "error",
+                    "record.unknown_field",
+                    "service_statistics[1].comment",
+                    "unknown field \"comment\", kept as read"
+                ),
+                row(
+                    "error",
+                    "record.unknown_field",
+                    "network_plans[0].sources[0].page",
+                    "unknown field \"page\", kept as read"
+                ),
+            ]
+        );
     }
 }
