@@ -73,7 +73,21 @@ fn a_spreadsheet_of_monthly_rows_builds_a_registry_with_the_services_and_centre_
         Ok(registry) => registry,
         Err(report) => panic!("refused:\n{report}"),
     };
-    assert!(registry.warnings().is_empty(), "{}", registry.warnings());
+    // The notes column is kept on the rows that fill it in, and named as unknown (an error only
+    // when validating strictly).
+    let warnings: Vec<String> = registry
+        .warnings()
+        .issues()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "warning[record.unknown_field] service_statistics[2].примечание: unknown field \"примечание\", kept as read",
+            "warning[record.unknown_field] service_statistics[3].примечание: unknown field \"примечание\", kept as read",
+        ]
+    );
 
     let rows: Vec<_> = registry.service_statistics().collect();
     assert_eq!(rows.len(), 6);
