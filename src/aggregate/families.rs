@@ -46,6 +46,10 @@ pub struct FamilyFigures {
     pub supported: Option<StatedCount>,
     /// Appeals (one family may appeal several times).
     pub appeals: Option<StatedCount>,
+    /// Families served at the places whose rows state the families under social support: the
+    /// base of [`FamilyFigures::support_share`]. `None` when no row states the support figure,
+    /// or when one states it without the families served (the share is then unknown).
+    pub support_base: Option<StatedCount>,
 }
 
 /// The sum of two optional stated counts: `None` is the identity.
@@ -81,6 +85,7 @@ impl FamilyFigures {
             served: row.families_served,
             supported: row.families_supported,
             appeals: row.appeals,
+            support_base: row.families_supported.and(row.families_served),
         });
     }
 
@@ -95,25 +100,47 @@ impl FamilyFigures {
     /// assert_eq!(a.served.unwrap().to_string(), "более 41000");
     /// ```
     pub fn merge(&mut self, other: FamilyFigures) {
+        self.support_base = match (self.supported.is_some(), other.supported.is_some()) {
+            (false, false) => None,
+            (true, false) => self.support_base,
+            (false, true) => other.support_base,
+            // A part that states the support figure without its base leaves the share unknown.
+            (true, true) => self
+                .support_base
+                .and(other.support_base)
+                .and(sum(self.support_base, other.support_base)),
+        };
         self.served = sum(self.served, other.served);
         self.supported = sum(self.supported, other.supported);
         self.appeals = sum(self.appeals, other.appeals);
     }
 
     /// The share of the families served that are under social support, from the numbers as
-    /// stated (`более 38000` of `почти 150000` is 38000 / 150000); `None` when either figure is
-    /// missing or no family is served.
+    /// stated (`более 38000` of `почти 150000` is 38000 / 150000), over the places that state
+    /// both figures ([`FamilyFigures::support_base`]): a centre that states only the families
+    /// served does not dilute the share of one that states both. `None` when no place states
+    /// both, a place states the support figure alone, or no family is served.
     ///
     /// # Example
     /// ```
-    /// use social_services::StatedCount;
+    /// use social_services::{ServiceStatistics, StatedCount, StatisticsScope};
     /// use social_services::aggregate::FamilyFigures;
-    /// let f = FamilyFigures { served: Some(StatedCount::exact(200)), supported: Some(StatedCount::exact(50)), appeals: None };
-    /// assert_eq!(f.support_share(), Some(0.25));
+    ///
+    /// let mut tula = ServiceStatistics::new(StatisticsScope::Region("71".parse()?), "2025".parse()?);
+    /// tula.families_served = Some(StatedCount::exact(200));
+    /// tula.families_supported = Some(StatedCount::exact(50));
+    /// let mut ivanovo = ServiceStatistics::new(StatisticsScope::Region("37".parse()?), "2025".parse()?);
+    /// ivanovo.families_served = Some(StatedCount::exact(800));
+    /// let mut figures = FamilyFigures::default();
+    /// figures.add(&tula);
+    /// figures.add(&ivanovo);
+    /// assert_eq!(figures.served, Some(StatedCount::exact(1000)));
+    /// assert_eq!(figures.support_share(), Some(0.25)); // 50 of Tula's 200, not of 1000
     /// assert_eq!(FamilyFigures::default().support_share(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn support_share(&self) -> Option<f64> {
-        let (served, supported) = (self.served?, self.supported?);
+        let (served, supported) = (self.support_base?, self.supported?);
         // Counts of families are far below 2^52: the conversion is exact.
         #[allow(clippy::cast_precision_loss)]
         (served.value() > 0).then(|| supported.value() as f64 / served.value() as f64)
@@ -154,21 +181,27 @@ pub struct FamiliesCell {
 /// neither a service nor a family category).
 ///
 /// **The finest level present wins.** Figures are never added across levels for the same
-/// families: for a period, an institution's figure is the sum of the rows of its service points
-/// and departments when any of them reports for that period, else the institution's own row; a
-/// region's figure is the sum of its institutions' figures when any of them has one, else the
+/// families: for a period, a department's figure is the sum of the rows of its service points
+/// when any of them reports, else the department's own row; an institution's figure is the sum
+/// of its departments' figures and of the rows of its service points run by no department when
+/// any of them reports, else the institution's own row; a region's figure is the sum of its institutions' figures when any of them has one, else the
 /// region's own row; the country's figure is the sum of the regions' (and of institutions
-/// without a region) when any has one, else the country's own row. A service point or a
-/// department belongs to its institution, an institution to its `region`. Rows of different
+/// without a region) when any has one, else the country's own row. A service point belongs to
+/// its department when it names one, else to its institution; a department to its institution;
+/// an institution to its `region`. Rows of different
 /// periods are never mixed: a month, a quarter and a year are separate cells, since families
 /// are distinct families and a family that came in March and in May is one family of the
 /// half-year. For a cumulative figure or coarser periods, see [`FamiliesServed::between`] and
 /// [`FamiliesServed::by_period_kind`].
 ///
-/// Two consequences worth knowing: when only some institutions of a region report for a
-/// period, the region's figure is their sum, and the region's own (larger) row is not shown —
-/// the rule prefers what can be traced to its parts; and a figure that only some of the winning
-/// rows state (appeals, say) is the sum of those that state it.
+/// Consequences worth knowing: when only some institutions of a region report for a period,
+/// the region's figure is their sum, and the region's own (larger) row is not shown — the rule
+/// prefers what can be traced to its parts; likewise a КЦСОН that reports both its own total
+/// and its family-MFC department's figure counts as the department's figure (the families the
+/// rest of the КЦСОН served are not families of the family MFC, and the department's row is the
+/// finer one); and a figure that only some of the winning rows state (appeals, say) is the sum
+/// of those that state it — the share under social support is therefore taken only over the
+/// places that state both figures ([`FamilyFigures::support_share`]).
 ///
 /// The cells of a period partition its total: [`FamiliesServed::for_period`] is the sum of the
 /// period's [`FamiliesServed::cells`]. Partial results merge (associative and commutative, the
@@ -428,6 +461,32 @@ mod tests {
     }
 
     #[test]
+    fn points_of_a_department_are_inside_it_and_other_points_beside_it() {
+        let dept = StatisticsScope::Department(department());
+        let h1 = period("2025-H1");
+        // A point of the department is part of the department: its figure wins, not added.
+        let registry1 = registry(vec![
+            row(dept, "2025-H1", "20"),
+            row(StatisticsScope::ServicePoint(point(2)), "2025-H1", "15"),
+        ]);
+        assert_eq!(families_served(&registry1, None).for_period(&h1).served, count("15"));
+        // A point run by no department is a part of the institution beside the department.
+        let registry2 = registry(vec![
+            row(dept, "2025-H1", "20"),
+            row(StatisticsScope::ServicePoint(point(3)), "2025-H1", "10"),
+        ]);
+        assert_eq!(families_served(&registry2, None).for_period(&h1).served, count("30"));
+        // All of them and the institution's own row: the parts win over the institution.
+        let registry3 = registry(vec![
+            row(at(TULA_KCSON), "2025-H1", "50"),
+            row(dept, "2025-H1", "20"),
+            row(StatisticsScope::ServicePoint(point(2)), "2025-H1", "15"),
+            row(StatisticsScope::ServicePoint(point(3)), "2025-H1", "10"),
+        ]);
+        assert_eq!(families_served(&registry3, None).for_period(&h1).served, count("25"));
+    }
+
+    #[test]
     fn institutions_win_over_their_region_and_regions_over_the_country() {
         let registry = registry(vec![
             row(at(TULA_CENTRE), "2025-H1", "70"),
@@ -531,18 +590,19 @@ mod tests {
         assert_eq!(figures.served, count("более 41000"));
         assert_eq!(figures.supported, count("до 100"));
         assert_eq!(figures.appeals, count("3000"));
+        // The share is Tula's own: Ivanovo states no support figure to dilute it with.
+        assert_eq!(figures.support_base, count("более 40000"));
     }
 
     #[test]
     fn support_share_is_from_the_stated_numbers() {
-        let f = FamilyFigures {
-            served: count("почти 150000"),
-            supported: count("более 38000"),
-            appeals: None,
-        };
+        let mut h1 = row(StatisticsScope::Country, "2025-H1", "почти 150000");
+        h1.families_supported = count("более 38000");
+        let mut f = FamilyFigures::default();
+        f.add(&h1);
         assert!((f.support_share().unwrap() - 38_000.0 / 150_000.0).abs() < 1e-12);
         let none_served = FamilyFigures {
-            served: count("0"),
+            support_base: count("0"),
             ..f
         };
         assert_eq!(none_served.support_share(), None);
@@ -551,6 +611,23 @@ mod tests {
             ..f
         };
         assert_eq!(unknown.support_share(), None);
+    }
+
+    #[test]
+    fn a_support_figure_without_its_base_leaves_the_share_unknown() {
+        let mut both = row(at(TULA_CENTRE), "2025", "200");
+        both.families_supported = count("50");
+        let mut alone = ServiceStatistics::new(at(IVANOVO_CENTRE), period("2025"));
+        alone.families_supported = count("10");
+        let figures = families_served(&registry(vec![both.clone(), alone]), None)
+            .for_period(&period("2025"));
+        assert_eq!(figures.supported, count("60"));
+        assert_eq!(figures.support_share(), None);
+        let served_only = row(at(IVANOVO_CENTRE), "2025", "800");
+        let figures = families_served(&registry(vec![both, served_only]), None)
+            .for_period(&period("2025"));
+        assert_eq!(figures.served, count("1000"));
+        assert_eq!(figures.support_share(), Some(0.25));
     }
 
     #[test]
@@ -570,7 +647,7 @@ mod tests {
         );
         assert_eq!(
             serde_json::to_string(&families).unwrap(),
-            r#"{"cells":[{"period":"2025-H1","region":"71","figures":{"served":"более 30","supported":null,"appeals":null}}]}"#
+            r#"{"cells":[{"period":"2025-H1","region":"71","figures":{"served":"более 30","supported":null,"appeals":null,"support_base":null}}]}"#
         );
     }
 

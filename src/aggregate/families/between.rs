@@ -31,6 +31,8 @@ impl FamilyFigures {
             served: bound(self.served),
             supported: bound(self.supported),
             appeals: self.appeals,
+            // A share of bounds of different periods means nothing.
+            support_base: None,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! A small network for the tests of the statistics aggregations: Tula (71) with a family MFC
-//! of two service points and a КЦСОН with a family-MFC department, Ivanovo (37) with one
-//! family MFC, and a federal institution without a region.
+//! of two service points (0, 1) and a КЦСОН with a family-MFC department, a point of that
+//! department (2) and a point of its own (3), Ivanovo (37) with one family MFC, and a federal
+//! institution without a region.
 
 use proptest::prelude::*;
 
@@ -54,6 +55,20 @@ pub(crate) fn dataset() -> Dataset {
             ServicePointKind::Online,
         ));
     }
+    let mut in_department = ServicePoint::new(
+        point(2),
+        institution(TULA_KCSON),
+        "Точка отделения",
+        ServicePointKind::Online,
+    );
+    in_department.department = Some(department());
+    dataset.service_points.push(in_department);
+    dataset.service_points.push(ServicePoint::new(
+        point(3),
+        institution(TULA_KCSON),
+        "Точка КЦСОН",
+        ServicePointKind::Online,
+    ));
     dataset.services.push(Service::new(
         nanny(),
         "Социальная няня",
@@ -88,6 +103,8 @@ pub(crate) fn scopes() -> Vec<StatisticsScope> {
         StatisticsScope::Institution(institution(FEDERAL)),
         StatisticsScope::ServicePoint(point(0)),
         StatisticsScope::ServicePoint(point(1)),
+        StatisticsScope::ServicePoint(point(2)),
+        StatisticsScope::ServicePoint(point(3)),
         StatisticsScope::Department(department()),
     ]
 }

@@ -1,22 +1,25 @@
-//! Rows of statistics placed in the hierarchy country → region → institution → service point or
-//! department, and the finest-level-wins resolution of their figures.
+//! Rows of statistics placed in the hierarchy country → region → institution → department →
+//! service point, and the finest-level-wins resolution of their figures.
 
 use std::collections::BTreeMap;
 
-use crate::records::{InstitutionId, ServiceStatistics, StatisticsScope};
+use crate::records::{DepartmentId, InstitutionId, ServiceStatistics, StatisticsScope};
 use crate::registry::Registry;
 use crate::values::{RegionCode, ReportingPeriod};
 
 use super::FamilyFigures;
 
-/// Where a row of statistics sits: the country, a region, an institution (with its region), or
-/// a part of an institution (one of its service points or departments).
+/// Where a row of statistics sits: the country, a region, an institution (with its region), a
+/// department of an institution, or the service points of an institution — those of one of its
+/// departments, or those run by no department (rows of the points of one department, or of the
+/// points without one, are summed: they are disjoint parts).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) enum Place {
     Country,
     Region(RegionCode),
     Institution(Option<RegionCode>, InstitutionId),
-    Part(Option<RegionCode>, InstitutionId),
+    Department(Option<RegionCode>, InstitutionId, DepartmentId),
+    Points(Option<RegionCode>, InstitutionId, Option<DepartmentId>),
 }
 
 impl Place {
@@ -39,13 +42,17 @@ impl Place {
                 let point = registry
                     .service_point(id)
                     .unwrap_or_else(|| panic!("service point {id} of a row from another registry"));
-                Self::Part(region_of(point.institution), point.institution)
+                Self::Points(
+                    region_of(point.institution),
+                    point.institution,
+                    point.department,
+                )
             }
             StatisticsScope::Department(id) => {
                 let (institution, _) = registry
                     .department(id)
                     .unwrap_or_else(|| panic!("department {id} of a row from another registry"));
-                Self::Part(institution.region, institution.id)
+                Self::Department(institution.region, institution.id, id)
             }
         }
     }
@@ -56,8 +63,14 @@ impl Place {
             return true;
         };
         match self {
-            Self::Region(r) | Self::Institution(Some(r), _) | Self::Part(Some(r), _) => r == of,
-            Self::Country | Self::Institution(None, _) | Self::Part(None, _) => false,
+            Self::Region(r)
+            | Self::Institution(Some(r), _)
+            | Self::Department(Some(r), ..)
+            | Self::Points(Some(r), ..) => r == of,
+            Self::Country
+            | Self::Institution(None, _)
+            | Self::Department(None, ..)
+            | Self::Points(None, ..) => false,
         }
     }
 }
@@ -73,10 +86,33 @@ pub(crate) struct Resolved {
     pub(crate) total: FamilyFigures,
 }
 
+/// The rows of one institution: its own, its departments' (each with its own row and the sum
+/// of its points' rows), and the sum of the rows of its points run by no department.
+#[derive(Default)]
+struct InstitutionRows {
+    own: Option<FamilyFigures>,
+    departments: BTreeMap<DepartmentId, (Option<FamilyFigures>, Option<FamilyFigures>)>,
+    loose_points: Option<FamilyFigures>,
+}
+
+impl InstitutionRows {
+    /// The institution's figure, finest level first: a department is its points' sum when they
+    /// report, else its own row; the institution is the sum of its departments and loose
+    /// points when any report, else its own row.
+    fn resolve(self) -> Option<FamilyFigures> {
+        let mut parts: Option<FamilyFigures> = self.loose_points;
+        for (own, points) in self.departments.into_values() {
+            if let Some(figures) = points.or(own) {
+                parts.get_or_insert_default().merge(figures);
+            }
+        }
+        parts.or(self.own)
+    }
+}
+
 /// Resolves the rows of one key and period.
 pub(crate) fn resolve(places: &BTreeMap<Place, FamilyFigures>) -> Resolved {
-    type Own = Option<FamilyFigures>;
-    let mut institutions: BTreeMap<(Option<RegionCode>, InstitutionId), (Own, Own)> =
+    let mut institutions: BTreeMap<(Option<RegionCode>, InstitutionId), InstitutionRows> =
         BTreeMap::new();
     let mut region_rows = BTreeMap::new();
     let mut country = None;
@@ -87,16 +123,24 @@ pub(crate) fn resolve(places: &BTreeMap<Place, FamilyFigures>) -> Resolved {
                 region_rows.insert(region, figures);
             }
             Place::Institution(region, id) => {
-                institutions.entry((region, id)).or_default().0 = Some(figures);
+                institutions.entry((region, id)).or_default().own = Some(figures);
             }
-            Place::Part(region, id) => {
-                institutions.entry((region, id)).or_default().1 = Some(figures);
+            Place::Department(region, id, department) => {
+                let rows = institutions.entry((region, id)).or_default();
+                rows.departments.entry(department).or_default().0 = Some(figures);
+            }
+            Place::Points(region, id, Some(department)) => {
+                let rows = institutions.entry((region, id)).or_default();
+                rows.departments.entry(department).or_default().1 = Some(figures);
+            }
+            Place::Points(region, id, None) => {
+                institutions.entry((region, id)).or_default().loose_points = Some(figures);
             }
         }
     }
     let mut cells: BTreeMap<Option<RegionCode>, FamilyFigures> = BTreeMap::new();
-    for ((region, _), (own, parts)) in institutions {
-        if let Some(figures) = parts.or(own) {
+    for ((region, _), rows) in institutions {
+        if let Some(figures) = rows.resolve() {
             cells.entry(region).or_default().merge(figures);
         }
     }

@@ -17,9 +17,10 @@ const FINEST_LEVEL_NOTE: &str = "Когда данные есть и по точ
      суммируются.";
 
 /// The share of families under social support among the families served, from the numbers
-/// as stated; empty when either is missing or the part exceeds the whole as stated.
+/// as stated at the places that state both; empty when unknown or the part exceeds the whole as
+/// stated.
 fn support_share(figures: &FamilyFigures) -> Cell {
-    match (figures.supported, figures.served) {
+    match (figures.supported, figures.support_base) {
         (Some(part), Some(whole)) => {
             Share::new(part.value(), whole.value()).map_or(Cell::Empty, Cell::from)
         }
