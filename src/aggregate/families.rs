@@ -469,13 +469,19 @@ mod tests {
             row(dept, "2025-H1", "20"),
             row(StatisticsScope::ServicePoint(point(2)), "2025-H1", "15"),
         ]);
-        assert_eq!(families_served(&registry1, None).for_period(&h1).served, count("15"));
+        assert_eq!(
+            families_served(&registry1, None).for_period(&h1).served,
+            count("15")
+        );
         // A point run by no department is a part of the institution beside the department.
         let registry2 = registry(vec![
             row(dept, "2025-H1", "20"),
             row(StatisticsScope::ServicePoint(point(3)), "2025-H1", "10"),
         ]);
-        assert_eq!(families_served(&registry2, None).for_period(&h1).served, count("30"));
+        assert_eq!(
+            families_served(&registry2, None).for_period(&h1).served,
+            count("30")
+        );
         // All of them and the institution's own row: the parts win over the institution.
         let registry3 = registry(vec![
             row(at(TULA_KCSON), "2025-H1", "50"),
@@ -483,7 +489,10 @@ mod tests {
             row(StatisticsScope::ServicePoint(point(2)), "2025-H1", "15"),
             row(StatisticsScope::ServicePoint(point(3)), "2025-H1", "10"),
         ]);
-        assert_eq!(families_served(&registry3, None).for_period(&h1).served, count("25"));
+        assert_eq!(
+            families_served(&registry3, None).for_period(&h1).served,
+            count("25")
+        );
     }
 
     #[test]
@@ -619,13 +628,13 @@ mod tests {
         both.families_supported = count("50");
         let mut alone = ServiceStatistics::new(at(IVANOVO_CENTRE), period("2025"));
         alone.families_supported = count("10");
-        let figures = families_served(&registry(vec![both.clone(), alone]), None)
-            .for_period(&period("2025"));
+        let figures =
+            families_served(&registry(vec![both.clone(), alone]), None).for_period(&period("2025"));
         assert_eq!(figures.supported, count("60"));
         assert_eq!(figures.support_share(), None);
         let served_only = row(at(IVANOVO_CENTRE), "2025", "800");
-        let figures = families_served(&registry(vec![both, served_only]), None)
-            .for_period(&period("2025"));
+        let figures =
+            families_served(&registry(vec![both, served_only]), None).for_period(&period("2025"));
         assert_eq!(figures.served, count("1000"));
         assert_eq!(figures.support_share(), Some(0.25));
     }

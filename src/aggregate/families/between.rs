@@ -1,6 +1,8 @@
 //! Families served over a run of days: the source's own cumulative figure, or an honest sum
 //! over the periods inside.
 
+use std::collections::BTreeSet;
+
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -49,7 +51,10 @@ impl FamiliesServed {
     /// supported become bounds of the union: «до N» (a family may come in several periods) when
     /// every part was exact or bounded above, «около N» when a part was «более» or «около».
     /// Appeals add up exactly. [`FamiliesBetween::complete`] says whether the periods taken
-    /// cover every day.
+    /// cover every day and every region with a figure in a skipped period has one in a taken
+    /// period too: when places report for periods of different lengths (one region by quarter,
+    /// another by month), the skipped periods are in [`FamiliesBetween::skipped`], and a region
+    /// that reported only in them is missing from the sum, which is then not complete.
     ///
     /// # Example
     /// ```
@@ -71,25 +76,40 @@ impl FamiliesServed {
                 until,
                 figures: self.for_period(&period),
                 periods: vec![period],
+                skipped: periods
+                    .iter()
+                    .copied()
+                    .filter(|p| *p != period && since <= p.first_day() && p.last_day() <= until)
+                    .collect(),
                 stated: true,
                 complete: true,
+            })
+            .map(|mut found| {
+                found.complete = self.skipped_are_covered(&found.skipped, &found.periods);
+                found
             });
         }
         let mut taken: Vec<ReportingPeriod> = Vec::new();
+        let mut skipped: Vec<ReportingPeriod> = Vec::new();
         for period in periods {
             let inside = since <= period.first_day() && period.last_day() <= until;
             let clear = taken
                 .last()
                 .is_none_or(|last| last.last_day() < period.first_day());
-            if inside && clear {
-                taken.push(period);
+            match (inside, clear) {
+                (true, true) => taken.push(period),
+                (true, false) => skipped.push(period),
+                (false, _) => {}
             }
         }
         let (first, last) = (taken.first()?, taken.last()?);
         let contiguous = taken
             .windows(2)
             .all(|w| w[0].last_day().succ_opt() == Some(w[1].first_day()));
-        let complete = contiguous && first.first_day() == since && last.last_day() == until;
+        let complete = contiguous
+            && first.first_day() == since
+            && last.last_day() == until
+            && self.skipped_are_covered(&skipped, &taken);
         let mut figures = FamilyFigures::default();
         for period in &taken {
             figures.merge(self.for_period(period));
@@ -102,10 +122,30 @@ impl FamiliesServed {
             until,
             figures,
             periods: taken,
+            skipped,
             stated: false,
             complete,
         })
     }
+    /// Whether every region (or the no-region cell) with a figure in a skipped period has one
+    /// in a taken period overlapping it: otherwise a place that reported only for the skipped
+    /// periods is missing from the sum.
+    fn skipped_are_covered(&self, skipped: &[ReportingPeriod], taken: &[ReportingPeriod]) -> bool {
+        let regions = |p: &ReportingPeriod| -> BTreeSet<Option<RegionCode>> {
+            self.tree.get((), *p).cells.into_keys().collect()
+        };
+        skipped.iter().all(|s| {
+            let mut have = BTreeSet::new();
+            for t in taken
+                .iter()
+                .filter(|t| t.first_day() <= s.last_day() && s.first_day() <= t.last_day())
+            {
+                have.extend(regions(t));
+            }
+            regions(s).is_subset(&have)
+        })
+    }
+
     /// The figures by calendar period of one kind — each year, half-year, quarter or month
     /// with rows inside it — each as [`FamiliesServed::between`] its first and last day gives
     /// it: the period's own row when there is one, else the sum of the rows inside it with
@@ -171,9 +211,13 @@ pub struct FamiliesBetween {
     pub figures: FamilyFigures,
     /// The periods whose figures were taken, sorted.
     pub periods: Vec<ReportingPeriod>,
+    /// Periods inside the days that were not taken because they overlap one taken before
+    /// (rows of different lengths for the same days), sorted.
+    pub skipped: Vec<ReportingPeriod>,
     /// Whether the figures are the rows' own for exactly these days (not a sum).
     pub stated: bool,
-    /// Whether the periods taken cover every day from `since` to `until`.
+    /// Whether the periods taken cover every day from `since` to `until`, and every region with
+    /// a figure in a skipped period has one in a taken period overlapping it.
     pub complete: bool,
 }
 
@@ -199,7 +243,7 @@ pub fn families_served_between(
 
 #[cfg(test)]
 mod tests {
-    use super::super::fixture::{TULA_CENTRE, institution, registry, row};
+    use super::super::fixture::{IVANOVO_CENTRE, TULA_CENTRE, institution, registry, row};
     use super::*;
     use crate::records::StatisticsScope;
 
@@ -250,8 +294,10 @@ mod tests {
         ]);
         let two = families_served_between(&registry, None, date("2025-01-01"), date("2025-02-28"))
             .unwrap();
+        // The overlapping run of days is skipped; the same centre reported for the months taken.
         assert!(!two.stated && two.complete);
         assert_eq!(two.periods, [period("2025-01"), period("2025-02")]);
+        assert_eq!(two.skipped, [period("2025-01-15/2025-02-15")]);
         assert_eq!(two.figures.served, count("до 22"));
         assert_eq!(two.figures.appeals, count("55"));
         let three =
@@ -270,6 +316,30 @@ mod tests {
             families_served_between(&registry, None, date("2025-02-01"), date("2025-01-01"))
                 .is_none()
         );
+    }
+
+    #[test]
+    fn places_reporting_periods_of_different_lengths_make_the_sum_incomplete() {
+        let registry = registry(vec![
+            row(at(TULA_CENTRE), "2025-Q1", "30"),
+            row(at(IVANOVO_CENTRE), "2025-01", "5"),
+            row(at(IVANOVO_CENTRE), "2025-02", "6"),
+            row(at(IVANOVO_CENTRE), "2025-03", "7"),
+        ]);
+        let q1 = families_served_between(&registry, None, date("2025-01-01"), date("2025-03-31"))
+            .unwrap();
+        // The quarter is the stated figure for those days, but only Tula's: Ivanovo reported by
+        // month, so its months are skipped and the figure is not complete.
+        assert!(q1.stated && !q1.complete);
+        assert_eq!(q1.skipped.len(), 3);
+        let h1 = families_served_between(&registry, None, date("2025-01-01"), date("2025-06-30"))
+            .unwrap();
+        assert_eq!(h1.periods, [period("2025-Q1")]);
+        assert_eq!(
+            h1.skipped,
+            [period("2025-01"), period("2025-02"), period("2025-03")]
+        );
+        assert!(!h1.complete);
     }
 
     #[test]
