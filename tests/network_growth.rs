@@ -94,7 +94,7 @@ fn the_standard_series_runs_from_the_first_opening_to_the_day() {
 
 #[test]
 fn the_2024_plan_of_57_centres_against_the_openings_of_2024() {
-    let progress = aggregate::plan_against_fact(&registry(), None);
+    let progress = aggregate::plan_against_fact(&registry(), None, date("2025-08-31"));
     let plan_2024 = &progress[0];
     assert_eq!(plan_2024.period, period("2024"));
     assert_eq!(plan_2024.centres, Some(StatedCount::exact(57)));
@@ -111,15 +111,20 @@ fn the_2024_plan_of_57_centres_against_the_openings_of_2024() {
 
 #[test]
 fn eighteen_more_centres_in_eight_regions_by_the_end_of_2026() {
-    let progress = aggregate::plan_against_fact(&registry(), None);
+    let progress = aggregate::plan_against_fact(&registry(), None, date("2025-08-31"));
     let more = &progress[1];
     assert_eq!(more.period.last_day(), date("2026-12-31"));
     assert_eq!(more.centres, Some(StatedCount::exact(18)));
     assert_eq!(more.regions, Some(StatedCount::exact(8)));
     assert_eq!((more.opened, more.uncertain), (0, 0));
-    assert_eq!(more.fulfilment(), Some(0.0));
+    // Measured on 31 August 2025, the plan's period has not begun: no fulfilment yet.
+    assert!(!more.started());
+    assert_eq!(more.fulfilment(), None);
     // A plan of the whole network is not a plan of one region.
-    assert!(aggregate::plan_against_fact(&registry(), Some("71".parse().unwrap())).is_empty());
+    assert!(
+        aggregate::plan_against_fact(&registry(), Some("71".parse().unwrap()), date("2025-08-31"))
+            .is_empty()
+    );
 }
 
 #[test]
@@ -147,6 +152,7 @@ fn almost_150_thousand_families_in_the_first_half_of_2025() {
             served: Some(count("почти 150 тыс.")),
             supported: Some(count("более 38 тыс.")),
             appeals: None,
+            support_base: Some(count("почти 150 тыс.")),
         }
     );
     let share = h1.support_share().unwrap();

@@ -65,9 +65,23 @@ pub struct FamiliesBreakdown<K: Ord> {
 }
 
 /// Families served by service and period (see [`FamiliesBreakdown`]).
+///
+/// # Example
+/// ```
+/// use social_services::aggregate;
+/// let by_service = aggregate::families_by_service(&social_services::sample::registry(), None);
+/// assert!(by_service.keys().is_empty());
+/// ```
 pub type FamiliesByService = FamiliesBreakdown<ServiceId>;
 
 /// Families served by category of families and period (see [`FamiliesBreakdown`]).
+///
+/// # Example
+/// ```
+/// use social_services::aggregate;
+/// let by_category = aggregate::families_by_category(&social_services::sample::registry(), None);
+/// assert!(by_category.cells().is_empty());
+/// ```
 pub type FamiliesByCategory = FamiliesBreakdown<FamilyCategory>;
 
 impl<K: Ord> Default for FamiliesBreakdown<K> {

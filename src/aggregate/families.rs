@@ -175,6 +175,9 @@ pub struct FamiliesCell {
     pub region: Option<RegionCode>,
     /// The figures.
     pub figures: FamilyFigures,
+    /// Whether the figures are the country's own row (the `None` cell when nothing finer
+    /// reports for the period), rather than those of institutions without a region.
+    pub country: bool,
 }
 
 /// Families served by region and period, from the total rows of service statistics (rows with
@@ -306,6 +309,7 @@ impl FamiliesServed {
         self.tree
             .resolved()
             .flat_map(|((), &period, resolved)| {
+                let country = resolved.country;
                 resolved
                     .cells
                     .into_iter()
@@ -313,6 +317,7 @@ impl FamiliesServed {
                         period,
                         region,
                         figures,
+                        country: region.is_none() && country,
                     })
             })
             .collect()
@@ -532,6 +537,20 @@ mod tests {
             count("почти 150000")
         );
         assert!(families.regions_reporting(&period("2025-H1")).is_empty());
+        let cells = families.cells();
+        let h1 = cells
+            .iter()
+            .find(|c| c.period == period("2025-H1"))
+            .unwrap();
+        assert!(h1.country && h1.region.is_none());
+        let federal = families_served(
+            &super::fixture::registry(vec![row(at(FEDERAL), "2025-H1", "10")]),
+            None,
+        );
+        assert!(
+            !federal.cells()[0].country,
+            "an institution without a region is not the country"
+        );
     }
 
     #[test]
@@ -656,7 +675,7 @@ mod tests {
         );
         assert_eq!(
             serde_json::to_string(&families).unwrap(),
-            r#"{"cells":[{"period":"2025-H1","region":"71","figures":{"served":"более 30","supported":null,"appeals":null,"support_base":null}}]}"#
+            r#"{"cells":[{"period":"2025-H1","region":"71","figures":{"served":"более 30","supported":null,"appeals":null,"support_base":null},"country":false}]}"#
         );
     }
 

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeSet;
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::records::{NetworkPlan, NetworkPlanId, StatedCount};
@@ -16,9 +17,12 @@ use super::institutions::centres_of;
 /// A family MFC opened in the plan's period when its opening date lies **wholly** within the
 /// period (an opening known to the month of July 2025 is within a plan for 2025); it is
 /// **uncertain** when its opening date straddles an edge of the period (an opening known only
-/// as «2025» for a plan from 2025-07-01), and counted in neither way when it lies outside. Only
+/// as «2025» for a plan from 2025-07-01) or the day the plan is measured on, and counted in neither way when it lies outside. Only
 /// family MFCs of the plan's region count for a plan of one region; every one counts for a plan
-/// of the whole network. A family MFC that opened and has since closed still opened.
+/// of the whole network. A family MFC that opened and has since closed still opened. Only
+/// openings known by the day the plan is measured on count (an opening's date must end on or
+/// before it), so a plan is never measured against the future; a plan whose period has not
+/// begun by then has no fulfilment ([`PlanProgress::started`]).
 ///
 /// # Example
 /// ```
@@ -38,7 +42,7 @@ use super::institutions::centres_of;
 /// dataset.network_plans.push(plan);
 /// let registry = Registry::new(dataset)?;
 ///
-/// let progress = &aggregate::plan_against_fact(&registry, None)[0];
+/// let progress = &aggregate::plan_against_fact(&registry, None, "2024-12-31".parse()?)[0];
 /// assert_eq!((progress.opened, progress.regions_opened, progress.uncertain), (2, 1, 0));
 /// assert_eq!(progress.fulfilment(), Some(0.5));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -64,6 +68,8 @@ pub struct PlanProgress {
     /// Family MFCs whose opening date is known too coarsely to tell: it straddles an edge of
     /// the period.
     pub uncertain: u64,
+    /// The day the plan is measured on: openings known by then count.
+    pub as_of: NaiveDate,
 }
 
 /// Where an opening date lies relative to a period.
@@ -86,7 +92,7 @@ fn placement(opened: PartialDate, period: &ReportingPeriod) -> Placement {
 }
 
 impl PlanProgress {
-    /// A plan compared with the openings of a registry's family MFCs.
+    /// A plan compared with the openings of a registry's family MFCs known by `as_of`.
     ///
     /// # Example
     /// ```
@@ -94,11 +100,12 @@ impl PlanProgress {
     /// use social_services::aggregate::PlanProgress;
     /// let mut plan = NetworkPlan::new(NetworkPlanId::new_v4(), "План", "2026".parse()?);
     /// plan.centres = Some(StatedCount::exact(18));
-    /// let progress = PlanProgress::of(&social_services::sample::registry(), &plan);
+    /// let progress = PlanProgress::of(&social_services::sample::registry(), &plan, "2025-08-31".parse()?);
     /// assert_eq!(progress.opened, 0);
+    /// assert!(!progress.started());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn of(registry: &Registry, plan: &NetworkPlan) -> Self {
+    pub fn of(registry: &Registry, plan: &NetworkPlan, as_of: NaiveDate) -> Self {
         let (mut opened, mut uncertain) = (0, 0);
         let mut regions = BTreeSet::new();
         let centres = registry
@@ -106,15 +113,17 @@ impl PlanProgress {
             .filter(|i| plan.region.is_none() || i.region == plan.region)
             .flat_map(centres_of);
         for centre in centres {
-            let Some(date) = centre.opened else {
+            let Some(date) = centre.opened.filter(|d| d.first_day() <= as_of) else {
                 continue;
             };
             match placement(date, &plan.period) {
-                Placement::Within => {
+                Placement::Within if date.last_day() <= as_of => {
                     opened += 1;
                     regions.extend(centre.mfc.region);
                 }
-                Placement::Straddles => uncertain += 1,
+                // Within the period but not known to have opened by `as_of` (an opening known
+                // to the month of the day measured on), or straddling an edge of the period.
+                Placement::Within | Placement::Straddles => uncertain += 1,
                 Placement::Outside => {}
             }
         }
@@ -128,22 +137,42 @@ impl PlanProgress {
             opened,
             regions_opened: regions.len() as u64,
             uncertain,
+            as_of,
         }
     }
 
+    /// Whether the plan's period had begun by the day it is measured on.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::{NetworkPlan, NetworkPlanId};
+    /// use social_services::aggregate::PlanProgress;
+    /// let plan = NetworkPlan::new(NetworkPlanId::new_v4(), "План", "2024".parse()?);
+    /// let registry = social_services::sample::registry();
+    /// assert!(PlanProgress::of(&registry, &plan, "2024-01-01".parse()?).started());
+    /// assert!(!PlanProgress::of(&registry, &plan, "2023-12-31".parse()?).started());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn started(&self) -> bool {
+        self.period.first_day() <= self.as_of
+    }
+
     /// The share of the planned centres that opened (opened / planned, from the number as
-    /// stated); `None` when the plan states no centres or zero.
+    /// stated); `None` when the plan states no centres or zero, or its period had not begun.
     ///
     /// # Example
     /// ```
     /// use social_services::{NetworkPlan, NetworkPlanId, StatedCount};
     /// use social_services::aggregate::PlanProgress;
     /// let plan = NetworkPlan::new(NetworkPlanId::new_v4(), "План", "2026".parse()?);
-    /// assert_eq!(PlanProgress::of(&social_services::sample::registry(), &plan).fulfilment(), None);
+    /// assert_eq!(PlanProgress::of(&social_services::sample::registry(), &plan, "2026-06-30".parse()?).fulfilment(), None);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn fulfilment(&self) -> Option<f64> {
         let planned = self.centres?.value();
+        if !self.started() {
+            return None;
+        }
         // Counts of centres are far below 2^52: the conversion is exact.
         #[allow(clippy::cast_precision_loss)]
         (planned > 0).then(|| self.opened as f64 / planned as f64)
@@ -151,19 +180,25 @@ impl PlanProgress {
 }
 
 /// Every network plan — of the whole network and of every region (`region` `None`), or of one
-/// federal subject only — against the openings of its period, in registry order.
+/// federal subject only — against the openings of its period known by `as_of`, in registry
+/// order.
 ///
 /// # Example
 /// ```
 /// use social_services::aggregate;
 /// // The sample has no plans.
-/// assert!(aggregate::plan_against_fact(&social_services::sample::registry(), None).is_empty());
+/// assert!(aggregate::plan_against_fact(&social_services::sample::registry(), None, "2024-10-04".parse()?).is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn plan_against_fact(registry: &Registry, region: Option<RegionCode>) -> Vec<PlanProgress> {
+pub fn plan_against_fact(
+    registry: &Registry,
+    region: Option<RegionCode>,
+    as_of: NaiveDate,
+) -> Vec<PlanProgress> {
     registry
         .network_plans()
         .filter(|p| region.is_none() || p.region == region)
-        .map(|p| PlanProgress::of(registry, p))
+        .map(|p| PlanProgress::of(registry, p, as_of))
         .collect()
 }
 
@@ -237,9 +272,31 @@ mod tests {
         Registry::new(dataset).unwrap()
     }
 
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn counts_only_openings_known_by_the_day_measured_on() {
+        // On 2025-09-01: № 1 (July) has opened; the department opens that very day; № 3 (31
+        // December) has not; № 2 («2025») straddles the period's start.
+        let progress = plan_against_fact(&registry(), None, day("2025-09-01"));
+        let h2 = &progress[0];
+        assert_eq!((h2.opened, h2.uncertain), (2, 1));
+        assert_eq!(h2.fulfilment(), Some(2.0 / 8.0));
+        // A plan whose period has not begun has no fulfilment yet.
+        let moscow_2026 = PlanProgress::of(
+            &registry(),
+            &plan("2026", "2026", None, 5),
+            day("2025-09-01"),
+        );
+        assert!(!moscow_2026.started());
+        assert_eq!(moscow_2026.fulfilment(), None);
+    }
+
     #[test]
     fn counts_openings_wholly_within_the_period_and_those_that_straddle_it() {
-        let progress = plan_against_fact(&registry(), None);
+        let progress = plan_against_fact(&registry(), None, day("2026-12-31"));
         let h2 = &progress[0];
         // № 1 (July), № 3 (31 December) and the department (1 September) are within; № 2
         // («2025») straddles 1 July; № 4 (30 June) is outside; № 5 has no date.
@@ -250,7 +307,7 @@ mod tests {
 
     #[test]
     fn a_regional_plan_counts_the_openings_of_its_region() {
-        let progress = plan_against_fact(&registry(), None);
+        let progress = plan_against_fact(&registry(), None, day("2026-12-31"));
         let tula = &progress[1];
         assert_eq!(
             (tula.opened, tula.regions_opened, tula.uncertain),
@@ -270,10 +327,14 @@ mod tests {
     fn a_region_gets_its_own_plans_in_registry_order() {
         let registry = registry();
         let titles = |region: Option<&str>| -> Vec<String> {
-            plan_against_fact(&registry, region.map(|r| r.parse().unwrap()))
-                .into_iter()
-                .map(|p| p.title)
-                .collect()
+            plan_against_fact(
+                &registry,
+                region.map(|r| r.parse().unwrap()),
+                day("2026-12-31"),
+            )
+            .into_iter()
+            .map(|p| p.title)
+            .collect()
         };
         assert_eq!(titles(Some("71")), ["Тула, 2025"]);
         assert_eq!(titles(None).len(), 3);
@@ -282,6 +343,6 @@ mod tests {
 
     #[test]
     fn the_sample_has_no_plans() {
-        assert!(plan_against_fact(&crate::sample::registry(), None).is_empty());
+        assert!(plan_against_fact(&crate::sample::registry(), None, day("2024-10-04")).is_empty());
     }
 }

@@ -178,7 +178,7 @@ fn profile(registry: &Registry, region: Option<RegionCode>, date: NaiveDate) -> 
         trained_from_region,
         families: families_served(registry, region),
         growth,
-        plans: plan_against_fact(registry, region),
+        plans: plan_against_fact(registry, region, date),
         staff_per_family_mfc: staff_per_family_mfc(registry, region, date),
     }
 }

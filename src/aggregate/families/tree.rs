@@ -84,6 +84,9 @@ pub(crate) struct Resolved {
     pub(crate) cells: BTreeMap<Option<RegionCode>, FamilyFigures>,
     /// The whole: the sum of the cells.
     pub(crate) total: FamilyFigures,
+    /// Whether the `None` cell is the country's own row (nothing finer reported), rather than
+    /// the institutions without a region.
+    pub(crate) country: bool,
 }
 
 /// The rows of one institution: its own, its departments' (each with its own row and the sum
@@ -147,16 +150,22 @@ pub(crate) fn resolve(places: &BTreeMap<Place, FamilyFigures>) -> Resolved {
     for (region, figures) in region_rows {
         cells.entry(Some(region)).or_insert(figures);
     }
+    let mut from_country = false;
     if cells.is_empty()
         && let Some(figures) = country
     {
         cells.insert(None, figures);
+        from_country = true;
     }
     let mut total = FamilyFigures::default();
     for figures in cells.values() {
         total.merge(*figures);
     }
-    Resolved { cells, total }
+    Resolved {
+        cells,
+        total,
+        country: from_country,
+    }
 }
 
 /// Rows of statistics by key (a service, a category, or nothing for totals) and period, each

@@ -255,6 +255,11 @@ impl Checker<'_> {
                     ),
                 );
             }
+            // A family-MFC department of a family-MFC institution is part of that centre, which
+            // the growth counts by the institution's own date.
+            if institution.is_family_mfc() {
+                continue;
+            }
             for (j, department) in institution.departments.iter().enumerate() {
                 if department.is_family_mfc() && department.opened.is_none() {
                     self.warning(
@@ -439,6 +444,19 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_family_mfc_department_of_a_family_mfc_needs_no_date_of_its_own() {
+        let mut dataset = valid();
+        dataset.institutions[2]
+            .departments
+            .push(crate::records::Department::new(
+                crate::records::DepartmentId::from_name("флагман"),
+                "Семейный МФЦ",
+                crate::records::DepartmentKind::FamilyMfc,
+            ));
+        assert_eq!(issues(&dataset), []);
     }
 
     #[test]

@@ -1,14 +1,14 @@
 //! The network report's section on families served: by period, by region, by service and by
 //! category of families — or a sentence saying the data has none.
 
-use crate::aggregate::{self, FamilyFigures, Profile};
+use std::cmp::Reverse;
+
+use crate::aggregate::{self, FamiliesServed, FamilyFigures, Profile};
 use crate::records::{StatedCount, Vocabulary};
 use crate::registry::Registry;
 
-use super::super::{Cell, Column, ReportError, Section, Share, Table, stated_count_ru};
+use super::super::{Cell, Column, ReportError, Section, Share, Table};
 use super::region_name;
-
-const FAMILIES: [&str; 3] = ["семья", "семьи", "семей"];
 
 /// The rule of counting, said once under the first table.
 const FINEST_LEVEL_NOTE: &str = "Когда данные есть и по точке присутствия (отделению), и по \
@@ -35,13 +35,28 @@ fn stated(count: Option<StatedCount>) -> Cell {
 /// The section on families served in the profile's scope.
 pub(super) fn section(profile: &Profile, registry: &Registry) -> Result<Section, ReportError> {
     let families = &profile.families;
-    let section = Section::new("Семьи, получившие помощь");
+    let by_service = by_service(profile, registry)?;
+    let by_category = by_category(profile, registry)?;
+    let mut section = Section::new("Семьи, получившие помощь");
     if families.is_empty() {
-        return Ok(section.paragraph(
+        section = section.paragraph(if by_service.is_none() && by_category.is_none() {
             "В данных нет сведений о числе семей, получивших помощь (нет ни одной строки \
-             статистики услуг), поэтому чисел здесь нет — это не нули.",
-        ));
+             статистики услуг), поэтому чисел здесь нет — это не нули."
+        } else {
+            "Итоговых строк статистики услуг (по всем услугам и всем семьям) в данных нет; ниже — \
+             числа по отдельным услугам и категориям семей, которые в итог не складываются."
+        });
+    } else {
+        section = totals(section, families)?;
     }
+    for table in [by_service, by_category].into_iter().flatten() {
+        section = section.table(table);
+    }
+    Ok(section)
+}
+
+/// The lead sentence and the tables of the total rows: by period, and by region.
+fn totals(section: Section, families: &FamiliesServed) -> Result<Section, ReportError> {
     let mut by_period = Table::new(
         "Семьи, получившие помощь, по периодам",
         [
@@ -62,9 +77,10 @@ pub(super) fn section(profile: &Profile, registry: &Registry) -> Result<Section,
             stated(figures.appeals),
         ])?;
     }
-    let by_period = by_period
-        .note(FINEST_LEVEL_NOTE)
-        .note("Доля рассчитана по числам, как они указаны в источниках («почти», «более» сохранены в числах семей).");
+    let by_period = by_period.note(FINEST_LEVEL_NOTE).note(
+        "Доля рассчитана по числам, как они указаны в источниках («почти», «более» сохранены \
+         в числах семей), и только по местам, где указаны оба числа.",
+    );
     let mut by_region = Table::new(
         "Семьи, получившие помощь, по субъектам",
         [
@@ -77,41 +93,31 @@ pub(super) fn section(profile: &Profile, registry: &Registry) -> Result<Section,
     for cell in families.cells() {
         by_region.push_row([
             cell.period.into(),
-            Cell::text(
-                cell.region
-                    .map_or_else(|| "Россия в целом".to_owned(), |r| region_name(Some(r))),
-            ),
+            Cell::text(match cell.region {
+                Some(region) => region_name(Some(region)),
+                None if cell.country => "Россия в целом".to_owned(),
+                None => "без субъекта (федеральные учреждения)".to_owned(),
+            }),
             stated(cell.figures.served),
             stated(cell.figures.supported),
         ])?;
     }
+    // The latest period; of periods ending the same day, the longest.
     let latest = families
         .periods()
         .into_iter()
-        .max_by_key(crate::values::ReportingPeriod::last_day);
-    let lead = latest.map(|period| {
-        let figures = families.for_period(&period);
-        let served = figures.served.map_or_else(
-            || "число семей не указано".to_owned(),
-            |s| stated_count_ru(s, FAMILIES),
-        );
-        format!(
-            "За период «{}» помощь получили {served}.",
-            super::super::format::period(period)
-        )
-    });
+        .max_by_key(|p| (p.last_day(), Reverse(p.first_day())));
     let mut section = section;
-    if let Some(lead) = lead {
-        section = section.paragraph(lead);
+    if let Some(period) = latest
+        && let Some(served) = families.for_period(&period).served
+    {
+        section = section.paragraph(format!(
+            "Семей, получивших помощь, за период «{}»: {}.",
+            super::super::format::period(period),
+            super::super::format::stated(served)
+        ));
     }
-    section = section.table(by_period).table(by_region);
-    if let Some(table) = by_service(profile, registry)? {
-        section = section.table(table);
-    }
-    if let Some(table) = by_category(profile, registry)? {
-        section = section.table(table);
-    }
-    Ok(section)
+    Ok(section.table(by_period).table(by_region))
 }
 
 fn by_service(profile: &Profile, registry: &Registry) -> Result<Option<Table>, ReportError> {
@@ -139,7 +145,16 @@ fn by_service(profile: &Profile, registry: &Registry) -> Result<Option<Table>, R
             stated(cell.figures.appeals),
         ])?;
     }
-    Ok(Some(table.chart("Получили помощь")?))
+    // One bar per row is readable only when the rows are of one period.
+    let one_period = breakdown
+        .cells()
+        .windows(2)
+        .all(|w| w[0].period == w[1].period);
+    Ok(Some(if one_period {
+        table.chart("Получили помощь")?
+    } else {
+        table
+    }))
 }
 
 fn by_category(profile: &Profile, registry: &Registry) -> Result<Option<Table>, ReportError> {

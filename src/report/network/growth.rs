@@ -21,7 +21,10 @@ pub(super) fn section(profile: &Profile) -> Result<Section, ReportError> {
             count_ru(last.regions, REGIONS),
         ));
         let mut series = Table::new(
-            "Семейные МФЦ и субъекты, где они работают, на конец квартала",
+            format!(
+                "Семейные МФЦ и субъекты, где они работают, на конец каждого квартала и на {}",
+                last.date.format("%d.%m.%Y")
+            ),
             [
                 Column::date("Дата"),
                 Column::count("Семейных МФЦ"),
@@ -69,10 +72,15 @@ pub(super) fn section(profile: &Profile) -> Result<Section, ReportError> {
             ])?;
         }
         section = section.table(per_year.chart_over_time("Открыто")?);
-    } else {
+    } else if growth.openings_by_year().is_empty() {
         section = section.paragraph(
             "Даты открытия семейных МФЦ в данных не указаны: рост сети по времени не рассчитан.",
         );
+    } else {
+        section = section.paragraph(format!(
+            "На {} ни один семейный МФЦ с известной датой открытия ещё не открылся.",
+            profile.date.format("%d.%m.%Y")
+        ));
     }
     if growth.without_opening_date() > 0 {
         section = section.paragraph(format!(
@@ -114,10 +122,13 @@ fn plans(plans: &[PlanProgress]) -> Result<Table, ReportError> {
         ],
     );
     for plan in plans {
-        let fulfilment = plan
-            .centres
-            .and_then(|planned: StatedCount| percent(plan.opened, planned.value()))
-            .map_or(Cell::Empty, Cell::text);
+        let fulfilment = if plan.started() {
+            plan.centres
+                .and_then(|planned: StatedCount| percent(plan.opened, planned.value()))
+                .map_or(Cell::Empty, Cell::text)
+        } else {
+            Cell::text("период не начался")
+        };
         table.push_row([
             Cell::text(&plan.title),
             plan.period.into(),
@@ -134,8 +145,9 @@ fn plans(plans: &[PlanProgress]) -> Result<Table, ReportError> {
         ])?;
     }
     Ok(table.note(
-        "Открытым в периоде плана считается центр, вся дата открытия которого лежит в этом периоде; \
-         «дата открытия неточна» — центры, чья дата (например, только год) захватывает границу периода.",
+        "Открытым в периоде плана считается центр, вся дата открытия которого лежит в этом периоде \
+         и не позже даты отчёта; «дата открытия неточна» — центры, чья дата (например, только год) \
+         захватывает границу периода или дату отчёта.",
     ))
 }
 
