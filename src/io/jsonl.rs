@@ -16,6 +16,14 @@
 //! …}`) because institutions, service points, events and programmes have a field of their own
 //! named `kind`; a wrapper also keeps unknown fields in `extra` exactly as JSON does and gives
 //! error paths that name the kind (`institution.inn`).
+//!
+//! # Limits
+//! A line may be at most [`DEFAULT_MAX_LINE_BYTES`] long (16 MiB; set another limit with
+//! [`Reader::max_line_bytes`]); a longer line gives [`IoError::LineTooLong`] and is skipped
+//! without ever being held whole, so the reader's memory is bounded by the limit whatever the
+//! size of the stream. Arrays and objects in a line nest at most
+//! [`MAX_NESTING`](super::json::MAX_NESTING) deep ([`IoError::TooDeep`]). There is no limit on
+//! the number of lines.
 
 use std::io::{BufRead, Write};
 
@@ -25,7 +33,17 @@ use crate::records::{
 use crate::registry::{Dataset, IssuePath};
 
 use super::IoError;
-use super::json::{append_path, bare_message};
+use super::json::{MAX_NESTING, append_path, bare_message, strip_bom};
+use super::keys::{check_unique_keys, is_too_deep};
+
+/// The longest line a [`Reader`] reads unless told otherwise: 16 MiB, in bytes before the LF
+/// line end.
+///
+/// # Example
+/// ```
+/// assert_eq!(social_services::io::jsonl::DEFAULT_MAX_LINE_BYTES, 16 * 1024 * 1024);
+/// ```
+pub const DEFAULT_MAX_LINE_BYTES: usize = 16 * 1024 * 1024;
 
 /// One record of a JSON Lines stream, tagged with its kind.
 ///
@@ -266,9 +284,11 @@ pub enum ErrorPolicy {
 /// With [`ErrorPolicy::Stop`] the error is yielded and the iteration ends; with
 /// [`ErrorPolicy::SkipAndCollect`] the error is kept, the line skipped, and only records are
 /// yielded. A stream that does not start with the header gives [`IoError::MissingHeader`]
-/// (under `SkipAndCollect` the first record is still yielded). A failure of the underlying
-/// reader, including text that is not UTF-8, always ends the iteration. One line buffer is
-/// reused for the whole stream.
+/// (under `SkipAndCollect` the first record is still yielded). A line that is not UTF-8 text, or
+/// longer than the limit ([`Reader::max_line_bytes`], [`IoError::LineTooLong`]), is a bad line
+/// like any other. A failure of the underlying reader always ends the iteration. One line
+/// buffer, never longer than the limit, is reused for the whole stream. A UTF-8 byte order mark
+/// before the first line is skipped; lines may end with LF or CRLF.
 ///
 /// # Example
 /// ```
@@ -287,7 +307,8 @@ pub enum ErrorPolicy {
 #[derive(Debug)]
 pub struct Reader<R> {
     source: R,
-    buffer: String,
+    buffer: Vec<u8>,
+    max_line_bytes: usize,
     line: u64,
     policy: ErrorPolicy,
     header: Option<DatasetHeader>,
@@ -322,7 +343,8 @@ impl<R: BufRead> Reader<R> {
     pub fn with_policy(reader: R, policy: ErrorPolicy) -> Self {
         Self {
             source: reader,
-            buffer: String::new(),
+            buffer: Vec::new(),
+            max_line_bytes: DEFAULT_MAX_LINE_BYTES,
             line: 0,
             policy,
             header: None,
@@ -330,6 +352,24 @@ impl<R: BufRead> Reader<R> {
             errors: Vec::new(),
             done: false,
         }
+    }
+
+    /// The same reader with another limit on the length of a line, in bytes before the LF line
+    /// end (the default is [`DEFAULT_MAX_LINE_BYTES`]).
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::io::jsonl::Reader;
+    ///
+    /// let text = format!("{{\"dataset\":{{\"format_version\":1,\"note\":\"{}\"}}}}\n", "x".repeat(100));
+    /// let mut reader = Reader::new(text.as_bytes()).max_line_bytes(64);
+    /// let err = reader.next().unwrap().unwrap_err();
+    /// assert_eq!(err.to_string(), "line 1: longer than the limit of 64 bytes");
+    /// ```
+    #[must_use]
+    pub fn max_line_bytes(mut self, limit: usize) -> Self {
+        self.max_line_bytes = limit;
+        self
     }
 
     /// The header, once its line has been read.
@@ -403,19 +443,74 @@ impl<R: BufRead> Reader<R> {
     }
 }
 
-fn parse_line(text: &str, line: u64) -> Result<Line, IoError> {
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let error = |path: String, e: &serde_json::Error| IoError::JsonLine {
+/// Reads the next line of `source` into `buffer`, without its LF: `Ok(None)` at the end of the
+/// stream, `Ok(Some(false))` for a line longer than `limit`, which is consumed but not kept.
+fn read_line_bounded(
+    source: &mut impl BufRead,
+    buffer: &mut Vec<u8>,
+    limit: usize,
+) -> std::io::Result<Option<bool>> {
+    buffer.clear();
+    let mut started = false;
+    let mut too_long = false;
+    loop {
+        let available = match source.fill_buf() {
+            Ok(available) => available,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok(started.then_some(!too_long));
+        }
+        started = true;
+        let end = available.iter().position(|&b| b == b'\n');
+        let chunk = &available[..end.unwrap_or(available.len())];
+        if !too_long {
+            if buffer.len() + chunk.len() > limit {
+                too_long = true;
+                buffer.clear();
+            } else {
+                buffer.extend_from_slice(chunk);
+            }
+        }
+        let used = chunk.len() + usize::from(end.is_some());
+        source.consume(used);
+        if end.is_some() {
+            return Ok(Some(!too_long));
+        }
+    }
+}
+
+fn parse_line(bytes: &[u8], line: u64) -> Result<Line, IoError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| IoError::JsonLine {
         line,
-        column: e.column(),
-        path,
-        message: bare_message(e),
+        column: e.valid_up_to() + 1,
+        path: String::new(),
+        message: "not UTF-8 text".to_owned(),
+    })?;
+    let error = |path: String, e: &serde_json::Error| {
+        if is_too_deep(e) {
+            IoError::TooDeep {
+                line,
+                column: e.column(),
+                limit: MAX_NESTING,
+            }
+        } else {
+            IoError::JsonLine {
+                line,
+                column: e.column(),
+                path,
+                message: bare_message(e),
+            }
+        }
     };
+    let mut deserializer = serde_json::Deserializer::from_str(text);
     let parsed = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
         let path = append_path(IssuePath::root(), e.path()).to_string();
         error(path, e.inner())
     })?;
     deserializer.end().map_err(|e| error(String::new(), &e))?;
+    check_unique_keys(text.as_bytes()).map_err(|d| error(d.path.to_string(), &d.error))?;
     Ok(parsed)
 }
 
@@ -424,9 +519,8 @@ impl<R: BufRead> Iterator for Reader<R> {
 
     fn next(&mut self) -> Option<Self::Item> {
         while !self.done {
-            self.buffer.clear();
-            match self.source.read_line(&mut self.buffer) {
-                Ok(0) => {
+            match read_line_bounded(&mut self.source, &mut self.buffer, self.max_line_bytes) {
+                Ok(None) => {
                     self.done = true;
                     if self.header.is_none() && !self.header_error_given {
                         self.line += 1;
@@ -434,16 +528,30 @@ impl<R: BufRead> Iterator for Reader<R> {
                     }
                     return None;
                 }
-                Ok(_) => self.line += 1,
+                Ok(Some(within_limit)) => {
+                    self.line += 1;
+                    if !within_limit {
+                        let (line, limit) = (self.line, self.max_line_bytes);
+                        if let Some(yielded) = self.fail(IoError::LineTooLong { line, limit }) {
+                            return Some(yielded);
+                        }
+                        continue;
+                    }
+                }
                 Err(e) => {
                     self.done = true;
                     return Some(Err(e.into()));
                 }
             }
-            if self.buffer.trim().is_empty() {
+            let bytes = if self.line == 1 {
+                strip_bom(&self.buffer)
+            } else {
+                &self.buffer
+            };
+            if bytes.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            let parsed = parse_line(&self.buffer, self.line);
+            let parsed = parse_line(bytes, self.line);
             let record = match parsed.map(Line::into_record) {
                 Err(e) => {
                     if let Some(yielded) = self.fail(e) {
@@ -591,6 +699,82 @@ mod tests {
         let text = "{\"dataset\":{\"format_version\":1,\"region_note\":\"37\"}}\n";
         let dataset = read_dataset(text.as_bytes()).unwrap();
         assert_eq!(dataset.extra["region_note"], "37");
+    }
+
+    #[test]
+    fn a_line_over_the_limit_is_skipped_without_being_held() {
+        use std::io::Read;
+        // A 10 MiB line between two good ones, read with a 1 MiB limit.
+        let long = std::io::repeat(b'x').take(10 << 20);
+        let rest = format!("\n{PERSON}");
+        let text = HEADER.as_bytes().chain(long).chain(rest.as_bytes());
+        let mut reader =
+            Reader::with_policy(std::io::BufReader::new(text), ErrorPolicy::SkipAndCollect)
+                .max_line_bytes(1 << 20);
+        assert_eq!(reader.by_ref().count(), 1);
+        assert_eq!(
+            messages(reader.errors()),
+            ["line 2: longer than the limit of 1048576 bytes"]
+        );
+        assert!(
+            reader.buffer.capacity() <= 2 << 20,
+            "{}",
+            reader.buffer.capacity()
+        );
+    }
+
+    #[test]
+    fn a_line_of_exactly_the_limit_is_read() {
+        let limit = PERSON.len() - 1;
+        let text = format!("{HEADER}{PERSON}");
+        let reader = Reader::new(text.as_bytes()).max_line_bytes(limit);
+        assert_eq!(reader.flatten().count(), 1);
+    }
+
+    #[test]
+    fn a_line_that_is_not_utf8_is_a_bad_line_like_any_other() {
+        let mut text = format!("{HEADER}{PERSON}").into_bytes();
+        text.extend_from_slice(b"{\"person\":\"\xff\"}\n");
+        text.extend_from_slice(PERSON.as_bytes());
+        let mut reader = Reader::with_policy(&text[..], ErrorPolicy::SkipAndCollect);
+        assert_eq!(reader.by_ref().count(), 2);
+        assert_eq!(
+            messages(reader.errors()),
+            ["line 3, column 12: not UTF-8 text"]
+        );
+    }
+
+    #[test]
+    fn skips_a_byte_order_mark_and_reads_crlf_line_ends() {
+        let text = format!("\u{feff}{}\r\n{}\r\n", HEADER.trim_end(), PERSON.trim_end());
+        let dataset = read_dataset(text.as_bytes()).unwrap();
+        assert_eq!(dataset.persons.len(), 1);
+    }
+
+    #[test]
+    fn refuses_a_key_named_twice_in_a_line() {
+        let text = format!(
+            "{HEADER}{{\"person\":{{\"id\":\"6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11\",\"name\":\"Егорова Е.В.\",\"x_a\":1,\"x_a\":2}}}}\n"
+        );
+        let err = read_dataset(text.as_bytes()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "line 2, column 99: person: duplicate key \"x_a\""
+        );
+    }
+
+    #[test]
+    fn refuses_a_line_nested_too_deep() {
+        let text = format!(
+            "{HEADER}{{\"person\":{{\"id\":\"6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11\",\"name\":\"Егорова Е.В.\",\"x_deep\":{}{}}}}}\n",
+            "[".repeat(200),
+            "]".repeat(200)
+        );
+        let err = read_dataset(text.as_bytes()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "line 2, column 221: arrays and objects nested deeper than 127 levels"
+        );
     }
 
     proptest! {

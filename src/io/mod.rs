@@ -23,5 +23,6 @@ pub mod csv;
 mod error;
 pub mod json;
 pub mod jsonl;
+mod keys;
 
 pub use error::IoError;
