@@ -8,6 +8,8 @@
 //!   [`BufRead`](std::io::BufRead) that can stop at or skip bad lines.
 //! - [`csv`]: institutions, service points, persons, appointments and enrollments as
 //!   spreadsheet tables with documented headers.
+//! - [`atomic`]: writing any of them to a file so that an interrupted write never leaves a
+//!   half-written file.
 //!
 //! # Example
 //! ```
@@ -19,6 +21,7 @@
 //! # Ok::<(), social_services::io::IoError>(())
 //! ```
 
+pub mod atomic;
 pub mod csv;
 mod error;
 pub mod json;
