@@ -576,6 +576,14 @@ mod tests {
     }
 
     #[test]
+    fn keeps_a_decimal_number_of_an_unknown_field_to_the_last_digit() {
+        // Found by the lossless property: without serde_json's `float_roundtrip` the parser
+        // may round the last digit, and a read-write cycle changed the number.
+        let text = r#"{"format_version":1,"x_a":{"a":954502.4769002921}}"#;
+        assert_eq!(to_string(&from_str(text).unwrap()), text);
+    }
+
+    #[test]
     fn read_reports_a_failing_reader_as_io() {
         struct Failing;
         impl Read for Failing {
