@@ -304,7 +304,6 @@ pub enum ErrorPolicy {
 /// assert!(reader.errors()[0].to_string().starts_with("line 3, column "));
 /// # Ok::<(), social_services::io::IoError>(())
 /// ```
-#[derive(Debug)]
 pub struct Reader<R> {
     source: R,
     buffer: Vec<u8>,
@@ -315,6 +314,21 @@ pub struct Reader<R> {
     header_error_given: bool,
     errors: Vec<IoError>,
     done: bool,
+}
+
+impl<R> std::fmt::Debug for Reader<R> {
+    /// The reader's place and settings; not the text of the line it holds, which may be
+    /// personal data.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Reader")
+            .field("line", &self.line)
+            .field("policy", &self.policy)
+            .field("max_line_bytes", &self.max_line_bytes)
+            .field("header", &self.header)
+            .field("errors", &self.errors.len())
+            .field("done", &self.done)
+            .finish_non_exhaustive()
+    }
 }
 
 impl<R: BufRead> Reader<R> {
@@ -720,6 +734,22 @@ mod tests {
             reader.buffer.capacity() <= 2 << 20,
             "{}",
             reader.buffer.capacity()
+        );
+    }
+
+    #[test]
+    fn debug_does_not_show_the_line_it_holds() {
+        let text = format!("{HEADER}{PERSON}");
+        let mut reader = Reader::new(text.as_bytes());
+        reader.next();
+        let debug = format!("{reader:?}");
+        assert!(
+            !debug.contains("Егорова") && !debug.contains("6f1c1b2e"),
+            "{debug}"
+        );
+        assert!(
+            debug.starts_with("Reader { line: 2, policy: Stop, "),
+            "{debug}"
         );
     }
 

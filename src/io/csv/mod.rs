@@ -24,6 +24,8 @@
 //! - A writer refuses, with [`IoError::CsvUnwritable`], what a cell could not give back: an
 //!   optional text or extra field that is empty (it would read back as absent), a list item
 //!   that is empty, has a `;` or white space at an end, and an extra field named like a column.
+//! - A UTF-8 byte order mark before the header is skipped; rows may end with LF or CRLF; a
+//!   quoted cell may span lines (the line of a later row is still its true line).
 //! - A reader reports a bad cell with [`IoError::CsvCell`]: its line (the header is line 1),
 //!   its column from 1, the column's name and the value's own message.
 //!

@@ -338,6 +338,13 @@ impl Row<'_> {
                 let records =
                     serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))
                         .map_err(|e| {
+                            if super::super::keys::is_too_deep(e.inner()) {
+                                // No path: it would be 127 levels of `[0]`.
+                                let limit = super::super::json::MAX_NESTING;
+                                let message =
+                                    format!("arrays and objects nested deeper than {limit} levels");
+                                return self.error(column, message);
+                            }
                             let path = e.path().to_string();
                             let message = super::super::json::bare_message(e.inner());
                             self.error(column, format!("{path}: {message}"))
