@@ -69,6 +69,16 @@ pub enum IoError {
         /// The limit, in bytes (the line end not counted).
         limit: usize,
     },
+    /// A JSON Lines stream, read skipping bad lines, with more errors than the reader keeps
+    /// ([`Reader::max_errors`](super::jsonl::Reader::max_errors)): the reading stops at this
+    /// line, so that the kept errors, too, stay bounded in memory.
+    #[error("line {line}: more than {limit} errors, reading stopped")]
+    TooManyErrors {
+        /// The line of the error past the limit, from 1.
+        line: u64,
+        /// The limit, in errors.
+        limit: usize,
+    },
     /// A JSON Lines stream whose first line is not the data set header.
     #[error(
         "line {line}: expected the header {{\"dataset\":{{\"format_version\":…}}}} first, found {found}"

@@ -22,8 +22,9 @@
 //! [`Reader::max_line_bytes`]); a longer line gives [`IoError::LineTooLong`] and is skipped
 //! without ever being held whole, so the reader's memory is bounded by the limit whatever the
 //! size of the stream. Arrays and objects in a line nest at most
-//! [`MAX_NESTING`] deep ([`IoError::TooDeep`]). There is no limit on
-//! the number of lines.
+//! [`MAX_NESTING`] deep ([`IoError::TooDeep`]). A reader that skips bad lines keeps at most
+//! [`DEFAULT_MAX_ERRORS`] errors ([`Reader::max_errors`]) and then stops with
+//! [`IoError::TooManyErrors`]. There is no limit on the number of lines.
 
 use std::io::{BufRead, Write};
 
@@ -48,6 +49,14 @@ use line::read_line_bounded;
 /// assert_eq!(social_services::io::jsonl::DEFAULT_MAX_LINE_BYTES, 16 * 1024 * 1024);
 /// ```
 pub const DEFAULT_MAX_LINE_BYTES: usize = 16 * 1024 * 1024;
+
+/// The most errors a [`Reader`] that skips bad lines keeps unless told otherwise: 10,000.
+///
+/// # Example
+/// ```
+/// assert_eq!(social_services::io::jsonl::DEFAULT_MAX_ERRORS, 10_000);
+/// ```
+pub const DEFAULT_MAX_ERRORS: usize = 10_000;
 
 /// One record of a JSON Lines stream, tagged with its kind.
 ///
@@ -312,6 +321,7 @@ pub struct Reader<R> {
     source: R,
     buffer: Vec<u8>,
     max_line_bytes: usize,
+    max_errors: usize,
     line: u64,
     policy: ErrorPolicy,
     header: Option<DatasetHeader>,
@@ -328,6 +338,7 @@ impl<R> std::fmt::Debug for Reader<R> {
             .field("line", &self.line)
             .field("policy", &self.policy)
             .field("max_line_bytes", &self.max_line_bytes)
+            .field("max_errors", &self.max_errors)
             .field("header", &self.header)
             .field("errors", &self.errors.len())
             .field("done", &self.done)
@@ -363,6 +374,7 @@ impl<R: BufRead> Reader<R> {
             source: reader,
             buffer: Vec::new(),
             max_line_bytes: DEFAULT_MAX_LINE_BYTES,
+            max_errors: DEFAULT_MAX_ERRORS,
             line: 0,
             policy,
             header: None,
@@ -387,6 +399,27 @@ impl<R: BufRead> Reader<R> {
     #[must_use]
     pub fn max_line_bytes(mut self, limit: usize) -> Self {
         self.max_line_bytes = limit;
+        self
+    }
+
+    /// The same reader keeping at most `limit` errors under [`ErrorPolicy::SkipAndCollect`]
+    /// (the default is [`DEFAULT_MAX_ERRORS`]): at the next error it keeps
+    /// [`IoError::TooManyErrors`] instead and stops reading.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::io::jsonl::{ErrorPolicy, Reader};
+    ///
+    /// let text = "{\"dataset\":{\"format_version\":1}}\nx\ny\nz\n";
+    /// let mut reader = Reader::with_policy(text.as_bytes(), ErrorPolicy::SkipAndCollect).max_errors(1);
+    /// assert_eq!(reader.by_ref().count(), 0);
+    /// let errors: Vec<String> = reader.errors().iter().map(ToString::to_string).collect();
+    /// assert_eq!(errors[1], "line 3: more than 1 errors, reading stopped");
+    /// assert_eq!(errors.len(), 2);
+    /// ```
+    #[must_use]
+    pub fn max_errors(mut self, limit: usize) -> Self {
+        self.max_errors = limit;
         self
     }
 
@@ -448,7 +481,13 @@ impl<R: BufRead> Reader<R> {
                 Some(Err(error))
             }
             ErrorPolicy::SkipAndCollect => {
-                self.errors.push(error);
+                if self.errors.len() < self.max_errors {
+                    self.errors.push(error);
+                } else {
+                    let (line, limit) = (self.line, self.max_errors);
+                    self.errors.push(IoError::TooManyErrors { line, limit });
+                    self.done = true;
+                }
                 None
             }
         }
@@ -459,6 +498,23 @@ impl<R: BufRead> Reader<R> {
         let line = self.line;
         self.fail(IoError::MissingHeader { line, found })
     }
+}
+
+/// The longest message an error of a JSON Lines line keeps, in bytes: a message that quotes a
+/// value of a long line is cut (and ends with `…`), so that the errors a reader keeps stay small.
+const MAX_MESSAGE_BYTES: usize = 1024;
+
+/// The message, cut to at most [`MAX_MESSAGE_BYTES`] (at a character boundary) and `…`.
+fn shortened(mut message: String) -> String {
+    if message.len() > MAX_MESSAGE_BYTES {
+        let mut end = MAX_MESSAGE_BYTES;
+        while !message.is_char_boundary(end) {
+            end -= 1;
+        }
+        message.truncate(end);
+        message.push('…');
+    }
+    message
 }
 
 fn parse_line(bytes: &[u8], line: u64) -> Result<Line, IoError> {
@@ -480,7 +536,7 @@ fn parse_line(bytes: &[u8], line: u64) -> Result<Line, IoError> {
                 line,
                 column: e.column(),
                 path,
-                message: bare_message(e),
+                message: shortened(bare_message(e)),
             }
         }
     };
@@ -717,6 +773,37 @@ mod tests {
             debug.starts_with("Reader { line: 2, policy: Stop, "),
             "{debug}"
         );
+    }
+
+    #[test]
+    fn a_reader_that_skips_bad_lines_stops_past_its_error_limit() {
+        let bad = "x\n".repeat(5);
+        let text = format!("{HEADER}{PERSON}{bad}{PERSON}");
+        let mut reader =
+            Reader::with_policy(text.as_bytes(), ErrorPolicy::SkipAndCollect).max_errors(3);
+        assert_eq!(reader.by_ref().count(), 1);
+        let errors = messages(reader.errors());
+        assert_eq!(errors.len(), 4);
+        assert_eq!(errors[3], "line 6: more than 3 errors, reading stopped");
+    }
+
+    #[test]
+    fn an_error_quoting_a_long_value_keeps_only_the_start_of_it() {
+        let phone = "Ж".repeat(100_000);
+        let text = format!(
+            "{HEADER}{{\"person\":{{\"id\":\"6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11\",\"name\":\"Егорова Е.В.\",\"phones\":[\"{phone}\"]}}}}\n"
+        );
+        let err = read_dataset(text.as_bytes()).unwrap_err();
+        let IoError::JsonLine { message, .. } = &err else {
+            panic!("{err:?}")
+        };
+        assert!(
+            message.len() <= MAX_MESSAGE_BYTES + '…'.len_utf8(),
+            "{}",
+            message.len()
+        );
+        assert!(message.starts_with("invalid phone \"ЖЖЖ"), "{message}");
+        assert!(message.ends_with("Ж…"), "{message}");
     }
 
     #[test]
