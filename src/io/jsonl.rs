@@ -22,9 +22,9 @@
 //! [`Reader::max_line_bytes`]); a longer line gives [`IoError::LineTooLong`] and is skipped
 //! without ever being held whole, so the reader's memory is bounded by the limit whatever the
 //! size of the stream. Arrays and objects in a line nest at most
-//! [`MAX_NESTING`](super::json::MAX_NESTING) deep ([`IoError::TooDeep`]). A reader that skips bad lines keeps at most
-//! [`DEFAULT_MAX_ERRORS`] errors ([`Reader::max_errors`]) and then stops with
-//! [`IoError::TooManyErrors`]. There is no limit on the number of lines.
+//! [`MAX_NESTING`](super::json::MAX_NESTING) deep ([`IoError::TooDeep`]). A reader that skips
+//! bad lines keeps at most [`DEFAULT_MAX_ERRORS`] errors ([`Reader::max_errors`]) and then stops
+//! with [`IoError::TooManyErrors`]. There is no limit on the number of lines.
 
 use std::io::{BufRead, Write};
 
