@@ -99,8 +99,10 @@ fn load(input: Option<&PathBuf>) -> Result<Registry, String> {
     loaded.map_err(|message| format!("{} is not a valid registry:\n{message}", path.display()))
 }
 
+/// Writes a file atomically: an interrupted run leaves the old file whole.
 fn write(path: &PathBuf, text: &str) -> Result<(), String> {
-    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    social_services::io::atomic::write_file(path, |out| out.write_all(text.as_bytes()))
+        .map_err(|e: std::io::Error| format!("cannot write {}: {e}", path.display()))
 }
 
 fn run() -> Result<(), String> {

@@ -108,7 +108,9 @@ fn run() -> Result<(), String> {
     let registry = load(input.as_deref())?;
     let html = report(&registry).map_err(|e| e.to_string())?.to_html();
     if let Some(path) = out {
-        std::fs::write(&path, html).map_err(|e| format!("cannot write {path}: {e}"))
+        // Atomically: an interrupted run leaves the old file whole.
+        social_services::io::atomic::write_file(&path, |out| out.write_all(html.as_bytes()))
+            .map_err(|e: std::io::Error| format!("cannot write {path}: {e}"))
     } else {
         print!("{html}");
         Ok(())

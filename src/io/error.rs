@@ -48,6 +48,37 @@ pub enum IoError {
         /// What is wrong.
         message: String,
     },
+    /// A JSON document or JSON Lines line whose arrays and objects nest deeper than
+    /// [`MAX_NESTING`](super::json::MAX_NESTING).
+    #[error("line {line}, column {column}: arrays and objects nested deeper than {limit} levels")]
+    TooDeep {
+        /// The line of the document (or of the JSON Lines stream), from 1.
+        line: u64,
+        /// The column inside the line, from 1, in bytes of UTF-8.
+        column: usize,
+        /// The limit, [`MAX_NESTING`](super::json::MAX_NESTING).
+        limit: usize,
+    },
+    /// A JSON Lines line longer than the reader's limit
+    /// ([`Reader::max_line_bytes`](super::jsonl::Reader::max_line_bytes)); the line is skipped
+    /// without being held in memory.
+    #[error("line {line}: longer than the limit of {limit} bytes")]
+    LineTooLong {
+        /// The line number in the stream, from 1.
+        line: u64,
+        /// The limit, in bytes (the line end not counted).
+        limit: usize,
+    },
+    /// A JSON Lines stream, read skipping bad lines, with more errors than the reader keeps
+    /// ([`Reader::max_errors`](super::jsonl::Reader::max_errors)): the reading stops at this
+    /// line, so that the kept errors, too, stay bounded in memory.
+    #[error("line {line}: more than {limit} errors, reading stopped")]
+    TooManyErrors {
+        /// The line of the error past the limit, from 1.
+        line: u64,
+        /// The limit, in errors.
+        limit: usize,
+    },
     /// A JSON Lines stream whose first line is not the data set header.
     #[error(
         "line {line}: expected the header {{\"dataset\":{{\"format_version\":…}}}} first, found {found}"

@@ -23,6 +23,9 @@ use uuid::Uuid;
 use crate::registry::{Dataset, Issue, IssuePath, Registry, ValidationOptions, ValidationReport};
 
 use super::IoError;
+use super::keys::{check_unique_keys, is_too_deep};
+
+pub use super::keys::MAX_NESTING;
 
 /// The compact JSON text of a data set (no white space between tokens).
 ///
@@ -76,11 +79,16 @@ pub fn write(dataset: &Dataset, writer: impl Write, pretty: bool) -> Result<(), 
 
 /// Reads a data set from JSON text, failing on the first problem.
 ///
+/// A leading UTF-8 byte order mark is skipped; line ends may be LF or CRLF.
+///
 /// # Errors
 /// [`IoError::Json`] with the field path, line, column and message of the first problem: bad
-/// JSON, a missing field, or a value its parser rejects. The line and column are where the JSON
-/// parser noticed the problem: for a value rejected by its own parser (a text value such as a
-/// date range), that is the end of the object that holds it.
+/// JSON, a missing field, a value its parser rejects, or a key named twice in one object
+/// (`duplicate key "x_note"`, with the path of the object: the second value is never silently
+/// kept over the first). The line and column are where the JSON parser noticed the problem: for
+/// a value rejected by its own parser (a text value such as a date range), that is the end of
+/// the object that holds it. [`IoError::TooDeep`] for arrays and objects nested deeper than
+/// [`MAX_NESTING`].
 ///
 /// # Example
 /// ```
@@ -101,18 +109,17 @@ pub fn write(dataset: &Dataset, writer: impl Write, pretty: bool) -> Result<(), 
 /// );
 /// ```
 pub fn from_str(text: &str) -> Result<Dataset, IoError> {
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let dataset = serde_path_to_error::deserialize(&mut deserializer).map_err(path_error)?;
-    deserializer
-        .end()
-        .map_err(|e| json_error(String::new(), e))?;
-    Ok(dataset)
+    from_slice(text.as_bytes())
 }
 
 /// Reads a data set from a stream of JSON, failing on the first problem.
 ///
+/// The whole stream is read into memory first (the data set is held whole anyway); to read a
+/// data set too large for that, use [JSON Lines](super::jsonl).
+///
 /// # Errors
-/// [`IoError::Io`] when the reader fails; otherwise as [`from_str`].
+/// [`IoError::Io`] when the reader fails; otherwise as [`from_str`]. Bytes that are not UTF-8
+/// inside a text give [`IoError::Json`] with their place (`invalid unicode code point`).
 ///
 /// # Example
 /// ```
@@ -121,13 +128,31 @@ pub fn from_str(text: &str) -> Result<Dataset, IoError> {
 /// assert!(dataset.is_empty());
 /// # Ok::<(), social_services::io::IoError>(())
 /// ```
-pub fn read(reader: impl Read) -> Result<Dataset, IoError> {
-    let mut deserializer = serde_json::Deserializer::from_reader(reader);
+pub fn read(mut reader: impl Read) -> Result<Dataset, IoError> {
+    let mut bytes = Vec::new();
+    reader.read_to_end(&mut bytes)?;
+    from_slice(&bytes)
+}
+
+/// Reads a data set from the bytes of a JSON document: the whole of [`from_str`] and [`read`].
+fn from_slice(bytes: &[u8]) -> Result<Dataset, IoError> {
+    let bytes = strip_bom(bytes);
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
     let dataset = serde_path_to_error::deserialize(&mut deserializer).map_err(path_error)?;
     deserializer
         .end()
         .map_err(|e| json_error(String::new(), e))?;
+    check_unique_keys(bytes).map_err(|d| json_error(d.path.to_string(), d.error))?;
     Ok(dataset)
+}
+
+/// The UTF-8 byte order mark that some editors and spreadsheet exports put first.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The bytes without a leading byte order mark: a document that starts with one reads as if it
+/// did not (columns on its first line are counted after it).
+pub(super) fn strip_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(BOM).unwrap_or(bytes)
 }
 
 /// What [`read_collecting`] read: the readable records, one issue per unreadable one, and the
@@ -156,6 +181,10 @@ pub struct CollectedRead {
 pub const CODE_VALUE_INVALID: &str = "value.invalid";
 /// The code of the issue for a text that is not JSON at all.
 pub const CODE_JSON_SYNTAX: &str = "json.syntax";
+/// The code of the issue for arrays and objects nested deeper than [`MAX_NESTING`].
+pub const CODE_JSON_TOO_DEEP: &str = "json.too_deep";
+/// The code of the issue for an object that names a key twice.
+pub const CODE_JSON_DUPLICATE_KEY: &str = "json.duplicate_key";
 
 /// Reads a data set from JSON text record by record, keeping every record that can be read.
 ///
@@ -164,7 +193,11 @@ pub const CODE_JSON_SYNTAX: &str = "json.syntax";
 /// is the record's place followed by the path of its first bad field
 /// (`institutions[0].inn`) and whose message is the value's own message. A top-level field
 /// that is not an array of records where one is expected gives one such error and no records.
-/// Text that is not JSON gives one `json.syntax` error and an empty data set.
+/// Text that is not JSON gives one `json.syntax` error and an empty data set, and text nested
+/// deeper than [`MAX_NESTING`] one `json.too_deep` error. An object that names a key twice gives
+/// a `json.duplicate_key` error at the path of the object (the records are still read, so that
+/// the other problems are reported too; the error keeps [`load`] from accepting the document).
+/// A leading UTF-8 byte order mark is skipped.
 ///
 /// # Example
 /// ```
@@ -184,22 +217,42 @@ pub fn read_collecting(text: &str) -> CollectedRead {
         report: ValidationReport::default(),
         unreadable_ids: BTreeSet::new(),
     };
-    let value: Value = match serde_json::from_str(text) {
+    let bytes = strip_bom(text.as_bytes());
+    let value: Value = match serde_json::from_slice(bytes) {
         Ok(value) => value,
         Err(e) => {
-            read.report.push(Issue::error(
-                CODE_JSON_SYNTAX,
-                IssuePath::root(),
-                format!(
-                    "line {}, column {}: {}",
-                    e.line(),
-                    e.column(),
-                    bare_message(&e)
-                ),
-            ));
+            let code = if is_too_deep(&e) {
+                CODE_JSON_TOO_DEEP
+            } else {
+                CODE_JSON_SYNTAX
+            };
+            let message = match json_error(String::new(), e) {
+                IoError::Json {
+                    line,
+                    column,
+                    message,
+                    ..
+                } => format!("line {line}, column {column}: {message}"),
+                other => other.to_string(),
+            };
+            read.report
+                .push(Issue::error(code, IssuePath::root(), message));
             return read;
         }
     };
+    if let Err(duplicate) = check_unique_keys(bytes) {
+        let e = duplicate.error;
+        read.report.push(Issue::error(
+            CODE_JSON_DUPLICATE_KEY,
+            duplicate.path,
+            format!(
+                "line {}, column {}: {}",
+                e.line(),
+                e.column(),
+                bare_message(&e)
+            ),
+        ));
+    }
     let Value::Object(mut fields) = value else {
         read.report.push(Issue::error(
             CODE_VALUE_INVALID,
@@ -386,6 +439,13 @@ fn json_error(path: String, error: serde_json::Error) -> IoError {
     if error.is_io() {
         return IoError::Io(error.into());
     }
+    if is_too_deep(&error) {
+        return IoError::TooDeep {
+            line: error.line() as u64,
+            column: error.column(),
+            limit: MAX_NESTING,
+        };
+    }
     IoError::Json {
         path,
         line: error.line(),
@@ -470,6 +530,60 @@ mod tests {
     fn rejects_trailing_text_after_the_document() {
         let err = from_str(r#"{"format_version": 1} x"#).unwrap_err();
         assert_eq!(err.to_string(), "line 1, column 23: trailing characters");
+    }
+
+    #[test]
+    fn skips_a_byte_order_mark() {
+        assert_eq!(
+            from_str("\u{feff}{\"format_version\": 1}").unwrap(),
+            Dataset::new()
+        );
+        let read = read_collecting("\u{feff}{\"format_version\": 1}");
+        assert!(read.report.is_empty(), "{}", read.report);
+    }
+
+    #[test]
+    fn refuses_an_unknown_key_named_twice_rather_than_keep_the_last() {
+        let text = format!(
+            r#"{{"format_version": 1, "persons": [{{"id": "{EVENT_ID}", "name": "Егорова Е.В.", "x_note": "a", "x_note": "b"}}]}}"#
+        );
+        assert_eq!(
+            from_str(&text).unwrap_err().to_string(),
+            "line 1, column 137: persons[0]: duplicate key \"x_note\""
+        );
+        assert_eq!(
+            read_collecting(&text).report.issues()[0].to_string(),
+            "error[json.duplicate_key] persons[0]: line 1, column 137: duplicate key \"x_note\""
+        );
+    }
+
+    #[test]
+    fn refuses_a_document_nested_deeper_than_the_limit() {
+        let nested = |depth: usize| {
+            format!(
+                r#"{{"format_version": 1, "x_deep": {}{}}}"#,
+                "[".repeat(depth - 1),
+                "]".repeat(depth - 1)
+            )
+        };
+        assert!(from_str(&nested(MAX_NESTING)).is_ok());
+        let err = from_str(&nested(MAX_NESTING + 1)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "line 1, column 159: arrays and objects nested deeper than 127 levels"
+        );
+        assert_eq!(
+            read_collecting(&nested(MAX_NESTING + 1)).report.issues()[0].to_string(),
+            "error[json.too_deep]: line 1, column 159: arrays and objects nested deeper than 127 levels"
+        );
+    }
+
+    #[test]
+    fn keeps_a_decimal_number_of_an_unknown_field_to_the_last_digit() {
+        // Found by the lossless property: without serde_json's `float_roundtrip` the parser
+        // may round the last digit, and a read-write cycle changed the number.
+        let text = r#"{"format_version":1,"x_a":{"a":954502.4769002921}}"#;
+        assert_eq!(to_string(&from_str(text).unwrap()), text);
     }
 
     #[test]

@@ -17,6 +17,15 @@
 //! …}`) because institutions, service points, events and programmes have a field of their own
 //! named `kind`; a wrapper also keeps unknown fields in `extra` exactly as JSON does and gives
 //! error paths that name the kind (`institution.inn`).
+//!
+//! # Limits
+//! A line may be at most [`DEFAULT_MAX_LINE_BYTES`] long (16 MiB; set another limit with
+//! [`Reader::max_line_bytes`]); a longer line gives [`IoError::LineTooLong`] and is skipped
+//! without ever being held whole, so the reader's memory is bounded by the limit whatever the
+//! size of the stream. Arrays and objects in a line nest at most
+//! [`MAX_NESTING`](super::json::MAX_NESTING) deep ([`IoError::TooDeep`]). A reader that skips
+//! bad lines keeps at most [`DEFAULT_MAX_ERRORS`] errors ([`Reader::max_errors`]) and then stops
+//! with [`IoError::TooManyErrors`]. There is no limit on the number of lines.
 
 use std::io::{BufRead, Write};
 
@@ -24,10 +33,14 @@ use crate::records::{
     Appointment, Cohort, Event, Extra, Institution, NetworkPlan, Person, Programme, Service,
     ServicePoint, ServiceStatistics, TrainingSite,
 };
-use crate::registry::{Dataset, IssuePath};
+use crate::registry::Dataset;
 
 use super::IoError;
-use super::json::{append_path, bare_message};
+
+mod line;
+mod reader;
+
+pub use reader::{DEFAULT_MAX_ERRORS, DEFAULT_MAX_LINE_BYTES, ErrorPolicy, Reader};
 
 /// One record of a JSON Lines stream, tagged with its kind.
 ///
@@ -274,239 +287,6 @@ pub fn write_record(record: &Record, writer: impl Write) -> Result<(), IoError> 
     write_line(&line, writer)
 }
 
-/// What a [`Reader`] does with a line it cannot read.
-///
-/// # Example
-/// ```
-/// use social_services::io::jsonl::ErrorPolicy;
-/// assert_eq!(ErrorPolicy::default(), ErrorPolicy::Stop);
-/// ```
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub enum ErrorPolicy {
-    /// Yield the error, then end the iteration.
-    #[default]
-    Stop,
-    /// Keep the error (see [`Reader::errors`]) and go on with the next line.
-    SkipAndCollect,
-}
-
-/// A streaming reader of a JSON Lines data set over any [`BufRead`]: an iterator of records.
-///
-/// The header line is read on the way and kept ([`Reader::header`]); it is not yielded. A bad
-/// line gives an error with its line number (and the column and field path inside the line).
-/// With [`ErrorPolicy::Stop`] the error is yielded and the iteration ends; with
-/// [`ErrorPolicy::SkipAndCollect`] the error is kept, the line skipped, and only records are
-/// yielded. A stream that does not start with the header gives [`IoError::MissingHeader`]
-/// (under `SkipAndCollect` the first record is still yielded). A failure of the underlying
-/// reader, including text that is not UTF-8, always ends the iteration. One line buffer is
-/// reused for the whole stream.
-///
-/// # Example
-/// ```
-/// use social_services::io::jsonl::{ErrorPolicy, Reader, Record};
-///
-/// let text = "{\"dataset\":{\"format_version\":1}}\n\
-///             {\"person\":{\"id\":\"6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11\",\"name\":\"Егорова Е.В.\"}}\n\
-///             {\"person\":{\"id\":\"6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f12\",\"name\":\"\"}}\n";
-/// let mut reader = Reader::with_policy(text.as_bytes(), ErrorPolicy::SkipAndCollect);
-/// let records: Vec<Record> = reader.by_ref().collect::<Result<_, _>>()?;
-/// assert_eq!(records.len(), 1);
-/// assert_eq!(reader.errors().len(), 1);
-/// assert!(reader.errors()[0].to_string().starts_with("line 3, column "));
-/// # Ok::<(), social_services::io::IoError>(())
-/// ```
-#[derive(Debug)]
-pub struct Reader<R> {
-    source: R,
-    buffer: String,
-    line: u64,
-    policy: ErrorPolicy,
-    header: Option<DatasetHeader>,
-    header_error_given: bool,
-    errors: Vec<IoError>,
-    done: bool,
-}
-
-impl<R: BufRead> Reader<R> {
-    /// A reader that stops at the first bad line.
-    ///
-    /// # Example
-    /// ```
-    /// use social_services::io::jsonl::Reader;
-    /// let mut reader = Reader::new(&b"{\"dataset\":{\"format_version\":1}}\n"[..]);
-    /// assert!(reader.next().is_none());
-    /// assert_eq!(reader.header().unwrap().format_version, 1);
-    /// ```
-    pub fn new(reader: R) -> Self {
-        Self::with_policy(reader, ErrorPolicy::Stop)
-    }
-
-    /// A reader with the given error policy.
-    ///
-    /// # Example
-    /// ```
-    /// use social_services::io::jsonl::{ErrorPolicy, Reader};
-    /// let mut reader = Reader::with_policy(&b"not json\n"[..], ErrorPolicy::SkipAndCollect);
-    /// assert!(reader.next().is_none());
-    /// assert_eq!(reader.errors().len(), 2); // the bad line, and no header
-    /// ```
-    pub fn with_policy(reader: R, policy: ErrorPolicy) -> Self {
-        Self {
-            source: reader,
-            buffer: String::new(),
-            line: 0,
-            policy,
-            header: None,
-            header_error_given: false,
-            errors: Vec::new(),
-            done: false,
-        }
-    }
-
-    /// The header, once its line has been read.
-    ///
-    /// # Example
-    /// ```
-    /// use social_services::io::jsonl::Reader;
-    /// let mut reader = Reader::new(&b"{\"dataset\":{\"format_version\":1,\"note\":\"x\"}}\n"[..]);
-    /// reader.next();
-    /// assert_eq!(reader.header().unwrap().extra["note"], "x");
-    /// ```
-    pub fn header(&self) -> Option<&DatasetHeader> {
-        self.header.as_ref()
-    }
-
-    /// The errors kept under [`ErrorPolicy::SkipAndCollect`], in the order found.
-    ///
-    /// # Example
-    /// ```
-    /// use social_services::io::jsonl::Reader;
-    /// assert!(Reader::new(&b""[..]).errors().is_empty());
-    /// ```
-    pub fn errors(&self) -> &[IoError] {
-        &self.errors
-    }
-
-    /// The kept errors, by value.
-    ///
-    /// # Example
-    /// ```
-    /// use social_services::io::jsonl::{ErrorPolicy, Reader};
-    /// let mut reader = Reader::with_policy(&b""[..], ErrorPolicy::SkipAndCollect);
-    /// reader.by_ref().for_each(drop);
-    /// assert_eq!(reader.into_errors().len(), 1); // no header
-    /// ```
-    pub fn into_errors(self) -> Vec<IoError> {
-        self.errors
-    }
-
-    /// The number of the last line read, from 1 (0 before the first).
-    ///
-    /// # Example
-    /// ```
-    /// use social_services::io::jsonl::Reader;
-    /// let mut reader = Reader::new(&b"\n{\"dataset\":{\"format_version\":1}}\n"[..]);
-    /// reader.next();
-    /// assert_eq!(reader.line(), 2);
-    /// ```
-    pub fn line(&self) -> u64 {
-        self.line
-    }
-
-    /// Applies the policy to an error: `Some` to yield it, `None` to go on.
-    fn fail(&mut self, error: IoError) -> Option<Result<Record, IoError>> {
-        match self.policy {
-            ErrorPolicy::Stop => {
-                self.done = true;
-                Some(Err(error))
-            }
-            ErrorPolicy::SkipAndCollect => {
-                self.errors.push(error);
-                None
-            }
-        }
-    }
-
-    fn missing_header(&mut self, found: String) -> Option<Result<Record, IoError>> {
-        self.header_error_given = true;
-        let line = self.line;
-        self.fail(IoError::MissingHeader { line, found })
-    }
-}
-
-fn parse_line(text: &str, line: u64) -> Result<Line, IoError> {
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let error = |path: String, e: &serde_json::Error| IoError::JsonLine {
-        line,
-        column: e.column(),
-        path,
-        message: bare_message(e),
-    };
-    let parsed = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
-        let path = append_path(IssuePath::root(), e.path()).to_string();
-        error(path, e.inner())
-    })?;
-    deserializer.end().map_err(|e| error(String::new(), &e))?;
-    Ok(parsed)
-}
-
-impl<R: BufRead> Iterator for Reader<R> {
-    type Item = Result<Record, IoError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        while !self.done {
-            self.buffer.clear();
-            match self.source.read_line(&mut self.buffer) {
-                Ok(0) => {
-                    self.done = true;
-                    if self.header.is_none() && !self.header_error_given {
-                        self.line += 1;
-                        return self.missing_header("the end of the stream".to_owned());
-                    }
-                    return None;
-                }
-                Ok(_) => self.line += 1,
-                Err(e) => {
-                    self.done = true;
-                    return Some(Err(e.into()));
-                }
-            }
-            if self.buffer.trim().is_empty() {
-                continue;
-            }
-            let parsed = parse_line(&self.buffer, self.line);
-            let record = match parsed.map(Line::into_record) {
-                Err(e) => {
-                    if let Some(yielded) = self.fail(e) {
-                        return Some(yielded);
-                    }
-                    continue;
-                }
-                Ok(Err(header)) => {
-                    if self.header.is_some() || self.header_error_given {
-                        let line = self.line;
-                        if let Some(yielded) = self.fail(IoError::SecondHeader { line }) {
-                            return Some(yielded);
-                        }
-                    } else {
-                        self.header = Some(header);
-                    }
-                    continue;
-                }
-                Ok(Ok(record)) => record,
-            };
-            if self.header.is_none() && !self.header_error_given {
-                let found = format!("a record of kind {:?}", record.kind());
-                if let Some(yielded) = self.missing_header(found) {
-                    return Some(yielded);
-                }
-            }
-            return Some(Ok(record));
-        }
-        None
-    }
-}
-
 /// Reads a whole data set from a JSON Lines stream, failing on the first bad line.
 ///
 /// # Errors
@@ -539,7 +319,7 @@ pub fn read_dataset(reader: impl BufRead) -> Result<Dataset, IoError> {
             Record::NetworkPlan(r) => dataset.network_plans.push(r),
         }
     }
-    if let Some(header) = reader.header {
+    if let Some(header) = reader.header.take() {
         dataset.format_version = header.format_version;
         dataset.extra = header.extra;
     }
@@ -625,6 +405,116 @@ mod tests {
         let text = "{\"dataset\":{\"format_version\":1,\"region_note\":\"37\"}}\n";
         let dataset = read_dataset(text.as_bytes()).unwrap();
         assert_eq!(dataset.extra["region_note"], "37");
+    }
+
+    #[test]
+    fn a_line_over_the_limit_is_skipped_and_the_next_one_read() {
+        use std::io::Read;
+        // A 10 MiB line between two good ones, read with a 1 MiB limit.
+        let long = std::io::repeat(b'x').take(10 << 20);
+        let rest = format!("\n{PERSON}");
+        let text = HEADER.as_bytes().chain(long).chain(rest.as_bytes());
+        let mut reader =
+            Reader::with_policy(std::io::BufReader::new(text), ErrorPolicy::SkipAndCollect)
+                .max_line_bytes(1 << 20);
+        assert_eq!(reader.by_ref().count(), 1);
+        assert_eq!(
+            messages(reader.errors()),
+            ["line 2: longer than the limit of 1048576 bytes"]
+        );
+    }
+
+    #[test]
+    fn debug_does_not_show_the_line_it_holds() {
+        let text = format!("{HEADER}{PERSON}");
+        let mut reader = Reader::new(text.as_bytes());
+        reader.next();
+        let debug = format!("{reader:?}");
+        assert!(
+            !debug.contains("Егорова") && !debug.contains("6f1c1b2e"),
+            "{debug}"
+        );
+        assert!(
+            debug.starts_with("Reader { line: 2, policy: Stop, "),
+            "{debug}"
+        );
+    }
+
+    #[test]
+    fn a_reader_that_skips_bad_lines_stops_past_its_error_limit() {
+        let bad = "x\n".repeat(5);
+        let text = format!("{HEADER}{PERSON}{bad}{PERSON}");
+        let mut reader =
+            Reader::with_policy(text.as_bytes(), ErrorPolicy::SkipAndCollect).max_errors(3);
+        assert_eq!(reader.by_ref().count(), 1);
+        let errors = messages(reader.errors());
+        assert_eq!(errors.len(), 4);
+        assert_eq!(errors[3], "line 6: more than 3 errors, reading stopped");
+    }
+
+    #[test]
+    fn an_error_quoting_a_long_value_keeps_only_the_start_of_it() {
+        let phone = "Ж".repeat(100_000);
+        let text = format!(
+            "{HEADER}{{\"person\":{{\"id\":\"6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11\",\"name\":\"Егорова Е.В.\",\"phones\":[\"{phone}\"]}}}}\n"
+        );
+        let err = read_dataset(text.as_bytes()).unwrap_err();
+        let IoError::JsonLine { message, .. } = &err else {
+            panic!("{err:?}")
+        };
+        assert!(
+            message.len() <= reader::MAX_MESSAGE_BYTES + '…'.len_utf8(),
+            "{}",
+            message.len()
+        );
+        assert!(message.starts_with("invalid phone \"ЖЖЖ"), "{message}");
+        assert!(message.ends_with("Ж…"), "{message}");
+    }
+
+    #[test]
+    fn a_line_that_is_not_utf8_is_a_bad_line_like_any_other() {
+        let mut text = format!("{HEADER}{PERSON}").into_bytes();
+        text.extend_from_slice(b"{\"person\":\"\xff\"}\n");
+        text.extend_from_slice(PERSON.as_bytes());
+        let mut reader = Reader::with_policy(&text[..], ErrorPolicy::SkipAndCollect);
+        assert_eq!(reader.by_ref().count(), 2);
+        assert_eq!(
+            messages(reader.errors()),
+            ["line 3, column 12: not UTF-8 text"]
+        );
+    }
+
+    #[test]
+    fn skips_a_byte_order_mark_and_reads_crlf_line_ends() {
+        let text = format!("\u{feff}{}\r\n{}\r\n", HEADER.trim_end(), PERSON.trim_end());
+        let dataset = read_dataset(text.as_bytes()).unwrap();
+        assert_eq!(dataset.persons.len(), 1);
+    }
+
+    #[test]
+    fn refuses_a_key_named_twice_in_a_line() {
+        let text = format!(
+            "{HEADER}{{\"person\":{{\"id\":\"6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11\",\"name\":\"Егорова Е.В.\",\"x_a\":1,\"x_a\":2}}}}\n"
+        );
+        let err = read_dataset(text.as_bytes()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "line 2, column 99: person: duplicate key \"x_a\""
+        );
+    }
+
+    #[test]
+    fn refuses_a_line_nested_too_deep() {
+        let text = format!(
+            "{HEADER}{{\"person\":{{\"id\":\"6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11\",\"name\":\"Егорова Е.В.\",\"x_deep\":{}{}}}}}\n",
+            "[".repeat(200),
+            "]".repeat(200)
+        );
+        let err = read_dataset(text.as_bytes()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "line 2, column 221: arrays and objects nested deeper than 127 levels"
+        );
     }
 
     proptest! {

@@ -8,6 +8,8 @@
 //!   [`BufRead`](std::io::BufRead) that can stop at or skip bad lines.
 //! - [`csv`]: institutions, service points, persons, appointments, enrollments, services,
 //!   service statistics and network plans as spreadsheet tables with documented headers.
+//! - [`atomic`]: writing any of them to a file so that an interrupted write never leaves a
+//!   half-written file.
 //!
 //! # Example
 //! ```
@@ -19,9 +21,11 @@
 //! # Ok::<(), social_services::io::IoError>(())
 //! ```
 
+pub mod atomic;
 pub mod csv;
 mod error;
 pub mod json;
 pub mod jsonl;
+mod keys;
 
 pub use error::IoError;

@@ -229,6 +229,9 @@ pub struct Attendee {
 
 /// A head-count of participants from one institution.
 ///
+/// It has no `extra` map: a field other than `institution` and `count` is refused when read
+/// (`unknown field`), never silently dropped.
+///
 /// # Example
 /// ```
 /// use social_services::{InstitutionHeadCount, InstitutionId};
@@ -236,6 +239,8 @@ pub struct Attendee {
 /// assert_eq!(c.count, 3);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+// Two fields and no `extra` (the type is `Copy`): an unknown field is refused rather than dropped.
+#[serde(deny_unknown_fields)]
 pub struct InstitutionHeadCount {
     /// The institution.
     pub institution: InstitutionId,
@@ -245,6 +250,9 @@ pub struct InstitutionHeadCount {
 
 /// A head-count of participants (or trainees) from one federal subject.
 ///
+/// It has no `extra` map: a field other than `region` and `count` is refused when read
+/// (`unknown field`), never silently dropped.
+///
 /// # Example
 /// ```
 /// use social_services::RegionHeadCount;
@@ -253,6 +261,8 @@ pub struct InstitutionHeadCount {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+// Two fields and no `extra` (the type is `Copy`): an unknown field is refused rather than dropped.
+#[serde(deny_unknown_fields)]
 pub struct RegionHeadCount {
     /// The federal subject.
     pub region: RegionCode,

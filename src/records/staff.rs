@@ -1,5 +1,7 @@
 //! People and the posts they hold.
 
+use std::fmt;
+
 use crate::values::{Email, PartialDate, PersonName, Phone, Snils};
 
 use super::vocabulary::vocabulary;
@@ -7,14 +9,27 @@ use super::{AppointmentId, DepartmentId, Extra, InstitutionId, PersonId, Source}
 
 /// A person named in the data: an official, a specialist, a speaker.
 ///
+/// The СНИЛС, the phones, the e-mails and the extra fields of a person are personal data:
+/// [`Debug`](fmt::Debug) shows the СНИЛС masked (as [`Snils`] does), counts the phones and
+/// e-mails without showing them, and names the extra fields without their values. The name and
+/// the sources are shown: officials' names are public. `Dataset::redacted` drops the personal
+/// data for publication.
+///
 /// # Example
 /// ```
 /// use social_services::{Person, PersonId, PersonName};
-/// let p = Person::new(PersonId::new_v4(), "Баталина О.Ю.".parse()?);
+/// let mut p = Person::new(PersonId::from_name("Баталина"), "Баталина О.Ю.".parse()?);
 /// assert_eq!(p.name.short(), "Баталина О.Ю.");
+///
+/// p.snils = Some("112-233-445 95".parse()?);
+/// p.phones.push("+7 495 123-45-67".parse()?);
+/// p.emails.push("o.batalina@example.ru".parse()?);
+/// let debug = format!("{p:?}");
+/// assert!(debug.contains("snils: Some(Snils(***-***-*** 95)), phones: [1 hidden], emails: [1 hidden]"));
+/// assert!(!debug.contains("123-45-67") && !debug.contains("batalina@"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Person {
     /// The id.
     pub id: PersonId,
@@ -57,6 +72,38 @@ impl Person {
             sources: Vec::new(),
             extra: Extra::new(),
         }
+    }
+}
+
+impl fmt::Debug for Person {
+    /// The person with the personal data hidden: the СНИЛС masked, phones and e-mails counted,
+    /// extra fields named without their values.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        /// A list shown by its length only.
+        struct Hidden(usize);
+        impl fmt::Debug for Hidden {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "[{} hidden]", self.0)
+            }
+        }
+        /// Extra fields shown by their names only.
+        struct Keys<'a>(&'a Extra);
+        impl fmt::Debug for Keys<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_map()
+                    .entries(self.0.keys().map(|key| (key, format_args!("…"))))
+                    .finish()
+            }
+        }
+        f.debug_struct("Person")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("snils", &self.snils)
+            .field("phones", &Hidden(self.phones.len()))
+            .field("emails", &Hidden(self.emails.len()))
+            .field("sources", &self.sources)
+            .field("extra", &Keys(&self.extra))
+            .finish()
     }
 }
 

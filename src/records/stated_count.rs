@@ -262,6 +262,31 @@ impl<'de> serde::Deserialize<'de> for StatedCount {
                     ))
                 })
             }
+            /// A number with a fraction or an exponent: a whole one that is exactly a count
+            /// (`250.0`, `2.5e2`) is read, anything else refused with a message that says why.
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<StatedCount, E> {
+                // The largest whole number a JSON parser's f64 holds exactly: 2^53.
+                const EXACT: f64 = 9_007_199_254_740_992.0;
+                let reason = if v < 0.0 {
+                    "a count cannot be negative"
+                } else if v.fract() != 0.0 || !v.is_finite() {
+                    "a count is a whole number"
+                } else if v > EXACT {
+                    "out of range for a count (at most 9007199254740992)"
+                } else {
+                    // Whole, non-negative and at most 2^53: the cast is exact.
+                    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                    return Ok(StatedCount::exact(v as u64));
+                };
+                let shown = if v.abs() >= 1e15 {
+                    format!("{v:e}")
+                } else {
+                    v.to_string()
+                };
+                Err(E::custom(format_args!(
+                    "invalid stated count {shown}: {reason}"
+                )))
+            }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<StatedCount, E> {
                 v.parse().map_err(E::custom)
             }
@@ -325,6 +350,25 @@ mod tests {
         assert_eq!(
             "up to 18".parse::<StatedCount>().unwrap(),
             StatedCount::new(Qualifier::UpTo, 18)
+        );
+    }
+
+    #[test]
+    fn reads_a_whole_json_float_and_refuses_one_out_of_range_or_with_a_fraction() {
+        let read =
+            |json: &str| serde_json::from_str::<StatedCount>(json).map_err(|e| e.to_string());
+        assert_eq!(read("250.0"), Ok(StatedCount::exact(250)));
+        assert_eq!(
+            read("1e30").unwrap_err(),
+            "invalid stated count 1e30: out of range for a count (at most 9007199254740992) at line 1 column 4"
+        );
+        assert_eq!(
+            read("2.5").unwrap_err(),
+            "invalid stated count 2.5: a count is a whole number at line 1 column 3"
+        );
+        assert_eq!(
+            read("-1e20").unwrap_err(),
+            "invalid stated count -1e20: a count cannot be negative at line 1 column 5"
         );
     }
 

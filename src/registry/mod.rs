@@ -3,6 +3,7 @@
 
 mod dataset;
 mod index;
+mod redact;
 mod report;
 // The file name is the one the design gives; the type is re-exported from here.
 #[allow(clippy::module_inception)]

@@ -27,6 +27,8 @@
 //!   that is empty, has a `;` or white space at an end, and an extra field named like a column.
 //!   The tables of services and service statistics also refuse a term outside a vocabulary
 //!   (`Other`) that is empty or that would read back as one of the vocabulary's known terms.
+//! - A UTF-8 byte order mark before the header is skipped; rows may end with LF or CRLF; a
+//!   quoted cell may span lines (the line of a later row is still its true line).
 //! - A reader reports a bad cell with [`IoError::CsvCell`]: its line (the header is line 1),
 //!   its column from 1, the column's name and the value's own message.
 //!

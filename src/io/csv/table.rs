@@ -386,12 +386,27 @@ impl Row<'_> {
     pub fn json<T: DeserializeOwned>(&self, column: &str) -> Result<Vec<T>, IoError> {
         match self.cell(column).0 {
             "" => Ok(Vec::new()),
-            text => serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))
-                .map_err(|e| {
-                    let path = e.path().to_string();
-                    let message = super::super::json::bare_message(e.inner());
-                    self.error(column, format!("{path}: {message}"))
-                }),
+            text => {
+                let records =
+                    serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))
+                        .map_err(|e| {
+                            if super::super::keys::is_too_deep(e.inner()) {
+                                // No path: it would be 127 levels of `[0]`.
+                                let limit = super::super::json::MAX_NESTING;
+                                let message =
+                                    format!("arrays and objects nested deeper than {limit} levels");
+                                return self.error(column, message);
+                            }
+                            let path = e.path().to_string();
+                            let message = super::super::json::bare_message(e.inner());
+                            self.error(column, format!("{path}: {message}"))
+                        })?;
+                super::super::keys::check_unique_keys(text.as_bytes()).map_err(|d| {
+                    let message = super::super::json::bare_message(&d.error);
+                    self.error(column, format!("{}: {message}", d.path))
+                })?;
+                Ok(records)
+            }
         }
     }
 

@@ -130,6 +130,38 @@ fn reports_a_bad_json_cell_with_its_path() {
 }
 
 #[test]
+fn reports_a_json_cell_nested_too_deep_or_naming_a_key_twice() {
+    let deep = format!(
+        "[{{\"note\": \"а\", \"x_deep\": {}{}}}]",
+        "[".repeat(200),
+        "]".repeat(200)
+    );
+    let text = format!(
+        "id,name,sources\n{ID},Егорова Е.В.,\"{}\"\n",
+        deep.replace('"', "\"\"")
+    );
+    let err = read_persons(text.as_bytes()).unwrap_err().to_string();
+    assert_eq!(
+        err,
+        "line 2, column 3 (sources): arrays and objects nested deeper than 127 levels"
+    );
+    let text = format!(
+        "id,name,sources\n{ID},Егорова Е.В.,\"[{{\"\"note\"\": \"\"а\"\", \"\"x_a\"\": 1, \"\"x_a\"\": 2}}]\"\n"
+    );
+    let err = read_persons(text.as_bytes()).unwrap_err().to_string();
+    assert_eq!(
+        err,
+        "line 2, column 3 (sources): [0]: duplicate key \"x_a\""
+    );
+}
+
+#[test]
+fn skips_a_byte_order_mark_and_reads_crlf_line_ends() {
+    let text = format!("\u{feff}id,name\r\n{ID},Егорова Е.В.\r\n");
+    assert_eq!(read_persons(text.as_bytes()).unwrap().len(), 1);
+}
+
+#[test]
 fn an_empty_extra_cell_is_an_absent_field() {
     let text = format!("id,name,x_note\n{ID},Егорова Е.В.,\n");
     assert!(read_persons(text.as_bytes()).unwrap()[0].extra.is_empty());
