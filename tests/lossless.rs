@@ -86,6 +86,18 @@ fn add_everywhere(dataset: &mut Dataset, extra: &Extra) {
         add(&mut r.extra);
         r.enrollments.iter_mut().for_each(|e| add(&mut e.extra));
     }
+    for r in &mut dataset.services {
+        add(&mut r.extra);
+        r.sources.iter_mut().for_each(|s| add(&mut s.extra));
+    }
+    for r in &mut dataset.service_statistics {
+        add(&mut r.extra);
+        r.sources.iter_mut().for_each(|s| add(&mut s.extra));
+    }
+    for r in &mut dataset.network_plans {
+        add(&mut r.extra);
+        r.sources.iter_mut().for_each(|s| add(&mut s.extra));
+    }
 }
 
 fn with_extra_everywhere() -> impl Strategy<Value = Dataset> {
@@ -164,6 +176,13 @@ proptest! {
             .flat_map(|c| c.enrollments.iter().map(|e| (c.id, e.clone())))
             .collect();
         csv_cycle!(enrollments, csv::write_enrollments, csv::read_enrollments);
+        csv_cycle!(dataset.services.clone(), csv::write_services, csv::read_services);
+        csv_cycle!(
+            dataset.service_statistics.clone(),
+            csv::write_service_statistics,
+            csv::read_service_statistics
+        );
+        csv_cycle!(dataset.network_plans.clone(), csv::write_network_plans, csv::read_network_plans);
     }
 }
 

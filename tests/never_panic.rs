@@ -91,4 +91,15 @@ proptest! {
         let table = format!("id,name,snils,phones,emails,sources\n{text}");
         harness::csv(table.as_bytes());
     }
+
+    #[test]
+    fn csv_readers_never_panic_on_value_like_statistics_rows(
+        cells in vec(value_like(), 0..8),
+    ) {
+        let table = format!(
+            "scope,period,service,family_category,families_served,families_supported,appeals\n{}\n",
+            cells.join(",")
+        );
+        harness::csv(table.as_bytes());
+    }
 }

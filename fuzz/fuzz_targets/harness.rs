@@ -13,10 +13,11 @@ use std::str::FromStr;
 use social_services::io::{csv, json, jsonl};
 use social_services::{
     Address, AgendaKind, CohortFormat, DateRange, DepartmentKind, Email, EnrollmentStatus,
-    EventKind, EventLevel, GeoPoint, House, Inn, InstitutionId, InstitutionKind, Kpp, LegalForm,
-    Level, Locality, NetworkReportOptions, Ogrn, Ogrnip, Oktmo, PartialDate, PersonName, Phone,
-    PostalCode, ProgrammeKind, RegionCode, Role, ServicePointKind, ServicePointStatus, Snils,
-    StatedCount, Street, ValidationOptions, WeeklySchedule,
+    EventKind, EventLevel, FamilyCategory, GeoPoint, House, Inn, InstitutionId, InstitutionKind,
+    Kpp, LegalForm, Level, Locality, NetworkReportOptions, Ogrn, Ogrnip, Oktmo, PartialDate,
+    PersonName, Phone, PostalCode, ProgrammeKind, RegionCode, ReportingPeriod, Role,
+    ServiceCategory, ServicePointKind, ServicePointStatus, Snils, StatedCount, StatisticsScope,
+    Street, ValidationOptions, WeeklySchedule,
 };
 
 /// Reads `text` as a `T`; when it reads, its text form must read back as the same value, and
@@ -70,6 +71,8 @@ pub fn values(data: &[u8]) {
     round_trip::<DateRange>(text);
     round_trip::<WeeklySchedule>(text);
     round_trip::<StatedCount>(text);
+    round_trip::<ReportingPeriod>(text);
+    round_trip::<StatisticsScope>(text);
     // Vocabularies.
     round_trip::<InstitutionKind>(text);
     round_trip::<LegalForm>(text);
@@ -84,6 +87,8 @@ pub fn values(data: &[u8]) {
     round_trip::<ProgrammeKind>(text);
     round_trip::<CohortFormat>(text);
     round_trip::<EnrollmentStatus>(text);
+    round_trip::<ServiceCategory>(text);
+    round_trip::<FamilyCategory>(text);
 }
 
 /// The data set JSON readers: the first-error reader over bytes and over text, the collecting
@@ -173,4 +178,7 @@ pub fn csv(data: &[u8]) {
     csv_round_trip!(data, csv::read_persons, csv::write_persons);
     csv_round_trip!(data, csv::read_appointments, csv::write_appointments);
     csv_round_trip!(data, csv::read_enrollments, csv::write_enrollments);
+    csv_round_trip!(data, csv::read_services, csv::write_services);
+    csv_round_trip!(data, csv::read_service_statistics, csv::write_service_statistics);
+    csv_round_trip!(data, csv::read_network_plans, csv::write_network_plans);
 }
