@@ -179,6 +179,10 @@ pub fn csv(data: &[u8]) {
     csv_round_trip!(data, csv::read_appointments, csv::write_appointments);
     csv_round_trip!(data, csv::read_enrollments, csv::write_enrollments);
     csv_round_trip!(data, csv::read_services, csv::write_services);
-    csv_round_trip!(data, csv::read_service_statistics, csv::write_service_statistics);
+    csv_round_trip!(
+        data,
+        csv::read_service_statistics,
+        csv::write_service_statistics
+    );
     csv_round_trip!(data, csv::read_network_plans, csv::write_network_plans);
 }
