@@ -9,6 +9,7 @@
 //! | figure | function |
 //! | --- | --- |
 //! | institutions by region × kind | [`institutions_by_region_kind`] |
+//! | event attendance by region × institution kind | [`attendance_by_region_kind`] |
 //! | family MFCs by region | [`family_mfcs_by_region`] |
 //! | service points open on a day | [`service_points_open_on`] |
 //! | staff by role on a day, acting posts | [`staff_on`] |
@@ -18,6 +19,7 @@
 //! | training output of a site | [`training_output`], [`stated_trained_total`] |
 //! | all of these for the network or one region | [`network_profile`], [`regional_profile`] |
 
+pub(crate) mod attendance;
 mod counter;
 mod events;
 mod institutions;
@@ -30,6 +32,9 @@ mod staff;
 mod stated;
 mod training;
 
+#[cfg(feature = "rayon")]
+pub use attendance::par_attendance_by_region_kind;
+pub use attendance::{AttendanceByRegionKind, attendance_by_region_kind};
 pub use counter::Counter;
 pub use events::{Basis, EventSummary, EventsByMonth, Reconciled, event_summary, events_by_month};
 pub use institutions::{
