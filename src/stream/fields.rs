@@ -13,15 +13,15 @@ use crate::values::{PartialDate, RegionCode};
 /// The value of each ASCII hex digit, `0xFF` for every other byte.
 const HEX: [u8; 256] = {
     let mut table = [0xFF; 256];
-    let mut i = 0;
+    let mut i = 0u8;
     while i < 10 {
-        table[b'0' as usize + i] = i as u8;
+        table[(b'0' + i) as usize] = i;
         i += 1;
     }
-    let mut i = 0;
+    let mut i = 0u8;
     while i < 6 {
-        table[b'a' as usize + i] = 10 + i as u8;
-        table[b'A' as usize + i] = 10 + i as u8;
+        table[(b'a' + i) as usize] = 10 + i;
+        table[(b'A' + i) as usize] = 10 + i;
         i += 1;
     }
     table

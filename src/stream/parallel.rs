@@ -90,14 +90,13 @@ pub(super) fn read_all<S: Sink>(
     current.fill(&mut reader, &[], line)?;
     loop {
         let mut lines = current.lines();
-        let layout = match layout {
-            Some(layout) => layout,
-            None => {
-                let (read, rest) = header(lines)?;
-                lines = rest;
-                line += 1;
-                *layout.insert(read)
-            }
+        let layout = if let Some(layout) = layout {
+            layout
+        } else {
+            let (read, rest) = header(lines)?;
+            lines = rest;
+            line += 1;
+            *layout.insert(read)
         };
         let last = current.is_last();
         let tail = current.tail();

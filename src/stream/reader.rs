@@ -168,14 +168,13 @@ pub(super) fn read_all<S: Sink>(mut reader: impl Read, csv_header: bool) -> Resu
     current.fill(&mut reader, &[], line)?;
     loop {
         let mut lines = current.lines();
-        let layout = match layout {
-            Some(layout) => layout,
-            None => {
-                let (read, rest) = header(lines)?;
-                lines = rest;
-                line += 1;
-                *layout.insert(read)
-            }
+        let layout = if let Some(layout) = layout {
+            layout
+        } else {
+            let (read, rest) = header(lines)?;
+            lines = rest;
+            line += 1;
+            *layout.insert(read)
         };
         line += read_lines(lines, layout, line, &mut sink)?;
         if current.is_last() {

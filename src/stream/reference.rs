@@ -143,8 +143,9 @@ pub fn reference_aggregate(
                     break;
                 }
                 number += 1;
-                if !jsonl::is_blank(&line) {
-                    add(&jsonl_line(&line, number)?);
+                let text = line.strip_suffix(b"\n").unwrap_or(&line);
+                if !jsonl::is_blank(text) {
+                    add(&jsonl_line(text, number)?);
                 }
             }
         }

@@ -156,12 +156,11 @@ impl AttendanceTable {
 
     /// The position of a kind in the table's list of kinds, added if new.
     fn kind_index(&mut self, kind: &InstitutionKind) -> Result<u16, StreamError> {
-        let index = match self.kinds.iter().position(|known| known == kind) {
-            Some(index) => index,
-            None => {
-                self.kinds.push(kind.clone());
-                self.kinds.len() - 1
-            }
+        let index = if let Some(index) = self.kinds.iter().position(|known| known == kind) {
+            index
+        } else {
+            self.kinds.push(kind.clone());
+            self.kinds.len() - 1
         };
         u16::try_from(index).map_err(|_| StreamError::Row {
             line: 0,

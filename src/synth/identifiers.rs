@@ -5,7 +5,7 @@ use crate::values::{Inn, Ogrn, RegionCode};
 
 /// Random decimal digits.
 fn digits(rng: &mut Rng, count: usize) -> Vec<u8> {
-    (0..count).map(|_| rng.below(10) as u8).collect()
+    (0..count).map(|_| rng.digit()).collect()
 }
 
 /// The text of digits.
@@ -29,7 +29,7 @@ pub(super) fn inn(rng: &mut Rng, region: RegionCode) -> Option<Inn> {
 /// subject code, a record number, the check digit (the first 12 digits mod 11 mod 10).
 pub(super) fn ogrn(rng: &mut Rng, region: RegionCode) -> Option<Ogrn> {
     let code = region.number();
-    let year = rng.between(2, 24) as u8;
+    let year = 2 + rng.digit() + rng.digit() * 2;
     let mut d = vec![1, year / 10, year % 10, code / 10, code % 10];
     d.extend(digits(rng, 7));
     let body = d.iter().fold(0u64, |n, &d| n * 10 + u64::from(d));

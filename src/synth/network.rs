@@ -34,9 +34,10 @@ pub(super) fn regions() -> (Vec<RegionCode>, Weighted) {
 
 /// A date in a year range, to the day.
 pub(super) fn day(rng: &mut Rng, first_year: i32, last_year: i32) -> Option<PartialDate> {
-    let year = first_year + i32::try_from(rng.below((last_year - first_year + 1) as usize)).ok()?;
-    let month = 1 + rng.below(12) as u32;
-    let day = 1 + rng.below(28) as u32;
+    let span = u32::try_from(last_year - first_year + 1).ok()?;
+    let year = first_year + i32::try_from(rng.below_u32(span)).ok()?;
+    let month = 1 + rng.below_u32(12);
+    let day = 1 + rng.below_u32(28);
     PartialDate::from_ymd(year, month, day).ok()
 }
 

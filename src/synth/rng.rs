@@ -1,9 +1,9 @@
-//! A small seeded pseudo-random generator: SplitMix64 (Steele, Lea and Flood, 2014), the
+//! A small seeded pseudo-random generator: `SplitMix64` (Steele, Lea and Flood, 2014), the
 //! seeding generator of the xoshiro family. Same seed, same sequence, on every platform.
 
 use uuid::Uuid;
 
-/// A SplitMix64 generator.
+/// A `SplitMix64` generator.
 #[derive(Debug, Clone)]
 pub(super) struct Rng(u64);
 
@@ -39,9 +39,20 @@ impl Rng {
         value
     }
 
-    /// A number in `low..=high`.
-    pub(super) fn between(&mut self, low: usize, high: usize) -> usize {
-        low + self.below(high - low + 1)
+    /// A number in `0..n` (`n` > 0) as a `u32`.
+    pub(super) fn below_u32(&mut self, n: u32) -> u32 {
+        // The high half of a 64-bit product is below `n`.
+        #[allow(clippy::cast_possible_truncation)]
+        let value = (((self.next_u64() >> 32) * u64::from(n)) >> 32) as u32;
+        value
+    }
+
+    /// A decimal digit.
+    pub(super) fn digit(&mut self) -> u8 {
+        // Below 10.
+        #[allow(clippy::cast_possible_truncation)]
+        let digit = self.below_u32(10) as u8;
+        digit
     }
 
     /// A uniform number in `[0, 1)`.
@@ -119,7 +130,7 @@ mod tests {
         let weighted = Weighted::new([1.0, 0.0, 3.0]);
         for _ in 0..1000 {
             assert!(rng.below(5) < 5);
-            assert!((2..=4).contains(&rng.between(2, 4)));
+            assert!(rng.digit() < 10);
             assert_ne!(weighted.draw(&mut rng), 1);
         }
     }
