@@ -48,7 +48,9 @@ fn args() -> Result<Args, String> {
                     .parse()
                     .ok()
                     .filter(|s: &f64| *s > 0.0 && s.is_finite())
-                    .ok_or(format!("invalid scale {text:?}: expected a positive number"))?;
+                    .ok_or(format!(
+                        "invalid scale {text:?}: expected a positive number"
+                    ))?;
                 scale_given = true;
             }
             "--seed" => {
@@ -74,9 +76,11 @@ fn args() -> Result<Args, String> {
 fn bar(len: u64, what: &str) -> ProgressBar {
     let bar = ProgressBar::new(len);
     bar.set_style(
-        ProgressStyle::with_template("{msg:>24} [{bar:40}] {human_pos}/{human_len} {per_sec} {eta}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar())
-            .progress_chars("=> "),
+        ProgressStyle::with_template(
+            "{msg:>24} [{bar:40}] {human_pos}/{human_len} {per_sec} {eta}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> "),
     );
     bar.set_message(what.to_owned());
     bar
@@ -122,12 +126,14 @@ fn write_attendance(dataset: &Dataset, dir: &Path) -> Result<u64, String> {
     Ok(rows)
 }
 
+fn failed(name: &'static str) -> impl Fn(io::IoError) -> String {
+    move |e| format!("cannot write {name}: {e}")
+}
+
 fn write_registry(dataset: &Dataset, dir: &Path) -> Result<(), String> {
     let progress = bar(7, "registry files");
-    fn failed(name: &'static str) -> impl Fn(io::IoError) -> String {
-        move |e| format!("cannot write {name}: {e}")
-    }
-    io::json::write(dataset, create(dir, "registry.json")?, false).map_err(failed("registry.json"))?;
+    io::json::write(dataset, create(dir, "registry.json")?, false)
+        .map_err(failed("registry.json"))?;
     progress.inc(1);
     io::jsonl::write(dataset, create(dir, "registry.jsonl")?).map_err(failed("registry.jsonl"))?;
     progress.inc(1);

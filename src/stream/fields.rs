@@ -7,7 +7,9 @@ use std::str::FromStr;
 use uuid::Uuid;
 
 use crate::aggregate::attendance::kind_slot;
-use crate::records::{InstitutionKind, Vocabulary};
+use crate::records::InstitutionKind;
+#[cfg(test)]
+use crate::records::Vocabulary;
 use crate::values::{PartialDate, RegionCode};
 
 /// The value of each ASCII hex digit, `0xFF` for every other byte.
@@ -27,16 +29,17 @@ const HEX: [u8; 256] = {
     table
 };
 
-/// The positions of the 32 hex digits of a hyphenated UUID.
-const UUID_DIGITS: [usize; 32] = {
-    let mut positions = [0; 32];
+/// The positions of the two hex digits of each of the 16 bytes of a hyphenated UUID.
+const UUID_BYTES: [(usize, usize); 16] = {
+    let mut positions = [(0, 0); 16];
     let mut at = 0;
     let mut i = 0;
-    while i < 36 {
-        if !(i == 8 || i == 13 || i == 18 || i == 23) {
-            positions[at] = i;
+    while i < 16 {
+        if at == 8 || at == 13 || at == 18 || at == 23 {
             at += 1;
         }
+        positions[i] = (at, at + 1);
+        at += 2;
         i += 1;
     }
     positions
@@ -55,15 +58,16 @@ pub(super) fn uuid(bytes: &[u8], text: Text) -> Option<Uuid> {
         && bytes[18] == b'-'
         && bytes[23] == b'-'
     {
-        let mut value: u128 = 0;
+        // Each byte from its two digits, independently of the others.
+        let mut out = [0u8; 16];
         let mut bad = 0u8;
-        for &at in &UUID_DIGITS {
-            let digit = HEX[bytes[at] as usize];
-            bad |= digit;
-            value = (value << 4) | u128::from(digit & 0x0F);
+        for (byte, &(high, low)) in out.iter_mut().zip(&UUID_BYTES) {
+            let (high, low) = (HEX[bytes[high] as usize], HEX[bytes[low] as usize]);
+            bad |= high | low;
+            *byte = (high << 4) | low;
         }
         if bad & 0xF0 == 0 {
-            return Some(Uuid::from_u128(value));
+            return Some(Uuid::from_bytes(out));
         }
     }
     text(bytes).and_then(|text| Uuid::try_parse(text).ok())
@@ -105,14 +109,31 @@ pub(super) fn region(bytes: &[u8], text: Text) -> Option<RegionCode> {
     text(bytes).and_then(|text| RegionCode::from_str(text).ok())
 }
 
+/// The known kind whose canonical name is `bytes`, and its column in the dense table.
+#[inline]
+pub(super) fn known_kind(bytes: &[u8]) -> Option<(InstitutionKind, Option<usize>)> {
+    let (kind, slot) = match bytes {
+        b"kcson" => (InstitutionKind::Kcson, 0),
+        b"family_support_centre" => (InstitutionKind::FamilySupportCentre, 1),
+        b"family_mfc" => (InstitutionKind::FamilyMfc, 2),
+        b"supplementary_education" => (InstitutionKind::SupplementaryEducation, 3),
+        b"ministry" => (InstitutionKind::Ministry, 4),
+        b"department" => (InstitutionKind::Department, 5),
+        b"government" => (InstitutionKind::Government, 6),
+        b"fund" => (InstitutionKind::Fund, 7),
+        b"public_organisation" => (InstitutionKind::PublicOrganisation, 8),
+        b"public_organisation_branch" => (InstitutionKind::PublicOrganisationBranch, 9),
+        _ => return None,
+    };
+    Some((kind, Some(slot)))
+}
+
 /// An institution kind and its column in the dense table: the canonical names matched here,
 /// any other term by the vocabulary's parser.
 #[inline]
 pub(super) fn kind(bytes: &[u8], text: Text) -> Option<(InstitutionKind, Option<usize>)> {
-    for (slot, known) in InstitutionKind::known().iter().enumerate() {
-        if known.as_str().as_bytes() == bytes {
-            return Some((known.clone(), Some(slot)));
-        }
+    if let Some(known) = known_kind(bytes) {
+        return Some(known);
     }
     let kind = InstitutionKind::from(text(bytes)?);
     let slot = kind_slot(&kind);
@@ -188,6 +209,16 @@ mod tests {
             Some(RegionCode::new(71).unwrap())
         );
         assert_eq!(region(b"7", csv_text), None);
+    }
+
+    #[test]
+    fn knows_every_canonical_kind_name() {
+        for (slot, kind) in InstitutionKind::known().iter().enumerate() {
+            assert_eq!(
+                known_kind(kind.as_str().as_bytes()),
+                Some((kind.clone(), Some(slot)))
+            );
+        }
     }
 
     #[test]

@@ -14,7 +14,7 @@ use super::reader::{BLOCK, Block, Layout, header, read_lines};
 const PIECES_PER_THREAD: usize = 4;
 
 /// The block size of the parallel reader.
-const PARALLEL_BLOCK: usize = 2 * BLOCK;
+const PARALLEL_BLOCK: usize = 4 * BLOCK;
 
 /// Moves a line number in an error by `by` lines.
 fn shifted(error: StreamError, by: u64) -> StreamError {

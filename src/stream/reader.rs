@@ -10,7 +10,7 @@ use super::error::StreamError;
 use super::{Parsed, Sink, csv, jsonl, reference};
 
 /// The size of a block: large reads, bounded memory.
-pub(super) const BLOCK: usize = 4 << 20;
+pub(super) const BLOCK: usize = 1 << 19;
 
 /// The longest line read; no valid attendance row comes near it.
 pub(super) const MAX_LINE: usize = 1 << 20;
