@@ -5,7 +5,8 @@
 mod common;
 
 use criterion::{Throughput, criterion_group, criterion_main};
-use social_services::stream::{self, Format};
+use social_services::aggregate::AttendanceByRegionKind;
+use social_services::stream::{self, AttendanceRow, Format};
 use social_services::synth;
 
 fn benches(c: &mut criterion::Criterion) {
@@ -50,6 +51,23 @@ fn benches(c: &mut criterion::Criterion) {
             b.iter(|| stream::par_load(&text[..], format).expect("valid"));
         });
     }
+    // The JSON parsers line by line into the typed row, counted as the aggregation does.
+    let by_line = |parse: &dyn Fn(&[u8]) -> AttendanceRow| {
+        let mut table = AttendanceByRegionKind::default();
+        for line in jsonl.split(|&b| b == b'\n').filter(|line| !line.is_empty()) {
+            let row = parse(line);
+            table.add(row.region, &row.institution_kind);
+        }
+        table
+    };
+    group.throughput(Throughput::Elements(rows));
+    group.bench_function("jsonl serde_json per line (rows)", |b| {
+        b.iter(|| by_line(&|line| serde_json::from_slice(line).expect("valid")));
+    });
+    #[cfg(feature = "sonic-rs")]
+    group.bench_function("jsonl sonic-rs per line (rows)", |b| {
+        b.iter(|| by_line(&|line| sonic_rs::from_slice(line).expect("valid")));
+    });
     let table = stream::load(&jsonl[..], Format::JsonLines).expect("valid");
     group.throughput(Throughput::Elements(rows));
     group.bench_function("group-by on loaded records (rows)", |b| {
