@@ -3,7 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::records::{InstitutionKind, Vocabulary};
+use rustc_hash::FxHashMap;
+
+use crate::records::{Event, InstitutionId, InstitutionKind, Vocabulary};
 use crate::registry::Registry;
 use crate::values::RegionCode;
 
@@ -215,14 +217,24 @@ struct Cell<'a> {
     count: u64,
 }
 
+/// The kind of every institution of a registry, by id, in a map with a fast hash (ids are
+/// random UUIDs, so no hash flooding to fear from them).
+fn kinds_of(registry: &Registry) -> FxHashMap<InstitutionId, &InstitutionKind> {
+    registry.institutions().map(|i| (i.id, &i.kind)).collect()
+}
+
 /// The attendance of one event's listed attendees, by region × institution kind: attendees
-/// named with both a region and an institution.
-fn add_event(table: &mut AttendanceByRegionKind, registry: &Registry, event: &crate::Event) {
+/// named with both a region and an institution of the registry.
+fn add_event(
+    table: &mut AttendanceByRegionKind,
+    kinds: &FxHashMap<InstitutionId, &InstitutionKind>,
+    event: &Event,
+) {
     for attendee in &event.participation.attendees {
         if let (Some(region), Some(institution)) = (attendee.region, attendee.institution)
-            && let Some(institution) = registry.institution(institution)
+            && let Some(kind) = kinds.get(&institution)
         {
-            table.add(region, &institution.kind);
+            table.add(region, kind);
         }
     }
 }
@@ -238,9 +250,10 @@ fn add_event(table: &mut AttendanceByRegionKind, registry: &Registry, event: &cr
 /// assert!(table.total() <= registry.events().map(|e| e.participation.attendees.len() as u64).sum());
 /// ```
 pub fn attendance_by_region_kind(registry: &Registry) -> AttendanceByRegionKind {
+    let kinds = kinds_of(registry);
     let mut table = AttendanceByRegionKind::default();
     for event in registry.events() {
-        add_event(&mut table, registry, event);
+        add_event(&mut table, &kinds, event);
     }
     table
 }
@@ -260,12 +273,13 @@ pub fn attendance_by_region_kind(registry: &Registry) -> AttendanceByRegionKind 
 #[cfg(feature = "rayon")]
 pub fn par_attendance_by_region_kind(registry: &Registry) -> AttendanceByRegionKind {
     use rayon::prelude::*;
+    let kinds = kinds_of(registry);
     registry
         .dataset()
         .events
         .par_iter()
         .fold(AttendanceByRegionKind::default, |mut table, event| {
-            add_event(&mut table, registry, event);
+            add_event(&mut table, &kinds, event);
             table
         })
         .reduce(AttendanceByRegionKind::default, |mut a, b| {
