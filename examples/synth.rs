@@ -172,8 +172,12 @@ fn run() -> Result<(), String> {
     let Some(dir) = args.out else {
         let rows = synth::attendance_rows(&dataset).count();
         let registry = Registry::new(dataset).map_err(|report| format!("invalid:\n{report}"))?;
+        let mut by_code = std::collections::BTreeMap::new();
+        for issue in registry.warnings().issues() {
+            *by_code.entry(issue.code).or_insert(0usize) += 1;
+        }
         println!(
-            "scale {}: {} institutions, {} service points, {} persons, {} events, {rows} attendance rows, {} cohorts; valid, {} warnings",
+            "scale {}: {} institutions, {} service points, {} persons, {} events, {rows} attendance rows, {} cohorts; valid, {} warnings {by_code:?}",
             args.options.scale,
             registry.institutions().count(),
             registry.service_points().count(),

@@ -504,6 +504,22 @@ pub(super) const TOWNS: &[&str] = &[
     "Озёрный",
 ];
 
+/// Streets that service points stand on.
+pub(super) const STREETS: &[&str] = &[
+    "ул. Ленина",
+    "ул. Садовая",
+    "ул. Гоголевская",
+    "ул. Советская",
+    "ул. Мира",
+    "ул. Школьная",
+    "ул. Молодёжная",
+    "ул. Центральная",
+    "ул. Лесная",
+    "ул. Набережная",
+    "пр. Победы",
+    "пер. Почтовый",
+];
+
 /// The relative weight of a federal subject: about its population in millions (2024), so
 /// Moscow and the large regions hold more of everything.
 pub(super) fn region_weight(region: RegionCode) -> f64 {

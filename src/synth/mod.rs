@@ -6,8 +6,9 @@
 //! there are about 10,000 institutions, 50,000 service points, 200,000 persons and posts,
 //! 20,000 events with 5,000,000 individual attendance records, and 5,000 training cohorts
 //! with 1,000,000 enrollments. Regions are weighted by population (Moscow and the large
-//! regions hold more), identifiers have valid check digits (ИНН, ОГРН), and every record
-//! passes validation: the registry builds with no error.
+//! regions hold more), identifiers have valid check digits (ИНН, ОГРН), service points have
+//! addresses, and every record passes validation: the registry builds with no error and no
+//! warning, even in strict mode.
 //!
 //! [`attendance_rows`] flattens the events' attendees into the
 //! [`AttendanceRow`]s of the streaming files.
@@ -187,7 +188,7 @@ mod tests {
     use crate::registry::{Registry, ValidationOptions};
 
     #[test]
-    fn a_small_scale_builds_a_registry_with_no_error() {
+    fn a_small_scale_builds_a_registry_with_no_error_or_warning_even_when_strict() {
         let options = Options {
             scale: 0.002,
             seed: 11,
@@ -210,11 +211,13 @@ mod tests {
                 .all(|i| i.inn.is_some() && i.ogrn.is_some())
         );
         let strict = ValidationOptions {
-            strict: false,
+            strict: true,
             ..ValidationOptions::default()
         };
         let registry = Registry::with_options(dataset, &strict);
         assert!(registry.is_ok(), "{}", registry.err().unwrap());
+        let registry = registry.unwrap();
+        assert!(registry.warnings().is_empty(), "{}", registry.warnings());
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The network: institutions with departments, their service points, people and their posts.
 
-use super::lexicon::{FEMALE_NAMES, MALE_NAMES, SURNAMES, TOWNS, region_weight};
+use super::lexicon::{FEMALE_NAMES, MALE_NAMES, STREETS, SURNAMES, TOWNS, region_weight};
 use super::rng::{Rng, Weighted};
 use super::{Counts, identifiers};
 use crate::records::Vocabulary;
@@ -137,7 +137,20 @@ pub(super) fn service_points(rng: &mut Rng, counts: &Counts, dataset: &mut Datas
             ServicePointKind::Outreach => format!("Мобильная точка № {n}"),
             _ => format!("Отделение № {n}"),
         };
+        let address = match (&kind, owner.region) {
+            (ServicePointKind::Online, _) | (_, None) => None,
+            (_, Some(region)) => format!(
+                "{}, г. {}, {}, {}",
+                region.subject().name(),
+                rng.pick(TOWNS),
+                rng.pick(STREETS),
+                1 + rng.below(150)
+            )
+            .parse()
+            .ok(),
+        };
         let mut point = ServicePoint::new(Id::from_uuid(rng.uuid()), owner.id, name, kind);
+        point.address = address;
         point.department = owner.departments.first().map(|d| d.id);
         dataset.service_points.push(point);
     }
