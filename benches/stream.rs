@@ -39,6 +39,19 @@ fn benches(c: &mut criterion::Criterion) {
                 b.iter(|| stream::par_aggregate(&text[..], format).expect("valid"));
             });
         }
+        #[cfg(feature = "rayon")]
+        {
+            let path = std::env::temp_dir().join(format!("social-services-bench.{name}"));
+            std::fs::write(&path, text).expect("a temporary file");
+            group.throughput(Throughput::Elements(rows));
+            group.bench_function(format!("{name} par_aggregate_file (rows)"), |b| {
+                b.iter(|| stream::par_aggregate_file(&path, format).expect("valid"));
+            });
+            group.bench_function(format!("{name} par_load_file (rows)"), |b| {
+                b.iter(|| stream::par_load_file(&path, format).expect("valid"));
+            });
+            let _ = std::fs::remove_file(&path);
+        }
         group.throughput(Throughput::Elements(rows));
         group.bench_function(format!("{name} reference_aggregate (rows)"), |b| {
             b.iter(|| stream::reference_aggregate(&text[..], format).expect("valid"));

@@ -8,9 +8,11 @@
 //! cargo run --release --all-features --example attendance -- attendance.jsonl --load
 //! ```
 //!
-//! `--sequential` reads on one thread, `--reference` on the normal (serde / `csv` crate) path
-//! only, `--load` reads the file into typed records in memory and then times the group-by
-//! on them. Without a file, the crate's two-row example file is counted.
+//! By default the file is read with `par_aggregate_file` (each thread reads and parses its own
+//! ranges); `--reader` uses `par_aggregate` (one reader, parallel parsing), `--sequential`
+//! one thread, `--reference` the normal (serde / `csv` crate) path only on one thread;
+//! `--load` reads the file into typed records in memory (`par_load_file`) and then times the
+//! group-by on them. Without a file, the crate's two-row example file is counted.
 
 use std::fs::File;
 use std::process::ExitCode;
@@ -23,6 +25,7 @@ use social_services::stream::{self, Format, StreamError};
 #[derive(PartialEq)]
 enum Mode {
     Parallel,
+    ParallelReader,
     Sequential,
     Reference,
     Load,
@@ -37,14 +40,15 @@ fn count(
     let Some(path) = path else {
         return stream::par_aggregate(stream::EXAMPLE_CSV.as_bytes(), format).map_err(failed);
     };
-    let file = File::open(path).map_err(|e| format!("cannot open {path}: {e}"))?;
     let start = Instant::now();
+    let file = File::open(path).map_err(|e| format!("cannot open {path}: {e}"))?;
     let table = match mode {
-        Mode::Parallel => stream::par_aggregate(file, format).map_err(failed)?,
+        Mode::Parallel => stream::par_aggregate_file(path, format).map_err(failed)?,
+        Mode::ParallelReader => stream::par_aggregate(file, format).map_err(failed)?,
         Mode::Sequential => stream::aggregate(file, format).map_err(failed)?,
         Mode::Reference => stream::reference_aggregate(file, format).map_err(failed)?,
         Mode::Load => {
-            let records = stream::par_load(file, format).map_err(failed)?;
+            let records = stream::par_load_file(path, format).map_err(failed)?;
             let loaded = start.elapsed();
             // The group-by on loaded records, repeated for a stable figure.
             let runs = 20;
@@ -78,6 +82,7 @@ fn run() -> Result<(), String> {
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--sequential" => mode = Mode::Sequential,
+            "--reader" => mode = Mode::ParallelReader,
             "--reference" => mode = Mode::Reference,
             "--load" => mode = Mode::Load,
             flag if flag.starts_with("--") => return Err(format!("unknown argument {flag:?}")),

@@ -28,11 +28,32 @@ fn every_path(text: &[u8], format: Format) -> Vec<AttendanceByRegionKind> {
         stream::load(text, format).unwrap().by_region_kind(),
     ];
     #[cfg(feature = "rayon")]
-    answers.extend([
-        stream::par_aggregate(text, format).unwrap(),
-        stream::par_load(text, format).unwrap().par_by_region_kind(),
-    ]);
+    {
+        answers.extend([
+            stream::par_aggregate(text, format).unwrap(),
+            stream::par_load(text, format).unwrap().par_by_region_kind(),
+        ]);
+        let path = temp_file(text);
+        answers.extend([
+            stream::par_aggregate_file(&path, format).unwrap(),
+            stream::par_load_file(&path, format)
+                .unwrap()
+                .by_region_kind(),
+        ]);
+        std::fs::remove_file(path).unwrap();
+    }
     answers
+}
+
+/// A file of its own holding `text`.
+#[cfg(feature = "rayon")]
+fn temp_file(text: &[u8]) -> std::path::PathBuf {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let path = std::env::temp_dir().join(format!("stream-test-{}-{n}", std::process::id()));
+    std::fs::write(&path, text).unwrap();
+    path
 }
 
 #[test]
