@@ -39,7 +39,9 @@ if [ ! -s "$DATA/attendance.csv" ]; then
 fi
 ls -l "$DATA"
 
-echo "== timings ($REPS repetitions each, alternating)"
+echo "== timings ($REPS repetitions each, alternating), after reading both files once (warm page cache)"
+cat "$DATA/attendance.jsonl" "$DATA/attendance.csv" >/dev/null
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$OUT/venv/bin/python" benches/compare/compare.py \
   --data "$DATA" --crate target/release/examples/attendance --reps "$REPS"
 
