@@ -10,6 +10,9 @@ pub mod report;
 pub mod sample;
 #[cfg(any(test, feature = "proptest"))]
 pub mod strategy;
+pub mod stream;
+#[cfg(feature = "synth")]
+pub mod synth;
 pub mod values;
 
 // Values: identifiers, regions, names, contacts, addresses, dates, schedules.

@@ -9,6 +9,7 @@
 //! | figure | function |
 //! | --- | --- |
 //! | institutions by region × kind | [`institutions_by_region_kind`] |
+//! | event attendance by region × institution kind | [`attendance_by_region_kind`] |
 //! | family MFCs by region | [`family_mfcs_by_region`] |
 //! | service points open on a day | [`service_points_open_on`] |
 //! | staff by role on a day, acting posts | [`staff_on`] |
@@ -25,6 +26,7 @@
 
 mod breakdown;
 mod centre_staff;
+pub(crate) mod attendance;
 mod counter;
 mod events;
 mod families;
@@ -45,6 +47,9 @@ pub use breakdown::{
     families_by_service,
 };
 pub use centre_staff::{CentreStaff, StaffPerFamilyMfc, staff_per_family_mfc};
+#[cfg(feature = "rayon")]
+pub use attendance::par_attendance_by_region_kind;
+pub use attendance::{AttendanceByRegionKind, attendance_by_region_kind};
 pub use counter::Counter;
 pub use events::{Basis, EventSummary, EventsByMonth, Reconciled, event_summary, events_by_month};
 pub use families::{

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Side by side on the same files: DuckDB, polars and this crate's streaming aggregation, on the
+# generated 5,000,000-row attendance files (JSON Lines and CSV), warm page cache, alternating,
+# REPS repetitions each. Prints the machine, the versions, every time (min / median / max),
+# the ratios, and the peak memory of the crate's streaming path (/usr/bin/time -v).
+#
+#   bash benches/compare/run.sh            # scale 1 (5M rows), 5 repetitions
+#   SCALE=0.1 REPS=3 bash benches/compare/run.sh
+#
+# Needs python3 (with venv), a Rust toolchain and network access to PyPI. Not run by CI.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+OUT=${OUT:-target/compare}
+SCALE=${SCALE:-1}
+REPS=${REPS:-5}
+DATA="$OUT/data-scale-$SCALE"
+
+echo "== machine"
+echo "nproc: $(nproc)"
+free -g | head -2
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+uname -sr
+
+echo "== python venv with duckdb and polars (PyPI)"
+if [ ! -x "$OUT/venv/bin/python" ]; then
+  python3 -m venv "$OUT/venv"
+fi
+"$OUT/venv/bin/pip" install --quiet --disable-pip-version-check duckdb polars
+"$OUT/venv/bin/python" -c 'import duckdb, polars, sys; print("python", sys.version.split()[0]); print("duckdb", duckdb.__version__); print("polars", polars.__version__)'
+
+echo "== release build of the examples synth and attendance"
+cargo build --quiet --release --features synth,rayon --example synth --example attendance
+rustc --version
+
+echo "== data: scale $SCALE, seed 1"
+if [ ! -s "$DATA/attendance.csv" ]; then
+  target/release/examples/synth --scale "$SCALE" --seed 1 --only attendance --out "$DATA"
+fi
+ls -l "$DATA"
+
+echo "== timings ($REPS repetitions each, alternating), after reading both files once (warm page cache)"
+cat "$DATA/attendance.jsonl" "$DATA/attendance.csv" >/dev/null
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+"$OUT/venv/bin/python" benches/compare/compare.py \
+  --data "$DATA" --crate target/release/examples/attendance --reps "$REPS"
+
+echo "== peak memory of the streaming path (/usr/bin/time -v, both cores)"
+for file in "$DATA/attendance.jsonl" "$DATA/attendance.csv"; do
+  /usr/bin/time -v target/release/examples/attendance "$file" 2>&1 >/dev/null |
+    grep -E "Maximum resident set size|Elapsed \(wall clock\)" | sed "s|^|$(basename "$file"): |"
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

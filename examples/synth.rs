@@ -1,0 +1,208 @@
+//! Writes a generated national-scale registry (the `synth` feature) to a directory: the data
+//! set as JSON and JSON Lines, its flat tables as CSV, and the events' attendance as the flat
+//! files of the streaming aggregation, in JSON Lines and CSV. A progress bar on stderr.
+//!
+//! ```text
+//! cargo run --release --features synth --example synth -- --out target/synth
+//! cargo run --release --features synth --example synth -- --scale 0.01 --seed 7 --out data/
+//! cargo run --release --features synth --example synth -- --only attendance --out target/synth
+//! ```
+//!
+//! Files: `registry.json`, `registry.jsonl`, `institutions.csv`, `service_points.csv`,
+//! `persons.csv`, `appointments.csv`, `enrollments.csv`, `attendance.jsonl`,
+//! `attendance.csv`. With `--only attendance`, the last two only. Without `--out`, a scale of
+//! 0.001 is checked and summarised on stdout and nothing is written.
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use social_services::stream::{self, AttendanceRow};
+use social_services::{Dataset, Registry, io, synth};
+
+struct Args {
+    options: synth::Options,
+    out: Option<PathBuf>,
+    attendance_only: bool,
+}
+
+fn args() -> Result<Args, String> {
+    let mut args = Args {
+        options: synth::Options {
+            scale: 1.0,
+            seed: 1,
+        },
+        out: None,
+        attendance_only: false,
+    };
+    let mut scale_given = false;
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        let mut value = || it.next().ok_or(format!("{arg} needs a value"));
+        match arg.as_str() {
+            "--scale" => {
+                let text = value()?;
+                args.options.scale = text
+                    .parse()
+                    .ok()
+                    .filter(|s: &f64| *s > 0.0 && s.is_finite())
+                    .ok_or(format!(
+                        "invalid scale {text:?}: expected a positive number"
+                    ))?;
+                scale_given = true;
+            }
+            "--seed" => {
+                let text = value()?;
+                args.options.seed = text
+                    .parse()
+                    .map_err(|_| format!("invalid seed {text:?}: expected a whole number"))?;
+            }
+            "--out" => args.out = Some(PathBuf::from(value()?)),
+            "--only" => match value()?.as_str() {
+                "attendance" => args.attendance_only = true,
+                other => return Err(format!("invalid --only {other:?}: expected attendance")),
+            },
+            other => return Err(format!("unknown argument {other:?}")),
+        }
+    }
+    if args.out.is_none() && !scale_given {
+        args.options.scale = 0.001;
+    }
+    Ok(args)
+}
+
+fn bar(len: u64, what: &str) -> ProgressBar {
+    let bar = ProgressBar::new(len);
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{msg:>24} [{bar:40}] {human_pos}/{human_len} {per_sec} {eta}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> "),
+    );
+    bar.set_message(what.to_owned());
+    bar
+}
+
+fn create(dir: &Path, name: &str) -> Result<BufWriter<File>, String> {
+    let path = dir.join(name);
+    File::create(&path)
+        .map(|file| BufWriter::with_capacity(1 << 20, file))
+        .map_err(|e| format!("cannot create {}: {e}", path.display()))
+}
+
+fn write_attendance(dataset: &Dataset, dir: &Path) -> Result<u64, String> {
+    let total: u64 = dataset
+        .events
+        .iter()
+        .map(|e| e.participation.attendees.len() as u64)
+        .sum();
+    let progress = bar(total, "attendance rows");
+    let mut jsonl = create(dir, "attendance.jsonl")?;
+    let mut csv = create(dir, "attendance.csv")?;
+    let (mut json_buf, mut csv_buf) = (Vec::new(), Vec::new());
+    stream::write_csv_header(&mut csv_buf);
+    let mut rows = 0u64;
+    let failed = |e: std::io::Error| format!("cannot write the attendance files: {e}");
+    for row in synth::attendance_rows(dataset) {
+        AttendanceRow::write_jsonl(&row, &mut json_buf);
+        row.write_csv(&mut csv_buf);
+        rows += 1;
+        if json_buf.len() > 1 << 20 {
+            jsonl.write_all(&json_buf).map_err(failed)?;
+            csv.write_all(&csv_buf).map_err(failed)?;
+            json_buf.clear();
+            csv_buf.clear();
+            progress.set_position(rows);
+        }
+    }
+    jsonl.write_all(&json_buf).map_err(failed)?;
+    csv.write_all(&csv_buf).map_err(failed)?;
+    jsonl.flush().map_err(failed)?;
+    csv.flush().map_err(failed)?;
+    progress.finish();
+    Ok(rows)
+}
+
+fn failed(name: &'static str) -> impl Fn(io::IoError) -> String {
+    move |e| format!("cannot write {name}: {e}")
+}
+
+fn write_registry(dataset: &Dataset, dir: &Path) -> Result<(), String> {
+    let progress = bar(7, "registry files");
+    io::json::write(dataset, create(dir, "registry.json")?, false)
+        .map_err(failed("registry.json"))?;
+    progress.inc(1);
+    io::jsonl::write(dataset, create(dir, "registry.jsonl")?).map_err(failed("registry.jsonl"))?;
+    progress.inc(1);
+    io::csv::write_institutions(&dataset.institutions, create(dir, "institutions.csv")?)
+        .map_err(failed("institutions.csv"))?;
+    progress.inc(1);
+    io::csv::write_service_points(&dataset.service_points, create(dir, "service_points.csv")?)
+        .map_err(failed("service_points.csv"))?;
+    progress.inc(1);
+    io::csv::write_persons(&dataset.persons, create(dir, "persons.csv")?)
+        .map_err(failed("persons.csv"))?;
+    progress.inc(1);
+    io::csv::write_appointments(&dataset.appointments, create(dir, "appointments.csv")?)
+        .map_err(failed("appointments.csv"))?;
+    progress.inc(1);
+    let enrollments: Vec<_> = dataset
+        .cohorts
+        .iter()
+        .flat_map(|c| c.enrollments.iter().map(|e| (c.id, e.clone())))
+        .collect();
+    io::csv::write_enrollments(&enrollments, create(dir, "enrollments.csv")?)
+        .map_err(failed("enrollments.csv"))?;
+    progress.finish();
+    Ok(())
+}
+
+fn run() -> Result<(), String> {
+    let args = args()?;
+    let spinner = ProgressBar::new_spinner();
+    spinner.set_message(format!(
+        "generating scale {} seed {}",
+        args.options.scale, args.options.seed
+    ));
+    let dataset = synth::generate(&args.options);
+    spinner.finish_and_clear();
+    let Some(dir) = args.out else {
+        let rows = synth::attendance_rows(&dataset).count();
+        let registry = Registry::new(dataset).map_err(|report| format!("invalid:\n{report}"))?;
+        let mut by_code = std::collections::BTreeMap::new();
+        for issue in registry.warnings().issues() {
+            *by_code.entry(issue.code).or_insert(0usize) += 1;
+        }
+        println!(
+            "scale {}: {} institutions, {} service points, {} persons, {} events, {rows} attendance rows, {} cohorts; valid, {} warnings {by_code:?}",
+            args.options.scale,
+            registry.institutions().count(),
+            registry.service_points().count(),
+            registry.persons().count(),
+            registry.events().count(),
+            registry.cohorts().count(),
+            registry.warnings().issues().len(),
+        );
+        return Ok(());
+    };
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let rows = write_attendance(&dataset, &dir)?;
+    if !args.attendance_only {
+        write_registry(&dataset, &dir)?;
+    }
+    eprintln!("wrote {rows} attendance rows to {}", dir.display());
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}

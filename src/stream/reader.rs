@@ -1,0 +1,186 @@
+//! Reading a file in blocks of whole lines through two reused buffers, and the lines of a
+//! block through the fast paths (the normal path for the lines they leave).
+
+use std::io::{ErrorKind, Read};
+
+use memchr::{memchr_iter, memrchr};
+
+use super::csv::Columns;
+use super::error::StreamError;
+use super::{Parsed, Sink, csv, jsonl, reference};
+
+/// The size of a block: large reads, bounded memory.
+pub(super) const BLOCK: usize = 1 << 19;
+
+/// The longest line read; no valid attendance row comes near it.
+pub(super) const MAX_LINE: usize = 1 << 20;
+
+/// A buffer of bytes read, of which `..complete` are whole lines.
+pub(super) struct Block {
+    data: Vec<u8>,
+    filled: usize,
+    complete: usize,
+    eof: bool,
+}
+
+impl Block {
+    /// An empty block of `size` bytes.
+    pub(super) fn new(size: usize) -> Self {
+        Self {
+            data: vec![0; size],
+            filled: 0,
+            complete: 0,
+            eof: false,
+        }
+    }
+
+    /// The whole lines read (at the end of the stream, the last line too).
+    pub(super) fn lines(&self) -> &[u8] {
+        &self.data[..self.complete]
+    }
+
+    /// The start of a line read after the whole lines.
+    pub(super) fn tail(&self) -> &[u8] {
+        &self.data[self.complete..self.filled]
+    }
+
+    /// Whether the stream ended in this block.
+    pub(super) fn is_last(&self) -> bool {
+        self.eof
+    }
+
+    /// Fills the block with `tail` (the start of a line from the previous block) and then the
+    /// stream, until the block is full or the stream ends; `..complete` is then whole lines.
+    ///
+    /// A line too long for the block grows it, up to [`MAX_LINE`]; `line` is the number of
+    /// the first line, for that error.
+    pub(super) fn fill(
+        &mut self,
+        reader: &mut impl Read,
+        tail: &[u8],
+        line: u64,
+    ) -> Result<(), StreamError> {
+        if self.data.len() <= tail.len() {
+            self.data.resize(tail.len() * 2, 0);
+        }
+        self.data[..tail.len()].copy_from_slice(tail);
+        self.filled = tail.len();
+        loop {
+            if self.filled == self.data.len() {
+                if let Some(newline) = memrchr(b'\n', &self.data[..self.filled]) {
+                    self.complete = newline + 1;
+                    return Ok(());
+                }
+                if self.data.len() >= MAX_LINE {
+                    return Err(StreamError::LineTooLong {
+                        line,
+                        limit: MAX_LINE,
+                    });
+                }
+                let grown = (self.data.len() * 2).min(MAX_LINE);
+                self.data.resize(grown, 0);
+            }
+            match reader.read(&mut self.data[self.filled..]) {
+                Ok(0) => {
+                    self.eof = true;
+                    self.complete = self.filled;
+                    return Ok(());
+                }
+                Ok(read) => self.filled += read,
+                Err(err) if err.kind() == ErrorKind::Interrupted => {}
+                Err(err) => return Err(err.into()),
+            }
+        }
+    }
+}
+
+/// What the lines of a file are read as: JSON Lines, or CSV with its header's columns.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Layout {
+    /// JSON Lines.
+    JsonLines,
+    /// CSV whose header has been read.
+    Csv(Columns),
+}
+
+/// Splits off the first line of `lines` (the CSV header) and reads it.
+pub(super) fn header(lines: &[u8]) -> Result<(Layout, &[u8]), StreamError> {
+    let end = memchr::memchr(b'\n', lines).map_or(lines.len(), |newline| newline + 1);
+    let line = lines[..end].strip_suffix(b"\n").unwrap_or(&lines[..end]);
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    let columns = Columns::of_line(line).map_err(|message| StreamError::Header { message })?;
+    Ok((Layout::Csv(columns), &lines[end..]))
+}
+
+/// Reads every line of `lines` into `sink`, numbering them from `first`; returns the number of
+/// lines.
+pub(super) fn read_lines<S: Sink>(
+    lines: &[u8],
+    layout: Layout,
+    first: u64,
+    sink: &mut S,
+) -> Result<u64, StreamError> {
+    let mut start = 0;
+    let mut number = first;
+    let mut read_line = |line: &[u8], number: u64| -> Result<(), StreamError> {
+        match layout {
+            Layout::JsonLines => {
+                if let Some(parsed) = jsonl::parse(line) {
+                    sink.push(parsed, number)
+                } else if jsonl::is_blank(line) {
+                    Ok(())
+                } else {
+                    let row = reference::jsonl_line(line, number)?;
+                    sink.push(Parsed::of(row), number)
+                }
+            }
+            Layout::Csv(columns) => {
+                if let Some(parsed) = csv::parse(line, &columns) {
+                    sink.push(parsed, number)
+                } else {
+                    for row in reference::csv_line(line, &columns, number)? {
+                        sink.push(Parsed::of(row), number)?;
+                    }
+                    Ok(())
+                }
+            }
+        }
+    };
+    for newline in memchr_iter(b'\n', lines) {
+        read_line(&lines[start..newline], number)?;
+        number += 1;
+        start = newline + 1;
+    }
+    if start < lines.len() {
+        read_line(&lines[start..], number)?;
+        number += 1;
+    }
+    Ok(number - first)
+}
+
+/// Reads a whole stream into one sink, block by block.
+pub(super) fn read_all<S: Sink>(mut reader: impl Read, csv_header: bool) -> Result<S, StreamError> {
+    let mut sink = S::default();
+    let mut current = Block::new(BLOCK);
+    let mut next = Block::new(BLOCK);
+    let mut layout = (!csv_header).then_some(Layout::JsonLines);
+    let mut line = 1;
+    current.fill(&mut reader, &[], line)?;
+    loop {
+        let mut lines = current.lines();
+        let layout = if let Some(layout) = layout {
+            layout
+        } else {
+            let (read, rest) = header(lines)?;
+            lines = rest;
+            line += 1;
+            *layout.insert(read)
+        };
+        line += read_lines(lines, layout, line, &mut sink)?;
+        if current.is_last() {
+            return Ok(sink);
+        }
+        next.fill(&mut reader, current.tail(), line)?;
+        std::mem::swap(&mut current, &mut next);
+    }
+}

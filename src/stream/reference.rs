@@ -1,0 +1,180 @@
+//! The normal path: every line read by serde (JSON Lines) or the `csv` crate (CSV) and the
+//! crate's value parsers. The fast paths hand it every line they do not read themselves, and
+//! it is the baseline they are measured and tested against.
+
+use std::io::{BufRead, BufReader, Read};
+
+use super::csv::Columns;
+use super::error::StreamError;
+use super::row::AttendanceRow;
+use super::{Format, jsonl};
+use crate::aggregate::AttendanceByRegionKind;
+use crate::records::InstitutionKind;
+
+/// The message of a JSON error without the ` at line L column C` that `serde_json` appends.
+fn bare_message(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    let suffix = format!(" at line {} column {}", error.line(), error.column());
+    match text.strip_suffix(&suffix) {
+        Some(bare) => bare.to_owned(),
+        None => text,
+    }
+}
+
+/// Reads one JSON Lines line with serde, or says why it is not an attendance row.
+pub(super) fn jsonl_line(line: &[u8], number: u64) -> Result<AttendanceRow, StreamError> {
+    let error = |field: String, inner: &serde_json::Error| StreamError::Row {
+        line: number,
+        column: inner.column(),
+        field,
+        message: bare_message(inner),
+    };
+    let mut deserializer = serde_json::Deserializer::from_slice(line);
+    let row: AttendanceRow = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let field = e.path().to_string();
+        let field = if field == "." { String::new() } else { field };
+        error(field, e.inner())
+    })?;
+    deserializer
+        .end()
+        .map_err(|inner| error(String::new(), &inner))?;
+    Ok(row)
+}
+
+/// Reads one CSV record with the crate's value parsers.
+pub(super) fn csv_record(
+    record: &csv::StringRecord,
+    columns: &Columns,
+    number: u64,
+) -> Result<AttendanceRow, StreamError> {
+    if record.len() != 6 {
+        return Err(StreamError::Row {
+            line: number,
+            column: 0,
+            field: String::new(),
+            message: format!("found {} cells, expected 6", record.len()),
+        });
+    }
+    let bad = |field: usize, message: String| StreamError::Row {
+        line: number,
+        column: columns.0[field] + 1,
+        field: super::CSV_HEADER[field].to_owned(),
+        message,
+    };
+    let cell = |field: usize| record.get(columns.0[field]).unwrap_or_default();
+    Ok(AttendanceRow {
+        event: cell(0).parse().map_err(|e| bad(0, format!("{e}")))?,
+        date: cell(1).parse().map_err(|e| bad(1, format!("{e}")))?,
+        person: cell(2).parse().map_err(|e| bad(2, format!("{e}")))?,
+        institution: cell(3).parse().map_err(|e| bad(3, format!("{e}")))?,
+        region: cell(4).parse().map_err(|e| bad(4, format!("{e}")))?,
+        institution_kind: InstitutionKind::from(cell(5)),
+    })
+}
+
+/// Reads one CSV line (without its `\n`) with the `csv` crate: the rows it holds (a carriage
+/// return alone ends a record, so there may be two), or why it is not valid.
+pub(super) fn csv_line(
+    line: &[u8],
+    columns: &Columns,
+    number: u64,
+) -> Result<Vec<AttendanceRow>, StreamError> {
+    if memchr::memchr_iter(b'"', line).count() % 2 == 1 {
+        return Err(StreamError::Row {
+            line: number,
+            column: 0,
+            field: String::new(),
+            message: "a quoted cell runs past the end of the line (rows may not span lines)"
+                .to_owned(),
+        });
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(line);
+    let mut rows = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => rows.push(csv_record(&record, columns, number)?),
+            Ok(false) => return Ok(rows),
+            Err(err) => {
+                return Err(StreamError::Row {
+                    line: number,
+                    column: 0,
+                    field: String::new(),
+                    message: err.to_string(),
+                });
+            }
+        }
+    }
+}
+
+/// [`aggregate`](super::aggregate) on the normal path only: serde for every JSON Lines line,
+/// the `csv` crate for every CSV record, the crate's parsers for every value.
+///
+/// The baseline that the fast paths are tested against (same answer, same errors) and
+/// measured against.
+///
+/// # Errors
+/// As [`aggregate`](super::aggregate).
+///
+/// # Example
+/// ```
+/// use social_services::stream::{self, Format};
+/// let text = "event,date,person,institution,region,institution_kind\n";
+/// assert_eq!(stream::reference_aggregate(text.as_bytes(), Format::Csv)?.total(), 0);
+/// # Ok::<(), social_services::stream::StreamError>(())
+/// ```
+pub fn reference_aggregate(
+    reader: impl Read,
+    format: Format,
+) -> Result<AttendanceByRegionKind, StreamError> {
+    let mut table = AttendanceByRegionKind::default();
+    let mut add = |row: &AttendanceRow| table.add(row.region, &row.institution_kind);
+    match format {
+        Format::JsonLines => {
+            let mut reader = BufReader::with_capacity(1 << 16, reader);
+            let mut line = Vec::new();
+            let mut number = 0;
+            loop {
+                line.clear();
+                if reader.read_until(b'\n', &mut line)? == 0 {
+                    break;
+                }
+                number += 1;
+                let text = line.strip_suffix(b"\n").unwrap_or(&line);
+                if !jsonl::is_blank(text) {
+                    add(&jsonl_line(text, number)?);
+                }
+            }
+        }
+        Format::Csv => {
+            let mut reader = csv::ReaderBuilder::new().from_reader(reader);
+            let header = reader.headers().map_err(csv_error)?.clone();
+            let columns =
+                Columns::of(&header).map_err(|message| StreamError::Header { message })?;
+            let mut record = csv::StringRecord::new();
+            while reader.read_record(&mut record).map_err(csv_error)? {
+                let number = record.position().map_or(0, csv::Position::line);
+                add(&csv_record(&record, &columns, number)?);
+            }
+        }
+    }
+    Ok(table)
+}
+
+/// A `csv` crate error as a stream error.
+fn csv_error(error: csv::Error) -> StreamError {
+    let line = error.position().map_or(0, csv::Position::line);
+    let message = error.to_string();
+    match error.into_kind() {
+        csv::ErrorKind::Io(err) => StreamError::Io(err),
+        _ => StreamError::Row {
+            line,
+            column: 0,
+            field: String::new(),
+            message,
+        },
+    }
+}
