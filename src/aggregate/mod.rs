@@ -24,9 +24,9 @@
 //! | staff per family MFC | [`staff_per_family_mfc`] |
 //! | all of these for the network or one region | [`network_profile`], [`regional_profile`] |
 
+pub(crate) mod attendance;
 mod breakdown;
 mod centre_staff;
-pub(crate) mod attendance;
 mod counter;
 mod events;
 mod families;
@@ -42,14 +42,14 @@ mod staff;
 mod stated;
 mod training;
 
+#[cfg(feature = "rayon")]
+pub use attendance::par_attendance_by_region_kind;
+pub use attendance::{AttendanceByRegionKind, attendance_by_region_kind};
 pub use breakdown::{
     BreakdownCell, FamiliesBreakdown, FamiliesByCategory, FamiliesByService, families_by_category,
     families_by_service,
 };
 pub use centre_staff::{CentreStaff, StaffPerFamilyMfc, staff_per_family_mfc};
-#[cfg(feature = "rayon")]
-pub use attendance::par_attendance_by_region_kind;
-pub use attendance::{AttendanceByRegionKind, attendance_by_region_kind};
 pub use counter::Counter;
 pub use events::{Basis, EventSummary, EventsByMonth, Reconciled, event_summary, events_by_month};
 pub use families::{
