@@ -2,6 +2,9 @@
 //! (nested JSON values among them) and unknown vocabulary terms read, write and read back
 //! equal in every format, the written text reads and writes back to the very same text, and
 //! lenient validation keeps all of it.
+//!
+//! The valid data sets come from `social_services::strategy`, behind the `proptest` feature.
+#![cfg(feature = "proptest")]
 
 use proptest::collection::{btree_map, vec};
 use proptest::prelude::*;

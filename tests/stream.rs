@@ -22,6 +22,7 @@ fn generated(scale: f64) -> (Registry, Vec<AttendanceRow>, Vec<u8>, Vec<u8>) {
 }
 
 fn every_path(text: &[u8], format: Format) -> Vec<AttendanceByRegionKind> {
+    #[cfg_attr(not(feature = "rayon"), allow(unused_mut))] // the parallel paths add to it
     let mut answers = vec![
         stream::aggregate(text, format).unwrap(),
         stream::reference_aggregate(text, format).unwrap(),
