@@ -1,6 +1,6 @@
 //! The network: institutions with departments, their service points, people and their posts.
 
-use super::lexicon::{FEMALE_NAMES, MALE_NAMES, STREETS, SURNAMES, TOWNS, region_weight};
+use super::lexicon::{STREETS, TOWNS, region_weight};
 use super::rng::{Rng, Weighted};
 use super::{Counts, identifiers};
 use crate::records::Vocabulary;
@@ -9,6 +9,9 @@ use crate::records::{
     Person, Role, ServicePoint, ServicePointKind,
 };
 use crate::registry::Dataset;
+use crate::values::name::lexicon::{
+    FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, PATRONYMICS, SURNAMES, feminine_surname,
+};
 use crate::values::{PartialDate, RegionCode};
 
 /// The kinds of institution and how common each is.
@@ -159,12 +162,12 @@ pub(super) fn service_points(rng: &mut Rng, counts: &Counts, dataset: &mut Datas
 /// A full name: surname, given name, patronymic, of either sex.
 fn full_name(rng: &mut Rng) -> String {
     let surname = rng.pick(SURNAMES);
-    let (_, male_patronymic, female_patronymic) = *rng.pick(MALE_NAMES);
+    let (male_patronymic, female_patronymic) = *rng.pick(PATRONYMICS);
     if rng.chance(0.7) {
-        let given = rng.pick(FEMALE_NAMES);
-        format!("{surname}а {given} {female_patronymic}")
+        let given = rng.pick(FEMALE_GIVEN_NAMES);
+        format!("{} {given} {female_patronymic}", feminine_surname(surname))
     } else {
-        let (given, _, _) = rng.pick(MALE_NAMES);
+        let given = rng.pick(MALE_GIVEN_NAMES);
         format!("{surname} {given} {male_patronymic}")
     }
 }

@@ -62,7 +62,7 @@ pub use postal_code::PostalCode;
 pub use region::{FederalDistrict, FederalSubject, RegionCode, RegionErrorKind, SubjectKind};
 
 // ── person name ───────────────────────────────────────────────────────────────────────────
-mod name;
+pub(crate) mod name;
 pub use name::{NameErrorKind, NamePart, PersonName};
 
 // ── phone, e-mail ─────────────────────────────────────────────────────────────────────────

@@ -288,8 +288,8 @@ pub(crate) const FEMALE_GIVEN_NAMES: &[&str] = &[
 
 /// Patronymics by the father's name: (masculine, feminine). Built from the father's name by
 /// the regular rules (`Юрий` → `Юрьевич`, `Юрьевна`) or the irregular ones (`Илья` →
-/// `Ильич`, `Ильинична`). Used by the property-test strategies.
-#[cfg(any(test, feature = "proptest"))]
+/// `Ильич`, `Ильинична`). Used by the property-test strategies and the synthetic data.
+#[cfg(any(test, feature = "proptest", feature = "synth"))]
 pub(crate) const PATRONYMICS: &[(&str, &str)] = &[
     ("Александрович", "Александровна"),
     ("Алексеевич", "Алексеевна"),
@@ -333,8 +333,8 @@ pub(crate) const PATRONYMICS: &[(&str, &str)] = &[
 ];
 
 /// Masculine surnames; the feminine form is made by [`feminine_surname`]. Used by the
-/// property-test strategies.
-#[cfg(any(test, feature = "proptest"))]
+/// property-test strategies and the synthetic data.
+#[cfg(any(test, feature = "proptest", feature = "synth"))]
 pub(crate) const SURNAMES: &[&str] = &[
     "Иванов",
     "Смирнов",
@@ -428,7 +428,7 @@ pub(crate) const SURNAMES: &[&str] = &[
 /// `-ский`/`-цкий` become `-ская`/`-цкая`, `-ой` becomes `-ая`; other endings (`-их`,
 /// `-енко`, `-ук`, `-ич`, `-ян`) do not change. Each part of a hyphenated surname changes on
 /// its own (`Римская-Корсакова`, `Мамина-Сибиряк`).
-#[cfg(any(test, feature = "proptest"))]
+#[cfg(any(test, feature = "proptest", feature = "synth"))]
 pub(crate) fn feminine_surname(masculine: &str) -> String {
     masculine
         .split('-')

@@ -1,7 +1,7 @@
 //! A person's name as Russian documents write it: surname, given name, patronymic, each of the
 //! last two possibly known only by its initial.
 
-mod lexicon;
+pub(crate) mod lexicon;
 mod parse;
 mod serde_impl;
 #[cfg(any(test, feature = "proptest"))]
