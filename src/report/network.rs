@@ -118,8 +118,16 @@ pub fn network_report(
     .section(family_mfcs(&profile)?)
     .section(service_points(&profile, &names)?)
     .section(staff(&profile, &names)?)
-    .section(families::section(&profile, registry)?)
-    .section(growth::section(&profile)?)
+    .section(families::section(
+        &profile.families,
+        profile.region,
+        registry,
+    )?)
+    .section(growth::section(
+        &profile.growth,
+        &profile.plans,
+        profile.date,
+    )?)
     .section(events(&profile, &names)?)
     .section(programmes(&profile)?)
     .section(training(&profile, &names)?);
@@ -147,10 +155,15 @@ pub fn growth_report(
     registry: &Registry,
     options: &NetworkReportOptions,
 ) -> Result<Report, ReportError> {
-    let profile = match options.region {
-        Some(region) => aggregate::regional_profile(registry, region, options.date),
-        None => aggregate::network_profile(registry, options.date),
-    };
+    // Only the figures these sections show, not the whole profile.
+    let (region, date) = (options.region, options.date);
+    let growth = aggregate::network_growth(
+        registry,
+        region,
+        &aggregate::growth_dates(registry, region, date),
+    );
+    let plans = aggregate::plan_against_fact(registry, region, date);
+    let families = aggregate::families_served(registry, region);
     let scope = options.region.map_or_else(
         || "Сеть семейных МФЦ".to_owned(),
         |r| format!("{}: семейные МФЦ", r.subject().name()),
@@ -159,8 +172,8 @@ pub fn growth_report(
         "{scope} — рост сети на {}",
         options.date.format("%d.%m.%Y")
     ))
-    .section(growth::section(&profile)?)
-    .section(families::section(&profile, registry)?))
+    .section(growth::section(&growth, &plans, date)?)
+    .section(families::section(&families, region, registry)?))
 }
 
 fn lead(profile: &Profile) -> String {
@@ -375,7 +388,7 @@ fn staff(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> {
         .paragraph(text)
         .table(by_role)
         .table(acting);
-    if let Some(centres) = growth::centre_staff(profile)? {
+    if let Some(centres) = growth::centre_staff(&profile.staff_per_family_mfc)? {
         section = section.table(centres);
     }
     Ok(section)

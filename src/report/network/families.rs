@@ -3,9 +3,10 @@
 
 use std::cmp::Reverse;
 
-use crate::aggregate::{self, FamiliesServed, FamilyFigures, Profile};
+use crate::aggregate::{self, FamiliesServed, FamilyFigures};
 use crate::records::{StatedCount, Vocabulary};
 use crate::registry::Registry;
+use crate::values::RegionCode;
 
 use super::super::{Cell, Column, ReportError, Section, Share, Table};
 use super::region_name;
@@ -32,11 +33,15 @@ fn stated(count: Option<StatedCount>) -> Cell {
     count.into()
 }
 
-/// The section on families served in the profile's scope.
-pub(super) fn section(profile: &Profile, registry: &Registry) -> Result<Section, ReportError> {
-    let families = &profile.families;
-    let by_service = by_service(profile, registry)?;
-    let by_category = by_category(profile, registry)?;
+/// The section on families served in the network or one region (`region`), from the total
+/// rows `families` and the registry's breakdown rows.
+pub(super) fn section(
+    families: &FamiliesServed,
+    region: Option<RegionCode>,
+    registry: &Registry,
+) -> Result<Section, ReportError> {
+    let by_service = by_service(region, registry)?;
+    let by_category = by_category(region, registry)?;
     let mut section = Section::new("Семьи, получившие помощь");
     if families.is_empty() {
         section = section.paragraph(if by_service.is_none() && by_category.is_none() {
@@ -120,8 +125,11 @@ fn totals(section: Section, families: &FamiliesServed) -> Result<Section, Report
     Ok(section.table(by_period).table(by_region))
 }
 
-fn by_service(profile: &Profile, registry: &Registry) -> Result<Option<Table>, ReportError> {
-    let breakdown = aggregate::families_by_service(registry, profile.region);
+fn by_service(
+    region: Option<RegionCode>,
+    registry: &Registry,
+) -> Result<Option<Table>, ReportError> {
+    let breakdown = aggregate::families_by_service(registry, region);
     if breakdown.is_empty() {
         return Ok(None);
     }
@@ -157,8 +165,11 @@ fn by_service(profile: &Profile, registry: &Registry) -> Result<Option<Table>, R
     }))
 }
 
-fn by_category(profile: &Profile, registry: &Registry) -> Result<Option<Table>, ReportError> {
-    let breakdown = aggregate::families_by_category(registry, profile.region);
+fn by_category(
+    region: Option<RegionCode>,
+    registry: &Registry,
+) -> Result<Option<Table>, ReportError> {
+    let breakdown = aggregate::families_by_category(registry, region);
     if breakdown.is_empty() {
         return Ok(None);
     }

@@ -1,7 +1,9 @@
 //! The network report's section on the network's growth: family MFCs and regions covered over
 //! time, openings per year, plans against fact, and staff per family MFC.
 
-use crate::aggregate::{PlanProgress, Profile};
+use chrono::NaiveDate;
+
+use crate::aggregate::{NetworkGrowth, PlanProgress, StaffPerFamilyMfc};
 use crate::records::StatedCount;
 
 use super::super::{Cell, Column, ReportError, Section, Table, count_ru};
@@ -9,9 +11,13 @@ use super::{CENTRES, region_name};
 
 const REGIONS: [&str; 3] = ["субъекте", "субъектах", "субъектах"];
 
-/// The section on the growth of the network of family MFCs in the profile's scope.
-pub(super) fn section(profile: &Profile) -> Result<Section, ReportError> {
-    let growth = &profile.growth;
+/// The section on the growth of the network of family MFCs: the series `growth` up to `date`,
+/// and the plans against fact.
+pub(super) fn section(
+    growth: &NetworkGrowth,
+    plans: &[PlanProgress],
+    date: NaiveDate,
+) -> Result<Section, ReportError> {
     let mut section = Section::new("Рост сети семейных МФЦ");
     if let Some(last) = growth.points().last() {
         section = section.paragraph(format!(
@@ -79,7 +85,7 @@ pub(super) fn section(profile: &Profile) -> Result<Section, ReportError> {
     } else {
         section = section.paragraph(format!(
             "На {} ни один семейный МФЦ с известной датой открытия ещё не открылся.",
-            profile.date.format("%d.%m.%Y")
+            date.format("%d.%m.%Y")
         ));
     }
     if growth.without_opening_date() > 0 {
@@ -88,10 +94,10 @@ pub(super) fn section(profile: &Profile) -> Result<Section, ReportError> {
             count_ru(growth.without_opening_date(), CENTRES)
         ));
     }
-    section = if profile.plans.is_empty() {
+    section = if plans.is_empty() {
         section.paragraph("Планов открытия семейных МФЦ в данных нет.")
     } else {
-        section.table(plans(&profile.plans)?)
+        section.table(plans_table(plans)?)
     };
     Ok(section)
 }
@@ -106,7 +112,7 @@ fn percent(part: u64, whole: u64) -> Option<String> {
     Some(format!("{},{}\u{a0}%", tenths / 10, tenths % 10))
 }
 
-fn plans(plans: &[PlanProgress]) -> Result<Table, ReportError> {
+fn plans_table(plans: &[PlanProgress]) -> Result<Table, ReportError> {
     let mut table = Table::new(
         "План и факт открытия семейных МФЦ",
         [
@@ -152,8 +158,7 @@ fn plans(plans: &[PlanProgress]) -> Result<Table, ReportError> {
 }
 
 /// The table of staff per family MFC, where appointments are known; `None` when none are.
-pub(super) fn centre_staff(profile: &Profile) -> Result<Option<Table>, ReportError> {
-    let staff = &profile.staff_per_family_mfc;
+pub(super) fn centre_staff(staff: &StaffPerFamilyMfc) -> Result<Option<Table>, ReportError> {
     if staff.centres().is_empty() {
         return Ok(None);
     }
