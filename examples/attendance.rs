@@ -16,6 +16,8 @@
 
 use std::fs::File;
 use std::process::ExitCode;
+
+mod common;
 use std::time::Instant;
 
 use social_services::Vocabulary;
@@ -105,11 +107,5 @@ fn run() -> Result<(), String> {
 }
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("{message}");
-            ExitCode::FAILURE
-        }
-    }
+    common::exit(run())
 }

@@ -12,17 +12,10 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use social_services::aggregate::{self, EventSummary, Reconciled};
-use social_services::{Event, Registry, ValidationOptions, Vocabulary};
+mod common;
 
-fn load(input: Option<&str>) -> Result<Registry, String> {
-    let Some(path) = input else {
-        return Ok(social_services::sample::registry());
-    };
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    social_services::io::json::load(&text, &ValidationOptions::default())
-        .map_err(|report| format!("{path} is not a valid registry:\n{report}"))
-}
+use social_services::aggregate::{self, EventSummary, Reconciled};
+use social_services::{Event, Registry, Vocabulary};
 
 fn figure(what: &str, figure: &Reconciled) -> Option<String> {
     let value = figure.value?;
@@ -180,7 +173,7 @@ fn run() -> Result<(), String> {
             }
         }
     }
-    let registry = load(input.as_deref())?;
+    let registry = common::load(input.as_deref().map(std::path::Path::new))?;
     let matches = |event: &Event| {
         filter.as_deref().is_none_or(|f| {
             event.id.to_string() == f
@@ -207,11 +200,5 @@ fn run() -> Result<(), String> {
 }
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("{message}");
-            ExitCode::FAILURE
-        }
-    }
+    common::exit(run())
 }

@@ -28,18 +28,12 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
-use social_services::{
-    NetworkReportOptions, RegionCode, Registry, ValidationOptions, growth_report,
-};
+mod common;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Format {
-    Markdown,
-    Html,
-    Csv,
-    Json,
-}
+use common::Format;
+
+use chrono::NaiveDate;
+use social_services::{NetworkReportOptions, RegionCode, Registry, growth_report};
 
 struct Args {
     input: Option<PathBuf>,
@@ -70,44 +64,13 @@ fn parse_args() -> Result<Args, String> {
             "--until" => {
                 args.until = Some(value()?.parse().map_err(|e| format!("--until: {e}"))?);
             }
-            "--format" => {
-                args.format = match value()?.as_str() {
-                    "md" | "markdown" => Format::Markdown,
-                    "html" => Format::Html,
-                    "csv" => Format::Csv,
-                    "json" => Format::Json,
-                    other => {
-                        return Err(format!(
-                            "--format: unknown format {other:?}, expected md, html, csv or json"
-                        ));
-                    }
-                }
-            }
+            "--format" => args.format = Format::parse(&value()?)?,
             "--out" => args.out = Some(value()?.into()),
             "-h" | "--help" => return Err(HELP.to_owned()),
             other => return Err(format!("unknown option {other:?}\n{HELP}")),
         }
     }
     Ok(args)
-}
-
-fn load(input: Option<&PathBuf>) -> Result<Registry, String> {
-    let Some(path) = input else {
-        return Ok(social_services::sample::registry());
-    };
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let options = ValidationOptions::default();
-    let loaded = if path.extension().is_some_and(|e| e == "jsonl") {
-        social_services::io::jsonl::read_dataset(text.as_bytes())
-            .map_err(|e| e.to_string())
-            .and_then(|dataset| {
-                Registry::with_options(dataset, &options).map_err(|r| r.to_string())
-            })
-    } else {
-        social_services::io::json::load(&text, &options).map_err(|report| report.to_string())
-    };
-    loaded.map_err(|message| format!("{} is not a valid registry:\n{message}", path.display()))
 }
 
 /// The last day of the latest opening or closing date of an institution or department.
@@ -124,13 +87,9 @@ fn latest_change(registry: &Registry) -> Option<NaiveDate> {
         .max()
 }
 
-fn write(path: &PathBuf, text: &str) -> Result<(), String> {
-    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
-}
-
 fn run() -> Result<(), String> {
     let args = parse_args()?;
-    let registry = load(args.input.as_ref())?;
+    let registry = common::load(args.input.as_deref())?;
     for warning in registry.warnings().warnings() {
         eprintln!("{warning}");
     }
@@ -150,36 +109,9 @@ fn run() -> Result<(), String> {
              try --input data/published_network.json"
         );
     }
-    let text = match args.format {
-        Format::Markdown => report.to_markdown(),
-        Format::Html => report.to_html(),
-        Format::Json => report.to_json(),
-        Format::Csv => {
-            let dir = args.out.unwrap_or_else(|| PathBuf::from("growth-csv"));
-            std::fs::create_dir_all(&dir)
-                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-            for file in report.to_csv_files() {
-                let path = dir.join(&file.file_name);
-                write(&path, &file.contents)?;
-                eprintln!("{}: {}", path.display(), file.title);
-            }
-            return Ok(());
-        }
-    };
-    if let Some(path) = args.out {
-        write(&path, &text)
-    } else {
-        print!("{text}");
-        Ok(())
-    }
+    common::emit(&report, args.format, args.out, "growth-csv")
 }
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("{message}");
-            ExitCode::FAILURE
-        }
-    }
+    common::exit(run())
 }

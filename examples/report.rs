@@ -20,17 +20,11 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use social_services::{
-    NetworkReportOptions, RegionCode, Registry, ValidationOptions, network_report,
-};
+mod common;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Format {
-    Markdown,
-    Html,
-    Csv,
-    Json,
-}
+use common::Format;
+
+use social_services::{NetworkReportOptions, RegionCode, network_report};
 
 struct Args {
     input: Option<PathBuf>,
@@ -59,19 +53,7 @@ fn parse_args() -> Result<Args, String> {
                 args.region = Some(value()?.parse().map_err(|e| format!("--region: {e}"))?);
             }
             "--date" => args.date = Some(value()?.parse().map_err(|e| format!("--date: {e}"))?),
-            "--format" => {
-                args.format = match value()?.as_str() {
-                    "md" | "markdown" => Format::Markdown,
-                    "html" => Format::Html,
-                    "csv" => Format::Csv,
-                    "json" => Format::Json,
-                    other => {
-                        return Err(format!(
-                            "--format: unknown format {other:?}, expected md, html, csv or json"
-                        ));
-                    }
-                }
-            }
+            "--format" => args.format = Format::parse(&value()?)?,
             "--out" => args.out = Some(value()?.into()),
             "-h" | "--help" => return Err(HELP.to_owned()),
             other => return Err(format!("unknown option {other:?}\n{HELP}")),
@@ -80,34 +62,9 @@ fn parse_args() -> Result<Args, String> {
     Ok(args)
 }
 
-fn load(input: Option<&PathBuf>) -> Result<Registry, String> {
-    let Some(path) = input else {
-        return Ok(social_services::sample::registry());
-    };
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let options = ValidationOptions::default();
-    let loaded = if path.extension().is_some_and(|e| e == "jsonl") {
-        social_services::io::jsonl::read_dataset(text.as_bytes())
-            .map_err(|e| e.to_string())
-            .and_then(|dataset| {
-                Registry::with_options(dataset, &options).map_err(|r| r.to_string())
-            })
-    } else {
-        social_services::io::json::load(&text, &options).map_err(|report| report.to_string())
-    };
-    loaded.map_err(|message| format!("{} is not a valid registry:\n{message}", path.display()))
-}
-
-/// Writes a file atomically: an interrupted run leaves the old file whole.
-fn write(path: &PathBuf, text: &str) -> Result<(), String> {
-    social_services::io::atomic::write_file(path, |out| out.write_all(text.as_bytes()))
-        .map_err(|e: std::io::Error| format!("cannot write {}: {e}", path.display()))
-}
-
 fn run() -> Result<(), String> {
     let args = parse_args()?;
-    let registry = load(args.input.as_ref())?;
+    let registry = common::load(args.input.as_deref())?;
     for warning in registry.warnings().warnings() {
         eprintln!("{warning}");
     }
@@ -120,36 +77,9 @@ fn run() -> Result<(), String> {
         region: args.region,
     };
     let report = network_report(&registry, &options).map_err(|e| e.to_string())?;
-    let text = match args.format {
-        Format::Markdown => report.to_markdown(),
-        Format::Html => report.to_html(),
-        Format::Json => report.to_json(),
-        Format::Csv => {
-            let dir = args.out.unwrap_or_else(|| PathBuf::from("report-csv"));
-            std::fs::create_dir_all(&dir)
-                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-            for file in report.to_csv_files() {
-                let path = dir.join(&file.file_name);
-                write(&path, &file.contents)?;
-                eprintln!("{}: {}", path.display(), file.title);
-            }
-            return Ok(());
-        }
-    };
-    if let Some(path) = args.out {
-        write(&path, &text)
-    } else {
-        print!("{text}");
-        Ok(())
-    }
+    common::emit(&report, args.format, args.out, "report-csv")
 }
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("{message}");
-            ExitCode::FAILURE
-        }
-    }
+    common::exit(run())
 }

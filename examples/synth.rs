@@ -18,6 +18,8 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod common;
+
 use indicatif::{ProgressBar, ProgressStyle};
 use social_services::stream::{self, AttendanceRow};
 use social_services::{Dataset, Registry, io, synth};
@@ -198,11 +200,5 @@ fn run() -> Result<(), String> {
 }
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("{message}");
-            ExitCode::FAILURE
-        }
-    }
+    common::exit(run())
 }

@@ -12,19 +12,11 @@
 
 use std::process::ExitCode;
 
-use social_services::{
-    Cell, Column, EnrollmentStatus, Registry, Report, Section, Share, Table, ValidationOptions,
-    aggregate,
-};
+mod common;
 
-fn load(input: Option<&str>) -> Result<Registry, String> {
-    let Some(path) = input else {
-        return Ok(social_services::sample::registry());
-    };
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    social_services::io::json::load(&text, &ValidationOptions::default())
-        .map_err(|report| format!("{path} is not a valid registry:\n{report}"))
-}
+use social_services::{
+    Cell, Column, EnrollmentStatus, Registry, Report, Section, Share, Table, aggregate,
+};
 
 fn report(registry: &Registry) -> Result<Report, social_services::ReportError> {
     let mut sites = Table::new(
@@ -105,12 +97,10 @@ fn run() -> Result<(), String> {
             }
         }
     }
-    let registry = load(input.as_deref())?;
+    let registry = common::load(input.as_deref().map(std::path::Path::new))?;
     let html = report(&registry).map_err(|e| e.to_string())?.to_html();
     if let Some(path) = out {
-        // Atomically: an interrupted run leaves the old file whole.
-        social_services::io::atomic::write_file(&path, |out| out.write_all(html.as_bytes()))
-            .map_err(|e: std::io::Error| format!("cannot write {path}: {e}"))
+        common::write(std::path::Path::new(&path), &html)
     } else {
         print!("{html}");
         Ok(())
@@ -118,11 +108,5 @@ fn run() -> Result<(), String> {
 }
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("{message}");
-            ExitCode::FAILURE
-        }
-    }
+    common::exit(run())
 }

@@ -1,0 +1,105 @@
+//! What the examples share: reading a registry from a file (or the embedded sample), writing
+//! files atomically, the output formats of a report, and turning `run`'s result into an exit
+//! code. Each example includes this module with `mod common;` and uses the part it needs.
+
+// Every example uses some of these, none uses all of them.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use social_services::{Registry, Report, ValidationOptions};
+
+/// The registry in `input` — a dataset document (`.json`) or JSON Lines (`.jsonl`), validated
+/// leniently — or the embedded sample when there is no input.
+pub fn load(input: Option<&Path>) -> Result<Registry, String> {
+    let Some(path) = input else {
+        return Ok(social_services::sample::registry());
+    };
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let options = ValidationOptions::default();
+    let loaded = if path.extension().is_some_and(|e| e == "jsonl") {
+        social_services::io::jsonl::read_dataset(text.as_bytes())
+            .map_err(|e| e.to_string())
+            .and_then(|dataset| {
+                Registry::with_options(dataset, &options).map_err(|r| r.to_string())
+            })
+    } else {
+        social_services::io::json::load(&text, &options).map_err(|report| report.to_string())
+    };
+    loaded.map_err(|message| format!("{} is not a valid registry:\n{message}", path.display()))
+}
+
+/// Writes a file atomically: an interrupted run leaves the old file whole.
+pub fn write(path: &Path, text: &str) -> Result<(), String> {
+    social_services::io::atomic::write_file(path, |out| out.write_all(text.as_bytes()))
+        .map_err(|e: std::io::Error| format!("cannot write {}: {e}", path.display()))
+}
+
+/// The formats a report is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Html,
+    Csv,
+    Json,
+}
+
+impl Format {
+    /// The format a `--format` value names.
+    pub fn parse(value: &str) -> Result<Self, String> {
+        match value {
+            "md" | "markdown" => Ok(Self::Markdown),
+            "html" => Ok(Self::Html),
+            "csv" => Ok(Self::Csv),
+            "json" => Ok(Self::Json),
+            other => Err(format!(
+                "--format: unknown format {other:?}, expected md, html, csv or json"
+            )),
+        }
+    }
+}
+
+/// Writes `report` in `format` to `out`, or to stdout; CSV goes to the directory `out` (by
+/// default `csv_dir`), one file per table, each named on stderr.
+pub fn emit(
+    report: &Report,
+    format: Format,
+    out: Option<PathBuf>,
+    csv_dir: &str,
+) -> Result<(), String> {
+    let text = match format {
+        Format::Markdown => report.to_markdown(),
+        Format::Html => report.to_html(),
+        Format::Json => report.to_json(),
+        Format::Csv => {
+            let dir = out.unwrap_or_else(|| PathBuf::from(csv_dir));
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            for file in report.to_csv_files() {
+                let path = dir.join(&file.file_name);
+                write(&path, &file.contents)?;
+                eprintln!("{}: {}", path.display(), file.title);
+            }
+            return Ok(());
+        }
+    };
+    if let Some(path) = out {
+        write(&path, &text)
+    } else {
+        print!("{text}");
+        Ok(())
+    }
+}
+
+/// The exit code of a run: success, or the message on stderr and failure.
+pub fn exit(result: Result<(), String>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
