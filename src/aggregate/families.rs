@@ -105,10 +105,10 @@ impl FamilyFigures {
             (true, false) => self.support_base,
             (false, true) => other.support_base,
             // A part that states the support figure without its base leaves the share unknown.
-            (true, true) => self
-                .support_base
-                .and(other.support_base)
-                .and(sum(self.support_base, other.support_base)),
+            (true, true) => match (self.support_base, other.support_base) {
+                (Some(_), Some(_)) => sum(self.support_base, other.support_base),
+                _ => None,
+            },
         };
         self.served = sum(self.served, other.served);
         self.supported = sum(self.supported, other.supported);
