@@ -121,14 +121,19 @@ pub fn json_dataset(data: &[u8]) {
             Some(dataset.clone()),
             "JSON lost something"
         );
-        let mut lines = Vec::new();
-        jsonl::write(&dataset, &mut lines).expect("writing to memory");
-        assert_eq!(
-            jsonl::read_dataset(&lines[..]).ok(),
-            Some(dataset),
-            "JSON Lines lost something"
-        );
+        jsonl_round_trip(dataset);
     }
+}
+
+/// Writes a data set as JSON Lines and checks it reads back equal.
+fn jsonl_round_trip(dataset: social_services::Dataset) {
+    let mut lines = Vec::new();
+    jsonl::write(&dataset, &mut lines).expect("writing to memory");
+    assert_eq!(
+        jsonl::read_dataset(&lines[..]).ok(),
+        Some(dataset),
+        "JSON Lines lost something"
+    );
 }
 
 /// The JSON Lines reader, collecting errors under small limits (line length, errors kept), and
@@ -144,13 +149,7 @@ pub fn jsonl(data: &[u8]) {
         assert!(!error.to_string().is_empty());
     }
     if let Ok(dataset) = jsonl::read_dataset(data) {
-        let mut lines = Vec::new();
-        jsonl::write(&dataset, &mut lines).expect("writing to memory");
-        assert_eq!(
-            jsonl::read_dataset(&lines[..]).ok(),
-            Some(dataset),
-            "JSON Lines lost something"
-        );
+        jsonl_round_trip(dataset);
     }
 }
 
