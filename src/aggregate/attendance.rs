@@ -217,6 +217,35 @@ struct Cell<'a> {
     count: u64,
 }
 
+impl<'de> serde::Deserialize<'de> for AttendanceByRegionKind {
+    /// Reads the list of cells [`Serialize`](serde::Serialize) writes (in any order), so that
+    /// a partial result written by one process merges in another. A cell listed twice is an
+    /// error; a count of zero adds nothing.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct OwnedCell {
+            region: RegionCode,
+            institution_kind: InstitutionKind,
+            count: u64,
+        }
+        let cells = Vec::<OwnedCell>::deserialize(deserializer)?;
+        let mut seen = std::collections::BTreeSet::new();
+        let mut table = AttendanceByRegionKind::default();
+        for cell in cells {
+            if !seen.insert((cell.region, cell.institution_kind.as_str().to_owned())) {
+                return Err(serde::de::Error::custom(format_args!(
+                    "cell {} × {} listed twice",
+                    cell.region,
+                    cell.institution_kind.as_str()
+                )));
+            }
+            table.add_count(cell.region, &cell.institution_kind, cell.count);
+        }
+        Ok(table)
+    }
+}
+
 /// The kind of every institution of a registry, by id, in a map with a fast hash (ids are
 /// random UUIDs, so no hash flooding to fear from them).
 fn kinds_of(registry: &Registry) -> FxHashMap<InstitutionId, &InstitutionKind> {

@@ -240,6 +240,34 @@ impl<K: Hash + Eq + Ord + serde::Serialize> serde::Serialize for Counter<K> {
     }
 }
 
+impl<'de, K> serde::Deserialize<'de> for Counter<K>
+where
+    K: Hash + Eq + Ord + serde::Deserialize<'de>,
+{
+    /// Reads the form [`Serialize`](serde::Serialize) writes, so that a partial result written
+    /// by one process merges in another. A key listed twice is an error (it would be counted
+    /// twice); a count of zero stores nothing, as [`Counter::add`] does.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Entry<K> {
+            key: K,
+            count: u64,
+        }
+        let entries = Vec::<Entry<K>>::deserialize(deserializer)?;
+        let mut counter = Counter::new();
+        for (at, entry) in entries.into_iter().enumerate() {
+            if counter.counts.contains_key(&entry.key) {
+                return Err(serde::de::Error::custom(format_args!(
+                    "entry {at}: key listed twice"
+                )));
+            }
+            counter.add(entry.key, entry.count);
+        }
+        Ok(counter)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

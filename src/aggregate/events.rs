@@ -309,7 +309,8 @@ pub fn event_summary(registry: &Registry, id: EventId) -> Option<EventSummary> {
 /// assert_eq!(months.total(), 2);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "EventsByMonthForm")]
 pub struct EventsByMonth {
     period: Option<DateRange>,
     cells: Counter<(PartialDate, EventLevel)>,
@@ -447,6 +448,34 @@ pub fn events_by_month(registry: &Registry, period: Option<DateRange>) -> Events
         months.add(event);
     }
     months
+}
+
+/// The serde form of [`EventsByMonth`]: what it serializes, read back with the margins
+/// checked against the cells.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EventsByMonthForm {
+    period: Option<DateRange>,
+    cells: Counter<(PartialDate, EventLevel)>,
+    by_month: Counter<PartialDate>,
+    by_level: Counter<EventLevel>,
+}
+
+impl TryFrom<EventsByMonthForm> for EventsByMonth {
+    type Error = String;
+
+    fn try_from(form: EventsByMonthForm) -> Result<Self, String> {
+        let mut months = EventsByMonth::new(form.period);
+        for ((month, level), count) in form.cells.iter() {
+            months.cells.add((*month, level.clone()), count);
+            months.by_month.add(*month, count);
+            months.by_level.add(level.clone(), count);
+        }
+        if months.by_month != form.by_month || months.by_level != form.by_level {
+            return Err("events by month: the margins do not add up to the cells".into());
+        }
+        Ok(months)
+    }
 }
 
 #[cfg(test)]

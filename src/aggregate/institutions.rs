@@ -21,7 +21,8 @@ use super::{Counter, RegionCounter};
 /// assert_eq!(table.total(), registry.institutions().count() as u64);
 /// # Ok::<(), social_services::ValueError>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "InstitutionsForm")]
 pub struct InstitutionsByRegionKind {
     cells: Counter<(Option<RegionCode>, InstitutionKind)>,
     by_region: Counter<Option<RegionCode>>,
@@ -146,7 +147,8 @@ pub fn institutions_by_region_kind(registry: &Registry) -> InstitutionsByRegionK
 /// let mfcs = aggregate::family_mfcs_by_region(&social_services::sample::registry());
 /// assert!(mfcs.centres().iter().any(|c| c.department.is_some()));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FamilyMfc {
     /// The federal subject (the institution's).
     pub region: Option<RegionCode>,
@@ -171,7 +173,8 @@ pub struct FamilyMfc {
 /// assert_eq!(mfcs.total(), mfcs.centres().len() as u64);
 /// # Ok::<(), social_services::ValueError>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "FamilyMfcsForm")]
 pub struct FamilyMfcsByRegion {
     standalone: RegionCounter,
     departments: RegionCounter,
@@ -373,6 +376,65 @@ pub fn family_mfcs_by_region(registry: &Registry) -> FamilyMfcsByRegion {
         mfcs.add(institution);
     }
     mfcs
+}
+
+/// The serde form of [`InstitutionsByRegionKind`]: what it serializes, read back with the
+/// margins checked against the cells.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InstitutionsForm {
+    cells: Counter<(Option<RegionCode>, InstitutionKind)>,
+    by_region: Counter<Option<RegionCode>>,
+    by_kind: Counter<InstitutionKind>,
+}
+
+impl TryFrom<InstitutionsForm> for InstitutionsByRegionKind {
+    type Error = String;
+
+    fn try_from(form: InstitutionsForm) -> Result<Self, String> {
+        let mut table = InstitutionsByRegionKind::default();
+        for ((region, kind), count) in form.cells.iter() {
+            table.cells.add((*region, kind.clone()), count);
+            table.by_region.add(*region, count);
+            table.by_kind.add(kind.clone(), count);
+        }
+        if table.by_region != form.by_region || table.by_kind != form.by_kind {
+            return Err(
+                "institutions by region × kind: the margins do not add up to the cells".into(),
+            );
+        }
+        Ok(table)
+    }
+}
+
+/// The serde form of [`FamilyMfcsByRegion`]: what it serializes, read back with the counts
+/// checked against the list of centres.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FamilyMfcsForm {
+    standalone: RegionCounter,
+    departments: RegionCounter,
+    without_region: u64,
+    centres: Vec<FamilyMfc>,
+}
+
+impl TryFrom<FamilyMfcsForm> for FamilyMfcsByRegion {
+    type Error = String;
+
+    fn try_from(form: FamilyMfcsForm) -> Result<Self, String> {
+        let mut mfcs = FamilyMfcsByRegion::default();
+        for centre in form.centres {
+            mfcs.count(centre.region, centre.department.is_none());
+            mfcs.insert(centre);
+        }
+        if mfcs.standalone != form.standalone
+            || mfcs.departments != form.departments
+            || mfcs.without_region != form.without_region
+        {
+            return Err("family MFCs by region: the counts do not add up to the centres".into());
+        }
+        Ok(mfcs)
+    }
 }
 
 #[cfg(test)]

@@ -223,6 +223,32 @@ impl serde::Serialize for RegionCounter {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for RegionCounter {
+    /// Reads the form [`Serialize`](serde::Serialize) writes (in any order), so that a partial
+    /// result written by one process merges in another. A region listed twice is an error.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Entry {
+            key: RegionCode,
+            count: u64,
+        }
+        let entries = Vec::<Entry>::deserialize(deserializer)?;
+        let mut seen = [false; RegionCode::COUNT];
+        let mut counter = RegionCounter::new();
+        for entry in entries {
+            if std::mem::replace(&mut seen[entry.key.index()], true) {
+                return Err(serde::de::Error::custom(format_args!(
+                    "region {} listed twice",
+                    entry.key
+                )));
+            }
+            counter.add(entry.key, entry.count);
+        }
+        Ok(counter)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,317 @@
+//! Scale-out in miniature: splits a generated national registry (the `synth` feature) into
+//! shards by federal subject, aggregates each shard **in its own process** from its files
+//! alone, sends each partial result back as JSON (serde), merges them, and checks that the
+//! merged figures are exactly the single-pass answer over the whole registry.
+//!
+//! ```text
+//! cargo run --features synth --example shard_merge
+//! cargo run --release --features synth --example shard_merge -- --scale 0.1 --shards 8
+//! cargo run --features synth --example shard_merge -- --keep target/shards
+//! ```
+//!
+//! Each shard is two files, as a regional department or a worker of a larger engine would hold
+//! them: `shard-K.jsonl` (the JSON Lines records of the institutions of its subjects, and one
+//! in `--shards` of the events) and `shard-K-attendance.csv` (the attendance rows of attendees
+//! from its subjects). The worker (this program run with `--worker`) reads them record by
+//! record — no registry, no cross-references — and prints one JSON object: institutions by
+//! region × kind, family MFCs by region, events by month × level, attendance by region ×
+//! institution kind. The figures compared are these four; the run fails (exit code 1) if any
+//! merged figure differs from the one-pass figure. With `--keep DIR` the shard files and
+//! each partial result (`shard-K.partial.json`) stay in DIR; otherwise a temporary directory
+//! is used and removed.
+
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+
+mod common;
+
+use serde::{Deserialize, Serialize};
+use social_services::aggregate::{
+    self, AttendanceByRegionKind, EventsByMonth, FamilyMfcsByRegion, InstitutionsByRegionKind,
+};
+use social_services::io::jsonl::{self, Record};
+use social_services::stream::{self, Format};
+use social_services::{Dataset, Institution, Registry, synth};
+
+/// The mergeable partial results of one shard, as a worker prints them.
+#[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Partial {
+    institutions: InstitutionsByRegionKind,
+    family_mfcs: FamilyMfcsByRegion,
+    events_by_month: EventsByMonth,
+    attendance: AttendanceByRegionKind,
+}
+
+impl Partial {
+    fn merge(&mut self, other: Partial) {
+        self.institutions.merge(other.institutions);
+        self.family_mfcs.merge(other.family_mfcs);
+        self.events_by_month.merge(other.events_by_month);
+        self.attendance.merge(&other.attendance);
+    }
+
+    /// The same figures in one pass over the whole registry.
+    fn one_pass(registry: &Registry) -> Self {
+        Self {
+            institutions: aggregate::institutions_by_region_kind(registry),
+            family_mfcs: aggregate::family_mfcs_by_region(registry),
+            events_by_month: aggregate::events_by_month(registry, None),
+            attendance: aggregate::attendance_by_region_kind(registry),
+        }
+    }
+}
+
+struct Args {
+    options: synth::Options,
+    shards: usize,
+    keep: Option<PathBuf>,
+}
+
+fn args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
+    let mut args = Args {
+        options: synth::Options {
+            scale: 0.01,
+            seed: 1,
+        },
+        shards: 4,
+        keep: None,
+    };
+    while let Some(arg) = it.next() {
+        let mut value = || it.next().ok_or(format!("{arg} needs a value"));
+        match arg.as_str() {
+            "--scale" => {
+                let text = value()?;
+                args.options.scale = text
+                    .parse()
+                    .ok()
+                    .filter(|s: &f64| *s > 0.0 && s.is_finite())
+                    .ok_or(format!(
+                        "invalid scale {text:?}: expected a positive number"
+                    ))?;
+            }
+            "--seed" => {
+                let text = value()?;
+                args.options.seed = text
+                    .parse()
+                    .map_err(|_| format!("invalid seed {text:?}: expected a whole number"))?;
+            }
+            "--shards" => {
+                let text = value()?;
+                args.shards =
+                    text.parse()
+                        .ok()
+                        .filter(|n| (1..=256).contains(n))
+                        .ok_or(format!(
+                            "invalid --shards {text:?}: expected a whole number from 1 to 256"
+                        ))?;
+            }
+            "--keep" => args.keep = Some(PathBuf::from(value()?)),
+            other => return Err(format!("unknown argument {other:?}")),
+        }
+    }
+    Ok(args)
+}
+
+/// The shard of an institution: by its federal subject (federal bodies go to shard 0).
+fn shard_of(institution: &Institution, shards: usize) -> usize {
+    institution.region.map_or(0, |r| r.index() % shards)
+}
+
+fn create(path: &Path) -> Result<BufWriter<File>, String> {
+    File::create(path)
+        .map(BufWriter::new)
+        .map_err(|e| format!("cannot create {}: {e}", path.display()))
+}
+
+/// Writes the shard files into `dir`; returns the pair of paths of each shard.
+fn split(dataset: &Dataset, shards: usize, dir: &Path) -> Result<Vec<(PathBuf, PathBuf)>, String> {
+    let paths: Vec<(PathBuf, PathBuf)> = (0..shards)
+        .map(|k| {
+            (
+                dir.join(format!("shard-{k}.jsonl")),
+                dir.join(format!("shard-{k}-attendance.csv")),
+            )
+        })
+        .collect();
+    let failed = |e: social_services::IoError| format!("cannot write a shard: {e}");
+    let mut records = Vec::new();
+    let mut attendance = Vec::new();
+    for (records_path, attendance_path) in &paths {
+        let mut out = create(records_path)?;
+        jsonl::write_header(&jsonl::DatasetHeader::default(), &mut out).map_err(failed)?;
+        records.push(out);
+        let mut header = Vec::new();
+        stream::write_csv_header(&mut header);
+        let mut out = create(attendance_path)?;
+        out.write_all(&header)
+            .map_err(|e| format!("cannot write {}: {e}", attendance_path.display()))?;
+        attendance.push(out);
+    }
+    for institution in &dataset.institutions {
+        let record = Record::Institution(institution.clone());
+        jsonl::write_record(&record, &mut records[shard_of(institution, shards)])
+            .map_err(failed)?;
+    }
+    for (n, event) in dataset.events.iter().enumerate() {
+        let record = Record::Event(event.clone());
+        jsonl::write_record(&record, &mut records[n % shards]).map_err(failed)?;
+    }
+    let mut line = Vec::new();
+    for row in synth::attendance_rows(dataset) {
+        line.clear();
+        row.write_csv(&mut line);
+        let k = row.region.index() % shards;
+        attendance[k]
+            .write_all(&line)
+            .map_err(|e| format!("cannot write {}: {e}", paths[k].1.display()))?;
+    }
+    for out in records.iter_mut().chain(&mut attendance) {
+        out.flush()
+            .map_err(|e| format!("cannot write a shard: {e}"))?;
+    }
+    Ok(paths)
+}
+
+/// The worker: the partial results of one shard's two files, printed as JSON on stdout.
+fn worker(records_path: &Path, attendance_path: &Path) -> Result<(), String> {
+    let open =
+        |path: &Path| File::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()));
+    let mut partial = Partial::default();
+    for record in jsonl::Reader::new(BufReader::new(open(records_path)?)) {
+        match record.map_err(|e| format!("{}: {e}", records_path.display()))? {
+            Record::Institution(institution) => {
+                partial.institutions.add(&institution);
+                partial.family_mfcs.add(&institution);
+            }
+            Record::Event(event) => partial.events_by_month.add(&event),
+            other => return Err(format!("a shard holds no {} records", other.kind())),
+        }
+    }
+    partial.attendance = stream::aggregate(open(attendance_path)?, Format::Csv)
+        .map_err(|e| format!("{}: {e}", attendance_path.display()))?;
+    let json = serde_json::to_string(&partial).map_err(|e| e.to_string())?;
+    println!("{json}");
+    Ok(())
+}
+
+fn run(args: &Args) -> Result<(), String> {
+    let dataset = synth::generate(&args.options);
+    eprintln!(
+        "generated: scale {}, seed {}: {} institutions, {} events, {} attendance rows",
+        args.options.scale,
+        args.options.seed,
+        dataset.institutions.len(),
+        dataset.events.len(),
+        synth::attendance_rows(&dataset).count()
+    );
+    let temporary = args.keep.is_none();
+    let dir = args.keep.clone().unwrap_or_else(|| {
+        std::env::temp_dir().join(format!("shard_merge-{}", std::process::id()))
+    });
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let result = split_and_merge(args, &dataset, &dir);
+    if temporary {
+        std::fs::remove_dir_all(&dir)
+            .map_err(|e| format!("cannot remove {}: {e}", dir.display()))?;
+    }
+    let merged = result?;
+
+    let registry = Registry::new(dataset).map_err(|report| report.to_string())?;
+    let whole = Partial::one_pass(&registry);
+    let figures = [
+        (
+            "institutions by region × kind",
+            merged.institutions.total(),
+            whole.institutions.total(),
+            merged.institutions == whole.institutions,
+        ),
+        (
+            "family MFCs by region",
+            merged.family_mfcs.total(),
+            whole.family_mfcs.total(),
+            merged.family_mfcs == whole.family_mfcs,
+        ),
+        (
+            "events by month × level",
+            merged.events_by_month.total(),
+            whole.events_by_month.total(),
+            merged.events_by_month == whole.events_by_month,
+        ),
+        (
+            "attendance by region × institution kind",
+            merged.attendance.total(),
+            whole.attendance.total(),
+            merged.attendance == whole.attendance,
+        ),
+    ];
+    println!(
+        "| figure | merged from {} shards | one pass | equal |",
+        args.shards
+    );
+    println!("| --- | ---: | ---: | --- |");
+    for (name, merged_total, whole_total, equal) in &figures {
+        let equal = if *equal { "yes" } else { "NO" };
+        println!("| {name} | {merged_total} | {whole_total} | {equal} |");
+    }
+    if figures.iter().all(|f| f.3) {
+        Ok(())
+    } else {
+        Err("the merged partial results differ from the single-pass answer".into())
+    }
+}
+
+/// Splits, runs one worker process per shard (all at once), reads and merges their results.
+fn split_and_merge(args: &Args, dataset: &Dataset, dir: &Path) -> Result<Partial, String> {
+    let paths = split(dataset, args.shards, dir)?;
+    let exe = std::env::current_exe().map_err(|e| format!("cannot find this program: {e}"))?;
+    let children = paths
+        .iter()
+        .map(|(records, attendance)| {
+            Command::new(&exe)
+                .arg("--worker")
+                .arg(records)
+                .arg(attendance)
+                .stdout(Stdio::piped())
+                .stderr(Stdio::inherit())
+                .spawn()
+                .map_err(|e| format!("cannot start a worker: {e}"))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut merged = Partial::default();
+    for (k, child) in children.into_iter().enumerate() {
+        let output = child
+            .wait_with_output()
+            .map_err(|e| format!("worker {k}: {e}"))?;
+        if !output.status.success() {
+            return Err(format!("worker {k} failed: {}", output.status));
+        }
+        if args.keep.is_some() {
+            let path = dir.join(format!("shard-{k}.partial.json"));
+            common::write(&path, &String::from_utf8_lossy(&output.stdout))?;
+        }
+        let partial: Partial = serde_json::from_slice(&output.stdout)
+            .map_err(|e| format!("worker {k}: its result does not read back: {e}"))?;
+        eprintln!(
+            "shard {k}: {} institutions, {} events, {} attendance rows",
+            partial.institutions.total(),
+            partial.events_by_month.total(),
+            partial.attendance.total()
+        );
+        merged.merge(partial);
+    }
+    Ok(merged)
+}
+
+fn main() -> ExitCode {
+    let mut it = std::env::args().skip(1).peekable();
+    if it.peek().is_some_and(|a| a == "--worker") {
+        let (Some(records), Some(attendance)) = (it.nth(1), it.next()) else {
+            return common::exit(Err("--worker needs two files".into()));
+        };
+        return common::exit(worker(Path::new(&records), Path::new(&attendance)));
+    }
+    common::exit(args(it).and_then(|args| run(&args)))
+}
