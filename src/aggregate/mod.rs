@@ -3,7 +3,11 @@
 //!
 //! Every accumulator's `merge` is associative and commutative with the empty accumulator as
 //! identity, so results computed per shard, per thread or on another engine combine into the
-//! same answer as one pass. Each domain figure is an accumulator (`add` one record, `merge`
+//! same answer as one pass. The record-by-record accumulators — [`Counter`],
+//! [`RegionCounter`], [`AttendanceByRegionKind`], [`InstitutionsByRegionKind`],
+//! [`FamilyMfcsByRegion`], [`EventsByMonth`] — also read back with serde (`Deserialize`) from
+//! the form they serialize to, with their margins checked, so a partial result can be written
+//! by one process or machine and merged in another (`examples/shard_merge.rs`). Each domain figure is an accumulator (`add` one record, `merge`
 //! two partial results) and a function over a [`Registry`](crate::registry::Registry):
 //!
 //! | figure | function |
