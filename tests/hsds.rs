@@ -56,7 +56,7 @@ const REQUIRED: [(&str, &[&str]); 8] = [
 ];
 
 /// The enumerations of the HSDS schema files for the fields this export writes.
-const ENUMS: [(&str, &str, &[&str]); 5] = [
+const ENUMS: [(&str, &str, &[&str]); 4] = [
     (
         "location",
         "location_type",
@@ -73,11 +73,6 @@ const ENUMS: [(&str, &str, &[&str]); 5] = [
         &["active", "inactive", "defunct", "temporarily closed"],
     ),
     ("schedule", "freq", &["WEEKLY", "MONTHLY"]),
-    (
-        "schedule",
-        "wkst",
-        &["MO", "TU", "WE", "TH", "FR", "SA", "SU"],
-    ),
 ];
 
 // Identifiers valid by their checksums (the ИНН, ОГРН and КПП of another organisation, the

@@ -82,14 +82,20 @@ use crate::registry::Registry;
 
 /// An HSDS export: the objects, and what of the registry they leave out.
 ///
+/// Serialises as `{"data": {…}, "left_out": [{"what", "count", "reason"}, …]}`, for a caller that
+/// logs both; [`to_string_pretty`] writes the HSDS objects alone.
+///
 /// # Example
 /// ```
 /// use social_services::io::hsds;
 ///
 /// let export = hsds::export(&social_services::sample::registry());
 /// assert!(export.left_out.iter().any(|l| l.what == "persons"));
+/// let log = serde_json::to_value(&export)?;
+/// assert_eq!(log["left_out"][0]["what"], "institutions[].sources");
+/// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct HsdsExport {
     /// The HSDS objects.
     pub data: Tabular,
