@@ -8,6 +8,10 @@
 //!   [`BufRead`](std::io::BufRead) that can stop at or skip bad lines.
 //! - [`csv`]: institutions, service points, persons, appointments, enrollments, services,
 //!   service statistics and network plans as spreadsheet tables with documented headers.
+//! - `hsds` (feature `hsds`): a registry as Open Referral HSDS 3.x organizations, locations,
+//!   services and schedules, with what HSDS cannot hold counted.
+//! - [`jsonld`]: events, institutions and service points as schema.org JSON-LD, for a centre's
+//!   website.
 //! - [`atomic`]: writing any of them to a file so that an interrupted write never leaves a
 //!   half-written file.
 //!
@@ -24,8 +28,12 @@
 pub mod atomic;
 pub mod csv;
 mod error;
+mod hours;
+#[cfg(feature = "hsds")]
+pub mod hsds;
 pub mod json;
 pub mod jsonl;
+pub mod jsonld;
 mod keys;
 
 pub use error::IoError;

@@ -1,0 +1,296 @@
+//! From the registry's records to HSDS objects.
+
+use uuid::Uuid;
+
+use crate::io::hours::{Hours, weekly_hours};
+use crate::records::{
+    Department, Institution, Service as CatalogueService, ServicePoint, ServicePointKind,
+    ServicePointStatus, Vocabulary,
+};
+use crate::registry::Registry;
+use crate::values::{Address as PostalAddress, GeoPoint, Inn, Kpp, Ogrn, WeeklySchedule};
+
+use super::objects::{
+    Address, Frequency, Location, LocationType, Organization, OrganizationIdentifier, Phone,
+    Schedule, Service, ServiceAtLocation, ServiceStatus, Tabular,
+};
+
+/// The id of an object the crate does not have: UUID v5 with the parent's id as namespace and
+/// the object's role as name, so that the same registry always gives the same ids.
+pub(super) fn derived(parent: &Uuid, role: &str) -> Uuid {
+    Uuid::new_v5(parent, role.as_bytes())
+}
+
+/// The organizations, identifiers and phones of the institutions and their departments.
+pub(super) fn organizations(registry: &Registry, out: &mut Tabular) {
+    for institution in registry.institutions() {
+        let id = *institution.id.as_uuid();
+        out.organization.push(Organization {
+            id,
+            name: institution.name.clone(),
+            alternate_name: institution.short_name.clone(),
+            description: describe_institution(institution),
+            email: institution.emails.first().map(|e| e.as_str().to_owned()),
+            website: institution.website.clone(),
+            legal_status: institution
+                .legal_form
+                .as_ref()
+                .map(|f| f.label_ru().to_owned()),
+            parent_organization_id: institution.parent.map(|p| *p.as_uuid()),
+        });
+        let identifiers = [
+            (
+                Some("RU-INN"),
+                "ИНН",
+                institution.inn.as_ref().map(Inn::as_str),
+            ),
+            (
+                Some("RU-OGRN"),
+                "ОГРН",
+                institution.ogrn.as_ref().map(Ogrn::as_str),
+            ),
+            (None, "КПП", institution.kpp.as_ref().map(Kpp::as_str)),
+        ];
+        for (scheme, kind, value) in identifiers {
+            if let Some(value) = value {
+                out.organization_identifier.push(OrganizationIdentifier {
+                    id: derived(&id, &format!("organization_identifier {kind}")),
+                    organization_id: id,
+                    identifier_scheme: scheme.map(str::to_owned),
+                    identifier_type: kind.to_owned(),
+                    identifier: value.to_owned(),
+                });
+            }
+        }
+        for (index, phone) in institution.phones.iter().enumerate() {
+            out.phone.push(Phone {
+                id: derived(&id, &format!("phone {index}")),
+                organization_id: id,
+                number: phone.to_string(),
+            });
+        }
+        for department in &institution.departments {
+            out.organization.push(Organization {
+                id: *department.id.as_uuid(),
+                name: department.name.clone(),
+                alternate_name: None,
+                description: describe_department(institution, department),
+                email: None,
+                website: None,
+                legal_status: None,
+                parent_organization_id: Some(id),
+            });
+        }
+    }
+}
+
+/// `КЦСОН (ОБУСО), региональный уровень, Ивановская область`.
+fn describe_institution(institution: &Institution) -> String {
+    let mut text = institution.kind.label_ru().to_owned();
+    if let Some(form) = &institution.legal_form {
+        text.push_str(" (");
+        text.push_str(form.label_ru());
+        text.push(')');
+    }
+    text.push_str(", ");
+    text.push_str(institution.level.label_ru());
+    text.push_str(" уровень");
+    if let Some(region) = institution.region {
+        text.push_str(", ");
+        text.push_str(region.subject().name());
+    }
+    text
+}
+
+/// `семейный МФЦ — подразделение учреждения «Вичугский комплексный центр …»`.
+fn describe_department(institution: &Institution, department: &Department) -> String {
+    format!(
+        "{} — подразделение учреждения «{}»",
+        department.kind.label_ru(),
+        institution.name
+    )
+}
+
+/// The organization that runs a point: its department when it names one, else its institution.
+pub(super) fn operator(point: &ServicePoint) -> Uuid {
+    point
+        .department
+        .map_or(*point.institution.as_uuid(), |d| *d.as_uuid())
+}
+
+/// The locations of the service points, with their addresses and schedules.
+pub(super) fn locations(registry: &Registry, out: &mut Tabular) {
+    for point in registry.service_points() {
+        let id = *point.id.as_uuid();
+        let geo = point.address.as_ref().and_then(PostalAddress::geo);
+        let mut description = point.kind.label_ru().to_owned();
+        if let Some(address) = &point.address {
+            if let Some(address) = address_of(id, address) {
+                out.address.push(address);
+            } else {
+                description.push_str("; адрес (почтовый индекс не указан): ");
+                description.push_str(&address.postal_line());
+            }
+        }
+        out.location.push(Location {
+            id,
+            location_type: if point.kind == ServicePointKind::Online {
+                LocationType::Virtual
+            } else {
+                LocationType::Physical
+            },
+            organization_id: operator(point),
+            name: point.name.clone(),
+            description: Some(description),
+            latitude: geo.map(GeoPoint::latitude),
+            longitude: geo.map(GeoPoint::longitude),
+        });
+        if let Some(schedule) = &point.schedule {
+            out.schedule.extend(schedules_of(id, schedule));
+        }
+    }
+}
+
+/// The HSDS address of a location, if the address has the postal code HSDS requires.
+fn address_of(location: Uuid, address: &PostalAddress) -> Option<Address> {
+    let postal_code = address.postal_code()?;
+    let house = format!("д. {}", address.house());
+    let address_1 = match address.street() {
+        Some(street) => format!("{street}, {house}"),
+        None => house,
+    };
+    Some(Address {
+        id: derived(&location, "address physical"),
+        location_id: location,
+        address_1,
+        city: address.locality().to_string(),
+        state_province: address.region().subject().name().to_owned(),
+        postal_code: postal_code.as_str().to_owned(),
+        country: "RU".to_owned(),
+        address_type: "physical".to_owned(),
+    })
+}
+
+/// One schedule per opening interval of the week, with the days that have it.
+fn schedules_of(location: Uuid, schedule: &WeeklySchedule) -> Vec<Schedule> {
+    weekly_hours(schedule)
+        .iter()
+        .map(|hours| {
+            let byday = byday(hours);
+            let (opens_at, closes_at) = (hours.opens_at(), hours.closes_at());
+            Schedule {
+                id: derived(
+                    &location,
+                    &format!("schedule WEEKLY {byday} {opens_at}-{closes_at}"),
+                ),
+                location_id: location,
+                freq: Frequency::Weekly,
+                description: osm_rule(hours),
+                byday,
+                opens_at,
+                closes_at,
+            }
+        })
+        .collect()
+}
+
+/// `MO,TU,WE`: the iCal codes of the days.
+fn byday(hours: &Hours) -> String {
+    let codes: Vec<String> = hours
+        .days
+        .iter()
+        .map(|d| d.to_string()[..2].to_uppercase())
+        .collect();
+    codes.join(",")
+}
+
+/// The rule as the crate's schedule text writes it: `Mo-Fr 09:00-18:00`.
+fn osm_rule(hours: &Hours) -> String {
+    let interval = crate::values::TimeInterval::from_minutes(hours.opens, hours.closes)
+        .expect("an interval of a valid schedule");
+    let mut schedule = WeeklySchedule::closed();
+    for &day in &hours.days {
+        schedule = schedule
+            .with_hours(day, [interval])
+            .expect("one interval a day never overlaps");
+    }
+    schedule.to_string()
+}
+
+/// The services as the organizations provide them, and where. Returns the number of services
+/// offered at no service point (HSDS needs the organization that provides a service).
+pub(super) fn services(registry: &Registry, out: &mut Tabular) -> usize {
+    let mut nowhere = 0;
+    for service in registry.services() {
+        let points: Vec<&ServicePoint> = registry
+            .service_points()
+            .filter(|p| p.services.contains(&service.id))
+            .collect();
+        let mut providers: Vec<Uuid> = Vec::new();
+        for point in &points {
+            if !providers.contains(&operator(point)) {
+                providers.push(operator(point));
+            }
+        }
+        if providers.is_empty() {
+            nowhere += 1;
+        }
+        let shared = providers.len() > 1;
+        for provider in providers {
+            let own: Vec<&ServicePoint> = points
+                .iter()
+                .copied()
+                .filter(|p| operator(p) == provider)
+                .collect();
+            let id = if shared {
+                derived(service.id.as_uuid(), &format!("service of {provider}"))
+            } else {
+                *service.id.as_uuid()
+            };
+            out.service.push(service_of(service, id, provider, &own));
+            for point in own {
+                let location = *point.id.as_uuid();
+                out.service_at_location.push(ServiceAtLocation {
+                    id: derived(&location, &format!("service_at_location {id}")),
+                    service_id: id,
+                    location_id: location,
+                });
+            }
+        }
+    }
+    nowhere
+}
+
+fn service_of(
+    service: &CatalogueService,
+    id: Uuid,
+    provider: Uuid,
+    points: &[&ServicePoint],
+) -> Service {
+    let eligible: Vec<&str> = service.eligible.iter().map(Vocabulary::label_ru).collect();
+    Service {
+        id,
+        organization_id: provider,
+        name: service.name.clone(),
+        description: service.description.clone(),
+        status: status(points.iter().map(|p| &p.status)),
+        eligibility_description: (!eligible.is_empty()).then(|| eligible.join("; ")),
+    }
+}
+
+/// Active if a point is receiving families; else temporarily closed if one is; else inactive
+/// if one has a status the crate does not recognise; else (all closed for good) defunct.
+fn status<'a>(statuses: impl Iterator<Item = &'a ServicePointStatus>) -> ServiceStatus {
+    let rank = |status: &ServicePointStatus| match status {
+        ServicePointStatus::Active => 3,
+        ServicePointStatus::TemporarilyClosed => 2,
+        ServicePointStatus::Unrecognised(_) => 1,
+        ServicePointStatus::Closed => 0,
+    };
+    match statuses.map(rank).max() {
+        Some(3) => ServiceStatus::Active,
+        Some(2) => ServiceStatus::TemporarilyClosed,
+        Some(1) => ServiceStatus::Inactive,
+        _ => ServiceStatus::Defunct,
+    }
+}

@@ -1,0 +1,151 @@
+//! Open Referral HSDS 3.x export (feature `hsds`): a checked registry as the organizations,
+//! locations, services and schedules of the Human Services Data Specification, for directories
+//! and referral tools that read HSDS.
+//!
+//! # Shape
+//! The 3.1 "tabular" JSON shape (`schema/compiled/tabular.json` of
+//! `openreferral/specification`): one object with an array per HSDS object kind, keyed by the
+//! object's name — `organization`, `service`, `service_at_location`, `location`, `phone`,
+//! `address`, `schedule`, `organization_identifier` — the objects linked by their `…_id`
+//! fields, as the tabular data package's CSV files are. Every array is written, empty or not.
+//! The required fields of each object (the schema files' `required` and `tabular_required`
+//! lists) are always written; optional fields only when the crate has a value.
+//!
+//! # Mapping
+//! | crate | HSDS |
+//! | --- | --- |
+//! | [`Institution`](crate::Institution) | `organization`: `name`; `alternate_name` ← short name; `description` composed from kind, legal form, level and federal subject (`КЦСОН (ОБУСО), региональный уровень, Ивановская область`); `email` ← the first e-mail; `website`; `legal_status` ← legal form; `parent_organization_id` ← parent |
+//! | ИНН, ОГРН, КПП | `organization_identifier`: `identifier_scheme` `RU-INN`, `RU-OGRN` (the org-id.guide codes) and none for the КПП (org-id.guide has no scheme for it); `identifier_type` `ИНН`, `ОГРН`, `КПП`; `identifier` the digits |
+//! | institution's phones | `phone` with `organization_id` |
+//! | [`Department`](crate::Department) | `organization` with `parent_organization_id` ← its institution; `description` ← its kind and institution. A department is a part of an organization, which HSDS models as a child organization; an HSDS `program` groups services, which a department need not |
+//! | [`ServicePoint`](crate::ServicePoint) | `location`: `location_type` `physical` (`virtual` for an online point); `organization_id` ← the point's department if it names one, else its institution; `name`; `description` ← the kind of point in Russian; `latitude`/`longitude` ← the address's point |
+//! | its [`Address`](crate::Address) | `address`: `address_type` `physical`; `address_1` ← street and house; `city` ← locality with its kind (`г. Тула`); `state_province` ← the federal subject's name; `postal_code`; `country` `RU`. HSDS's optional `region` (an area inside a state) is not written: the crate has no district. An address without a postal code, which HSDS requires, is written as text in the location's `description` instead |
+//! | its [`WeeklySchedule`](crate::WeeklySchedule) | `schedule` per opening interval: `freq` `WEEKLY`, `byday` ← the days with that interval (`MO,TU,WE,TH,FR`), `opens_at`/`closes_at` `HH:MM` (midnight at the end of a day as `23:59`, as the HSDS guidance on schedules advises), `description` ← the rule's text (`Mo-Fr 09:00-18:00`). No `timezone`: the crate does not record one |
+//! | [`Service`](crate::Service) | `service` per organization whose points offer it: `organization_id` ← that organization (as for locations); `name`; `description`; `eligibility_description` ← the families it is for, in Russian; `status` ← `active` if one of those points is receiving families, else `temporarily closed` if one is temporarily closed, else `inactive` if one has a status this crate does not recognise, else `defunct` |
+//! | [`ServicePoint::services`](crate::ServicePoint::services) | `service_at_location` for each service at each point that lists it |
+//!
+//! # Ids
+//! Organizations, locations and services keep the crate's UUIDs (hyphenated, lowercase). A
+//! service offered by the points of several organizations is one HSDS `service` per
+//! organization, each with an id derived from the service's and the organization's. The objects
+//! the crate does not have — identifiers, phones, addresses, schedules, services at locations —
+//! get UUID v5 ids with the parent's id as namespace and the object's role as name (`address
+//! physical`, `organization_identifier ИНН`, `schedule WEEKLY MO,TU 09:00-18:00`, `phone 0`,
+//! `service_at_location <service id>`), so that one registry always gives the same export, byte
+//! for byte.
+//!
+//! # What HSDS cannot hold
+//! Left out, and counted in [`HsdsExport::left_out`] (only what the registry has):
+//! - **institutions**: `address` (HSDS keeps addresses on locations, and a legal address is not
+//!   a service point), e-mails after the first, `opened` (`year_incorporated` is the year of
+//!   legal formation, not of opening), `closed`, `sources`, `extra`; of their **departments**:
+//!   `opened`, `closed`, `sources`, `extra`. An institution's `kind`, `level` and `region` are in
+//!   its description only.
+//! - **service points**: `status` (an HSDS location has none; it only sets the status of the
+//!   services offered there), an `address` without a postal code (kept as text in the
+//!   description), the address's `oktmo`, a `schedule` closed all week (HSDS states opening
+//!   hours only), `opened`, `closed`, `sources`, `extra`.
+//! - **services**: `category` (HSDS classifies by the terms of a published taxonomy), `sources`,
+//!   `extra`; a service offered at no service point (HSDS needs the organization that provides
+//!   it) is not written at all.
+//! - **persons** and **appointments** (HSDS contacts are ways to reach a service, not staff and
+//!   posts), **events** with their agenda, speakers, participation, stated figures and outcomes
+//!   (HSDS has no events), **programmes** (an HSDS program groups one organization's
+//!   services), **training sites**, **cohorts** and their **enrollments**, **service
+//!   statistics**, **network plans**, and the data set's own unknown fields.
+//!
+//! # Example
+//! ```
+//! use social_services::io::hsds;
+//!
+//! let export = hsds::export(&social_services::sample::registry());
+//! assert_eq!(export.data.organization.len(), 12 + 3); // institutions, then departments
+//! assert_eq!(export.data.location.len(), 5);
+//! let json = hsds::to_string_pretty(&export.data);
+//! assert!(json.contains(r#""location_type": "physical""#));
+//! for left_out in &export.left_out {
+//!     eprintln!("{left_out}");
+//! }
+//! ```
+
+mod left_out;
+mod map;
+mod objects;
+
+pub use left_out::LeftOut;
+pub use objects::{
+    Address, Frequency, Location, LocationType, Organization, OrganizationIdentifier, Phone,
+    Schedule, Service, ServiceAtLocation, ServiceStatus, Tabular,
+};
+
+use crate::registry::Registry;
+
+/// An HSDS export: the objects, and what of the registry they leave out.
+///
+/// Serialises as `{"data": {…}, "left_out": [{"what", "count", "reason"}, …]}`, for a caller that
+/// logs both; [`to_string_pretty`] writes the HSDS objects alone.
+///
+/// # Example
+/// ```
+/// use social_services::io::hsds;
+///
+/// let export = hsds::export(&social_services::sample::registry());
+/// assert!(export.left_out.iter().any(|l| l.what == "persons"));
+/// let log = serde_json::to_value(&export)?;
+/// assert_eq!(log["left_out"][0]["what"], "institutions[].sources");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct HsdsExport {
+    /// The HSDS objects.
+    pub data: Tabular,
+    /// What HSDS cannot hold, per record kind and field, with counts; empty kinds are not
+    /// listed.
+    pub left_out: Vec<LeftOut>,
+}
+
+/// The registry as HSDS objects, with what they leave out.
+///
+/// # Example
+/// ```
+/// use social_services::io::hsds;
+///
+/// let registry = social_services::sample::registry();
+/// assert_eq!(hsds::export(&registry), hsds::export(&registry));
+/// ```
+pub fn export(registry: &Registry) -> HsdsExport {
+    let mut data = Tabular::default();
+    map::organizations(registry, &mut data);
+    map::locations(registry, &mut data);
+    let nowhere = map::services(registry, &mut data);
+    let mut tally = left_out::Tally::default();
+    left_out::tally(registry, &mut tally);
+    tally.add(
+        "services",
+        nowhere,
+        "offered at no service point: HSDS needs the organization that provides a service",
+    );
+    HsdsExport {
+        data,
+        left_out: tally.into_vec(),
+    }
+}
+
+/// The objects as pretty-printed JSON (two-space indent, a final newline).
+///
+/// # Panics
+/// Never: the objects have only text map keys, the only thing JSON cannot write.
+///
+/// # Example
+/// ```
+/// use social_services::io::hsds;
+/// let text = hsds::to_string_pretty(&hsds::Tabular::default());
+/// assert!(text.starts_with("{\n  \"organization\": [],"));
+/// assert!(text.ends_with("}\n"));
+/// ```
+pub fn to_string_pretty(data: &Tabular) -> String {
+    let mut text =
+        serde_json::to_string_pretty(data).expect("HSDS objects have only text map keys");
+    text.push('\n');
+    text
+}

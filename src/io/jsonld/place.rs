@@ -1,0 +1,111 @@
+//! Addresses, service points and opening hours as schema.org `PostalAddress`, `Place` and
+//! `OpeningHoursSpecification`.
+
+use chrono::Weekday;
+use serde_json::{Map, Value};
+
+use crate::io::hours::weekly_hours;
+use crate::records::ServicePoint;
+use crate::values::{Address, RegionCode, WeeklySchedule};
+
+use super::urn;
+
+/// A `PostalAddress` of an address: street and house, locality with its kind, federal
+/// subject, postal code, country `RU`.
+pub(super) fn postal_address(address: &Address) -> Value {
+    let mut node = typed("PostalAddress");
+    let house = format!("д. {}", address.house());
+    let street = match address.street() {
+        Some(street) => format!("{street}, {house}"),
+        None => house,
+    };
+    node.insert("streetAddress".into(), street.into());
+    node.insert(
+        "addressLocality".into(),
+        address.locality().to_string().into(),
+    );
+    node.insert(
+        "addressRegion".into(),
+        address.region().subject().name().into(),
+    );
+    if let Some(code) = address.postal_code() {
+        node.insert("postalCode".into(), code.as_str().into());
+    }
+    node.insert("addressCountry".into(), "RU".into());
+    Value::Object(node)
+}
+
+/// A `PostalAddress` of what is known when there is no address: the place as stated and the
+/// federal subject; none when neither is known.
+pub(super) fn partial_address(locality: Option<&str>, region: Option<RegionCode>) -> Option<Value> {
+    if locality.is_none() && region.is_none() {
+        return None;
+    }
+    let mut node = typed("PostalAddress");
+    if let Some(locality) = locality {
+        node.insert("addressLocality".into(), locality.into());
+    }
+    if let Some(region) = region {
+        node.insert("addressRegion".into(), region.subject().name().into());
+    }
+    node.insert("addressCountry".into(), "RU".into());
+    Some(Value::Object(node))
+}
+
+/// A service point as a `Place`: id, name, address, geographic point, opening hours.
+pub(super) fn place(point: &ServicePoint) -> Value {
+    let mut node = typed("Place");
+    node.insert("@id".into(), urn(point.id.as_uuid()).into());
+    node.insert("name".into(), point.name.clone().into());
+    if let Some(address) = &point.address {
+        node.insert("address".into(), postal_address(address));
+        if let Some(geo) = address.geo() {
+            let mut coordinates = typed("GeoCoordinates");
+            coordinates.insert("latitude".into(), geo.latitude().into());
+            coordinates.insert("longitude".into(), geo.longitude().into());
+            node.insert("geo".into(), Value::Object(coordinates));
+        }
+    }
+    if let Some(schedule) = &point.schedule {
+        let hours = opening_hours(schedule);
+        if !hours.is_empty() {
+            node.insert("openingHoursSpecification".into(), Value::Array(hours));
+        }
+    }
+    Value::Object(node)
+}
+
+/// One `OpeningHoursSpecification` per opening interval, with the days that have it.
+fn opening_hours(schedule: &WeeklySchedule) -> Vec<Value> {
+    weekly_hours(schedule)
+        .iter()
+        .map(|hours| {
+            let mut node = typed("OpeningHoursSpecification");
+            let days: Vec<Value> = hours.days.iter().map(|&d| day_of_week(d).into()).collect();
+            node.insert("dayOfWeek".into(), Value::Array(days));
+            node.insert("opens".into(), hours.opens_at().into());
+            node.insert("closes".into(), hours.closes_at().into());
+            Value::Object(node)
+        })
+        .collect()
+}
+
+/// The schema.org `DayOfWeek` of a weekday.
+fn day_of_week(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "https://schema.org/Monday",
+        Weekday::Tue => "https://schema.org/Tuesday",
+        Weekday::Wed => "https://schema.org/Wednesday",
+        Weekday::Thu => "https://schema.org/Thursday",
+        Weekday::Fri => "https://schema.org/Friday",
+        Weekday::Sat => "https://schema.org/Saturday",
+        Weekday::Sun => "https://schema.org/Sunday",
+    }
+}
+
+/// An object with its `@type`.
+pub(super) fn typed(kind: &str) -> Map<String, Value> {
+    let mut node = Map::new();
+    node.insert("@type".into(), kind.into());
+    node
+}

@@ -1,0 +1,443 @@
+//! The schema.org JSON-LD of the sample as a centre's website publishes it: every event has the
+//! properties search engines read, of the documented types; the facts of the two seed news items
+//! are visible in it (dates, places, organizers, speakers); no personal data of a person gets in.
+
+use serde_json::Value;
+use social_services::io::jsonld;
+use social_services::{
+    Dataset, Event, EventKind, Institution, Registry, ValidationOptions, WeeklySchedule, sample,
+};
+
+const IVANOVO: &str =
+    "Областной семинар-совещание в отделении Семейный многофункциональный центр Вичугского КЦСОН";
+const TULA: &str = "Семейные МФЦ: отработка модели и новые подходы";
+
+fn graph() -> Value {
+    jsonld::events(&sample::registry())
+}
+
+fn event<'a>(graph: &'a Value, name: &str) -> &'a Value {
+    let found: Vec<&Value> = graph["@graph"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["name"] == name)
+        .collect();
+    assert_eq!(found.len(), 1, "one event named {name:?}");
+    found[0]
+}
+
+/// The values of `key` in the nodes of an array.
+fn values<'a>(nodes: &'a Value, key: &str) -> Vec<&'a str> {
+    nodes
+        .as_array()
+        .map_or(&[][..], Vec::as_slice)
+        .iter()
+        .map(|n| n[key].as_str().unwrap())
+        .collect()
+}
+
+/// Every performer of every sub-event, by name.
+fn performers(event: &Value) -> Vec<&str> {
+    event["subEvent"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|item| values(&item["performer"], "name"))
+        .collect()
+}
+
+fn urn(id: impl std::fmt::Display) -> String {
+    format!("urn:uuid:{id}")
+}
+
+#[test]
+fn the_graph_has_the_schema_org_context_and_every_event_of_the_registry() {
+    let registry = sample::registry();
+    let graph = jsonld::events(&registry);
+    assert_eq!(graph["@context"], "https://schema.org");
+    let ids = values(&graph["@graph"], "@id");
+    let expected: Vec<String> = registry.events().map(|e| urn(e.id)).collect();
+    assert_eq!(ids, expected);
+}
+
+#[test]
+fn every_event_has_the_required_properties_of_the_documented_type() {
+    let registry = sample::registry();
+    let graph = jsonld::events(&registry);
+    for (event, node) in registry.events().zip(graph["@graph"].as_array().unwrap()) {
+        let expected = match event.kind {
+            EventKind::Training | EventKind::Workshop => "EducationEvent",
+            _ => "Event",
+        };
+        assert_eq!(node["@type"], expected, "{}", event.title);
+        for key in [
+            "@id",
+            "@type",
+            "name",
+            "startDate",
+            "endDate",
+            "location",
+            "eventStatus",
+        ] {
+            assert!(node.get(key).is_some(), "{}: no {key}", event.title);
+        }
+        assert_eq!(node["eventStatus"], "https://schema.org/EventScheduled");
+        assert_eq!(node["location"]["@type"], "Place");
+        assert_eq!(node["location"]["address"]["@type"], "PostalAddress");
+        assert_eq!(node["location"]["address"]["addressCountry"], "RU");
+        for item in node["subEvent"].as_array().unwrap() {
+            assert_eq!(item["@type"], "Event");
+            assert!(item["name"].is_string());
+        }
+    }
+}
+
+#[test]
+fn training_and_workshops_are_education_events_and_other_kinds_events() {
+    let registry = sample::registry();
+    let mut dataset = registry.dataset().clone();
+    let kinds = [
+        (EventKind::Training, "EducationEvent"),
+        (EventKind::Workshop, "EducationEvent"),
+        (EventKind::SeminarMeeting, "Event"),
+        (EventKind::Conference, "Event"),
+        (EventKind::RoundTable, "Event"),
+        (EventKind::SiteVisit, "Event"),
+        (EventKind::Other("форум".to_owned()), "Event"),
+    ];
+    for (kind, expected) in kinds {
+        dataset.events[0].kind = kind.clone();
+        let registry =
+            Registry::with_options(dataset.clone(), &ValidationOptions::default()).unwrap();
+        let node = jsonld::event(&registry, &registry.dataset().events[0]);
+        assert_eq!(node["@type"], expected, "{kind}");
+    }
+}
+
+#[test]
+fn the_ivanovo_seminar_on_24_september_at_the_vichuga_kcson_with_its_speakers() {
+    let graph = graph();
+    let seminar = event(&graph, IVANOVO);
+    assert_eq!(seminar["@type"], "Event");
+    assert_eq!(seminar["startDate"], "2024-09-24");
+    assert_eq!(seminar["endDate"], "2024-09-24");
+    let place = &seminar["location"];
+    assert_eq!(
+        place["name"],
+        "Вичугский комплексный центр социального обслуживания населения"
+    );
+    assert_eq!(place["address"]["addressRegion"], "Ивановская область");
+    // Seed 1 names no organizer: none is invented.
+    assert!(seminar.get("organizer").is_none());
+    assert_eq!(
+        performers(seminar),
+        [
+            "Дёмина Анна Юрьевна",
+            "Слабнова Елена Борисовна",
+            "Киселёва Надежда Юрьевна",
+            "Жалова Анна Алексеевна",
+            "Смирнова Анастасия Евгеньевна",
+            "Комова Ольга Викторовна",
+            "Воронина Светлана Михайловна",
+            "Лялина Елена Владимировна",
+        ]
+    );
+    let agenda = seminar["subEvent"].as_array().unwrap();
+    assert_eq!(agenda.len(), 8);
+    assert_eq!(
+        agenda[6]["name"],
+        "Работа с обучающими кейсами «Мы едем в МФЦ»"
+    );
+    let demina = &agenda[0]["performer"][0];
+    assert_eq!(demina["@type"], "Person");
+    assert_eq!(
+        (
+            &demina["familyName"],
+            &demina["givenName"],
+            &demina["additionalName"]
+        ),
+        (
+            &Value::from("Дёмина"),
+            &Value::from("Анна"),
+            &Value::from("Юрьевна")
+        )
+    );
+    assert_eq!(
+        demina["worksFor"]["name"],
+        "Департамент социальной защиты населения Ивановской области"
+    );
+    assert_eq!(demina["worksFor"]["@type"], "GovernmentOrganization");
+    // Institutions that took part, each once.
+    let attendees = values(&seminar["attendee"], "name");
+    assert!(attendees.contains(&"Центр детского творчества г. Шуя"));
+    let mut unique = attendees.clone();
+    unique.dedup();
+    assert_eq!(unique, attendees);
+}
+
+#[test]
+fn the_tula_meeting_on_3_and_4_october_with_its_organizers_speakers_and_site_visit() {
+    let graph = graph();
+    let meeting = event(&graph, TULA);
+    assert_eq!(meeting["startDate"], "2024-10-03");
+    assert_eq!(meeting["endDate"], "2024-10-04");
+    let address = &meeting["location"]["address"];
+    assert_eq!(address["addressLocality"], "Тула");
+    assert_eq!(address["addressRegion"], "Тульская область");
+    assert_eq!(
+        values(&meeting["organizer"], "name"),
+        [
+            "Министерство труда и социальной защиты Российской Федерации",
+            "Фонд поддержки детей, находящихся в трудной жизненной ситуации",
+            "Правительство Тульской области",
+        ]
+    );
+    assert_eq!(
+        performers(meeting),
+        [
+            "Марков Д. С.",
+            "Баталина О. Ю.",
+            "Абросимова Т. А.",
+            "Шубинская Эвелина",
+            "Шубинская Эвелина",
+        ]
+    );
+    // Names known only by initials: the initials stay in `name`, never in `givenName`.
+    let batalina = &meeting["subEvent"][1]["performer"][0];
+    assert_eq!(batalina["familyName"], "Баталина");
+    assert!(batalina.get("givenName").is_none() && batalina.get("additionalName").is_none());
+    assert_eq!(
+        batalina["worksFor"]["name"],
+        "Министерство труда и социальной защиты Российской Федерации"
+    );
+    let shubinskaya = &meeting["subEvent"][2]["performer"][0];
+    assert_eq!(shubinskaya["givenName"], "Эвелина");
+    assert!(shubinskaya.get("additionalName").is_none());
+    // The site visit took place at the flagship, 71 Gogolevskaya Street.
+    let visit = &meeting["subEvent"][4];
+    assert_eq!(
+        visit["location"]["name"],
+        "Флагманское отделение Семейного МФЦ «Мой семейный центр»"
+    );
+    assert_eq!(
+        visit["location"]["address"]["streetAddress"],
+        "ул. Гоголевская, д. 71"
+    );
+    assert_eq!(visit["location"]["address"]["addressLocality"], "г. Тула");
+    // 69 federal subjects is a stated figure: schema.org has no attendance count, and
+    // maximumAttendeeCapacity (the venue's capacity) is not one.
+    assert!(numbers(meeting).is_empty(), "{:?}", numbers(meeting));
+    assert!(!jsonld::to_string_pretty(meeting).contains("maximumAttendeeCapacity"));
+}
+
+/// Every number anywhere in a JSON value.
+fn numbers(value: &Value) -> Vec<f64> {
+    match value {
+        Value::Number(n) => n.as_f64().into_iter().collect(),
+        Value::Array(items) => items.iter().flat_map(numbers).collect(),
+        Value::Object(map) => map.values().flat_map(numbers).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The sample with the personal data a registry may hold on two speakers; the values as the
+/// data set writes them, and every text form of them that must not be shown.
+fn registry_with_personal_data() -> (Registry, Vec<String>, Vec<String>) {
+    let mut dataset: Dataset = sample::dataset();
+    let (mut written, mut forbidden) = (Vec::new(), Vec::new());
+    for (short, snils, phone, email) in [
+        (
+            "Дёмина А.Ю.",
+            "112-233-445 95",
+            "+7 4932 12-34-56",
+            "a.demina.private@example.ru",
+        ),
+        (
+            "Баталина О.Ю.",
+            "123-456-789 64",
+            "+7 916 765-43-21",
+            "batalina.home@example.ru",
+        ),
+    ] {
+        let person = dataset
+            .persons
+            .iter_mut()
+            .find(|p| p.name.short() == short)
+            .unwrap();
+        let snils: social_services::Snils = snils.parse().unwrap();
+        let phone: social_services::Phone = phone.parse().unwrap();
+        let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+        written.extend([snils.to_string(), phone.to_string(), email.to_owned()]);
+        forbidden.extend([
+            snils.to_string(),
+            digits(&snils.to_string()),
+            phone.to_string(),
+            digits(&phone.to_string())[1..].to_owned(),
+            email.to_owned(),
+        ]);
+        person.snils = Some(snils);
+        person.phones.push(phone);
+        person.emails.push(email.parse().unwrap());
+        person
+            .extra
+            .insert("x_home_phone".to_owned(), phone.to_string().into());
+    }
+    let registry = Registry::with_options(dataset, &ValidationOptions::default()).unwrap();
+    (registry, written, forbidden)
+}
+
+#[test]
+fn no_snils_phone_or_email_of_a_person_reaches_the_json_ld() {
+    let (registry, written, forbidden) = registry_with_personal_data();
+    // Else the test could not fail.
+    let dataset = social_services::io::json::to_string(registry.dataset());
+    for value in &written {
+        assert!(dataset.contains(value.as_str()), "{value}");
+    }
+    let mut texts = vec![
+        jsonld::to_string_pretty(&jsonld::events(&registry)),
+        jsonld::script(&jsonld::events(&registry)),
+    ];
+    texts.extend(
+        registry
+            .institutions()
+            .map(|i| jsonld::to_string_pretty(&jsonld::institution(&registry, i))),
+    );
+    for text in &texts {
+        // The speakers are there, by name.
+        for needle in &forbidden {
+            assert!(!text.contains(needle.as_str()), "{needle} in {text}");
+        }
+        assert!(!text.contains("x_home_phone"));
+    }
+    assert!(texts[0].contains("Дёмина Анна Юрьевна") && texts[0].contains("Баталина О. Ю."));
+}
+
+/// An institution with every field the JSON-LD writes, and a service point with hours.
+fn institution_fixture() -> (Registry, Institution) {
+    let mut dataset = sample::dataset();
+    let tula = dataset
+        .institutions
+        .iter_mut()
+        .find(|i| i.short_name.as_deref() == Some("Семейный МФЦ «Мой семейный центр»"))
+        .unwrap();
+    // Identifiers valid by their checksums (another organisation's); the seeds state none.
+    tula.inn = Some("7707083893".parse().unwrap());
+    tula.ogrn = Some("1027700132195".parse().unwrap());
+    tula.kpp = Some("773601001".parse().unwrap());
+    tula.opened = Some("2023-10".parse().unwrap());
+    tula.phones.push("+7 4872 12-34-56".parse().unwrap());
+    tula.emails.push("info@example.ru".parse().unwrap());
+    tula.website = Some("https://example.ru".to_owned());
+    let tula = tula.clone();
+    let flagship = &mut dataset.service_points[0];
+    flagship.address = Some(
+        "300041, Тульская область, г. Тула, ул. Гоголевская, д. 71; 54.193122,37.617348"
+            .parse()
+            .unwrap(),
+    );
+    flagship.schedule = Some("Mo-Fr 09:00-18:00; Sa 10:00-14:00".parse().unwrap());
+    let registry = Registry::with_options(dataset, &ValidationOptions::default()).unwrap();
+    (registry, tula)
+}
+
+#[test]
+fn an_institution_with_its_identifiers_founding_date_and_places() {
+    let (registry, tula) = institution_fixture();
+    let node = jsonld::institution(&registry, &tula);
+    assert_eq!(node["@context"], "https://schema.org");
+    assert_eq!(node["@type"], "GovernmentOrganization");
+    assert_eq!(node["@id"], urn(tula.id));
+    assert_eq!(node["taxID"], "7707083893");
+    assert_eq!(
+        node["identifier"],
+        serde_json::json!([
+            {"@type": "PropertyValue", "propertyID": "RU-OGRN", "name": "ОГРН", "value": "1027700132195"},
+            {"@type": "PropertyValue", "name": "КПП", "value": "773601001"},
+        ])
+    );
+    // A month-only date stays a month.
+    assert_eq!(node["foundingDate"], "2023-10");
+    assert_eq!(node["telephone"][0], "+74872123456");
+    assert_eq!(node["url"], "https://example.ru");
+    let places = node["location"].as_array().unwrap();
+    assert_eq!(places.len(), 5);
+    let flagship = &places[0];
+    assert_eq!(flagship["@type"], "Place");
+    assert_eq!(flagship["address"]["postalCode"], "300041");
+    assert_eq!(flagship["geo"]["latitude"], 54.193_122);
+    assert_eq!(
+        flagship["openingHoursSpecification"],
+        serde_json::json!([
+            {
+                "@type": "OpeningHoursSpecification",
+                "dayOfWeek": [
+                    "https://schema.org/Monday", "https://schema.org/Tuesday",
+                    "https://schema.org/Wednesday", "https://schema.org/Thursday",
+                    "https://schema.org/Friday",
+                ],
+                "opens": "09:00",
+                "closes": "18:00",
+            },
+            {
+                "@type": "OpeningHoursSpecification",
+                "dayOfWeek": ["https://schema.org/Saturday"],
+                "opens": "10:00",
+                "closes": "14:00",
+            },
+        ])
+    );
+    assert_eq!(
+        jsonld::service_point(&registry.dataset().service_points[0])["@context"],
+        "https://schema.org"
+    );
+}
+
+#[test]
+fn state_institutions_are_government_organizations_and_non_state_ones_organizations() {
+    let registry = sample::registry();
+    let union = registry
+        .institutions()
+        .find(|i| i.name == "Тульское региональное отделение Союза женщин России")
+        .unwrap();
+    let node = jsonld::institution(&registry, union);
+    assert_eq!(node["@type"], "Organization");
+    assert_eq!(node["parentOrganization"]["name"], "Союз женщин России");
+    let department = registry
+        .institutions()
+        .find(|i| i.name == "Департамент социальной защиты населения Ивановской области")
+        .unwrap();
+    let node = jsonld::institution(&registry, department);
+    assert_eq!(node["@type"], "GovernmentOrganization");
+    assert_eq!(
+        node["department"][0],
+        serde_json::json!({
+            "@type": "GovernmentOrganization",
+            "@id": urn(department.departments[0].id),
+            "name": "управление по делам семей, воспитывающих детей",
+        })
+    );
+}
+
+#[test]
+fn a_schedule_open_until_midnight_closes_at_23_59() {
+    let (registry, _) = institution_fixture();
+    let mut point = registry.dataset().service_points[0].clone();
+    point.schedule = Some("Mo-Su 20:00-24:00".parse::<WeeklySchedule>().unwrap());
+    let node = jsonld::service_point(&point);
+    assert_eq!(node["openingHoursSpecification"][0]["closes"], "23:59");
+}
+
+#[test]
+fn an_event_with_no_known_place_has_no_location() {
+    let registry = sample::registry();
+    let mut event: Event = registry.dataset().events[1].clone();
+    event.venue = social_services::Venue::default();
+    assert!(jsonld::event(&registry, &event).get("location").is_none());
+}
+
+#[test]
+fn the_samples_events_as_json_ld() {
+    insta::assert_snapshot!(jsonld::to_string_pretty(&graph()));
+}
