@@ -20,9 +20,9 @@
 //!
 //! # One thread, all threads
 //! [`aggregate`] and [`load`] read any [`Read`] in 512 KiB blocks through two reused buffers
-//! on one thread. With the `rayon` feature, [`par_aggregate`] and [`par_load`] cut each
+//! on one thread. With the `rayon` feature, `par_aggregate` and `par_load` cut each
 //! 2 MiB block into pieces parsed on all threads while the next block is read, and
-//! [`par_aggregate_file`] and [`par_load_file`] let each thread read its own ranges of a file
+//! `par_aggregate_file` and `par_load_file` let each thread read its own ranges of a file
 //! on disk. Every partial result merges into the answer of one pass, and the first error is
 //! the one the sequential reader reports. Memory is the partial results and the buffers: a
 //! few megabytes whatever the file size (records aside, for the loading functions).
