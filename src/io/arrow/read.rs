@@ -142,9 +142,15 @@ fn text_source<'a, T: Clone + 'a>(
     }
     let dictionary = array.as_any_dictionary_opt()?;
     let texts = Texts::of(dictionary.values().as_ref())?;
-    let values = (0..texts.len()).map(|i| texts.get(i).map(parse)).collect();
+    let values: Vec<_> = (0..texts.len()).map(|i| texts.get(i).map(parse)).collect();
+    // A dictionary with no values (every key null) has no keys to normalise.
+    let keys = if values.is_empty() {
+        vec![0; array.len()]
+    } else {
+        dictionary.normalized_keys()
+    };
     Some(Box::new(Dictionary {
-        keys: dictionary.normalized_keys(),
+        keys,
         nulls: dictionary.keys().logical_nulls(),
         values,
     }))
