@@ -78,8 +78,8 @@
 //! for CSV.
 //!
 //! In the tables below, *nullable* is whether the column may hold nulls; a column that is not
-//! nullable must be in a batch unless it is a list, a flag or JSON (which read as empty when
-//! missing).
+//! nullable must be in a batch unless it is a list or a flag (which read as empty and `false`
+//! when missing).
 //!
 //! ## `institutions`
 //! [`Institution`](crate::Institution)s.
