@@ -158,7 +158,9 @@ fn a_generated_attendance_of_many_batches_aggregates_from_parquet_as_from_csv() 
     assert!(rows.len() > 3 * pq::BATCH_ROWS);
     let mut csv = Vec::new();
     stream::write_csv_header(&mut csv);
-    rows.iter().for_each(|r| r.write_csv(&mut csv));
+    for r in &rows {
+        r.write_csv(&mut csv);
+    }
     let from_csv = stream::aggregate(&csv[..], stream::Format::Csv).unwrap();
     let mut from_parquet = Tally::default();
     for batch in pq::batches::<AttendanceRow>(file_of(&rows)).unwrap() {

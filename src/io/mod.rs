@@ -8,7 +8,7 @@
 //!   [`BufRead`](std::io::BufRead) that can stop at or skip bad lines.
 //! - [`csv`]: institutions, service points, persons, appointments, enrollments, services,
 //!   service statistics and network plans as spreadsheet tables with documented headers.
-//! - [`arrow`] (the `arrow` feature): the flat record kinds and the event attendance as Arrow
+//! - `arrow` (the `arrow` feature): the flat record kinds and the event attendance as Arrow
 //!   record batches and Snappy-compressed Parquet files, and a whole data set's tables as
 //!   Parquet files in a directory.
 //! - [`atomic`]: writing any of them to a file so that an interrupted write never leaves a

@@ -157,8 +157,11 @@ pub fn write_csv_header(out: &mut Vec<u8>) {
 ///
 /// let dataset = sample::dataset();
 /// let rows: Vec<_> = stream::attendance_rows(&dataset).collect();
-/// let named: usize = dataset.events.iter().map(|e| e.participation.attendees.len()).sum();
-/// assert!(rows.len() <= named);
+/// let first = &rows[0];
+/// let institution = dataset.institutions.iter().find(|i| i.id == first.institution).unwrap();
+/// assert_eq!(first.institution_kind, institution.kind);
+/// let event = dataset.events.iter().find(|e| e.id == first.event).unwrap();
+/// assert_eq!(first.date.first_day(), event.dates.start());
 /// ```
 pub fn attendance_rows(dataset: &Dataset) -> impl Iterator<Item = AttendanceRow> + '_ {
     let kinds: FxHashMap<InstitutionId, &InstitutionKind> = dataset

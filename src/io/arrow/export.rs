@@ -3,9 +3,9 @@
 //! [`write_dataset`] writes `institutions.parquet`, `service_points.parquet`,
 //! `persons.parquet`, `appointments.parquet`, `enrollments.parquet`, `services.parquet`,
 //! `service_statistics.parquet`, `network_plans.parquet` and `attendance.parquet` (the
-//! events' attendees flattened by [`stream::attendance_rows`](crate::stream::attendance_rows)).
+//! events' attendees flattened by [`stream::attendance_rows`]).
 //! Each file is written to a temporary file beside it and renamed into place
-//! ([`atomic::write_file`](super::super::atomic::write_file)), so a reader sees the old file
+//! ([`atomic::write_file`]), so a reader sees the old file
 //! or the whole new one.
 //!
 //! # Example

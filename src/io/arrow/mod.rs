@@ -82,7 +82,7 @@
 //! when missing).
 //!
 //! ## `institutions`
-//! [`Institution`](crate::Institution)s.
+//! [`Institution`]s.
 //!
 //! | column | Arrow type | nullable | meaning |
 //! | --- | --- | --- | --- |
@@ -117,7 +117,7 @@
 //! | `extra` | `Utf8` | yes | JSON object of unknown fields |
 //!
 //! ## `service_points`
-//! [`ServicePoint`](crate::ServicePoint)s; the address as in `institutions`.
+//! [`ServicePoint`]s; the address as in `institutions`.
 //!
 //! | column | Arrow type | nullable | meaning |
 //! | --- | --- | --- | --- |
@@ -145,7 +145,7 @@
 //! | `extra` | `Utf8` | yes | JSON object of unknown fields |
 //!
 //! ## `persons`
-//! [`Person`](crate::Person)s.
+//! [`Person`]s.
 //!
 //! | column | Arrow type | nullable | meaning |
 //! | --- | --- | --- | --- |
@@ -158,7 +158,7 @@
 //! | `extra` | `Utf8` | yes | JSON object of unknown fields |
 //!
 //! ## `appointments`
-//! [`Appointment`](crate::Appointment)s.
+//! [`Appointment`]s.
 //!
 //! | column | Arrow type | nullable | meaning |
 //! | --- | --- | --- | --- |
@@ -177,7 +177,7 @@
 //! | `extra` | `Utf8` | yes | JSON object of unknown fields |
 //!
 //! ## `enrollments`
-//! The [`Enrollment`](crate::Enrollment)s of every cohort, each with its cohort's id: records
+//! The [`Enrollment`]s of every cohort, each with its cohort's id: records
 //! `(CohortId, Enrollment)`.
 //!
 //! | column | Arrow type | nullable | meaning |
@@ -190,7 +190,7 @@
 //! | `extra` | `Utf8` | yes | JSON object of unknown fields |
 //!
 //! ## `services`
-//! [`Service`](crate::Service)s of the catalogue.
+//! [`Service`]s of the catalogue.
 //!
 //! | column | Arrow type | nullable | meaning |
 //! | --- | --- | --- | --- |
@@ -203,7 +203,7 @@
 //! | `extra` | `Utf8` | yes | JSON object of unknown fields |
 //!
 //! ## `service_statistics`
-//! Rows of [`ServiceStatistics`](crate::ServiceStatistics). The scope is three columns:
+//! Rows of [`ServiceStatistics`]. The scope is three columns:
 //! `scope` is its level, `scope_id` the id of a service point, department or institution,
 //! `scope_region` the code of a region; the one the level needs is filled, the others null.
 //!
@@ -225,7 +225,7 @@
 //! | `extra` | `Utf8` | yes | JSON object of unknown fields |
 //!
 //! ## `network_plans`
-//! [`NetworkPlan`](crate::NetworkPlan)s.
+//! [`NetworkPlan`]s.
 //!
 //! | column | Arrow type | nullable | meaning |
 //! | --- | --- | --- | --- |
@@ -243,7 +243,7 @@
 //! | `extra` | `Utf8` | yes | JSON object of unknown fields |
 //!
 //! ## `attendance`
-//! [`AttendanceRow`](crate::stream::AttendanceRow)s: one person at one event, with the region
+//! [`AttendanceRow`]s: one person at one event, with the region
 //! and kind of their institution, so that `GROUP BY region, institution_kind` is answered from
 //! the file alone.
 //!

@@ -1,7 +1,7 @@
 //! The tables as Parquet files: Snappy-compressed, the Arrow schema (with its metadata)
 //! embedded, so that `DuckDB`, polars or this crate read back the same types.
 //!
-//! [`write`] writes records to any [`Write`]; a [`Writer`] takes them in parts, for a table
+//! [`write()`] writes records to any [`Write`]; a [`Writer`] takes them in parts, for a table
 //! too large to hold at once. [`read`] reads a whole file back from anything Parquet can read
 //! from ([`ChunkReader`]: a [`File`](std::fs::File), [`Bytes`]); [`batches`] reads it a batch
 //! at a time. A bad value is reported with its row, counted from 1 over the whole file.
