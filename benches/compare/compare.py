@@ -3,6 +3,7 @@
 import argparse
 import statistics
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -35,14 +36,59 @@ def as_table(rows):
     return {(str(r).zfill(2), str(k)): int(n) for r, k, n in rows}
 
 
+def parquet_summary(directory):
+    """The rows of each file as the export_parquet example printed them: {file name: rows}."""
+    rows = {}
+    for line in (directory / "summary.txt").read_text().splitlines():
+        fields = line.split()
+        if len(fields) == 3 and fields[0].endswith(".parquet"):
+            rows[fields[0]] = int(fields[1])
+    if "attendance.parquet" not in rows:
+        sys.exit(f"no attendance.parquet in {directory / 'summary.txt'}")
+    return rows
+
+
+def fail(message):
+    print(f"\nFAILED: {message}", flush=True)
+    sys.exit(1)
+
+
+def check_parquet(con, directory, summary, answers, reference):
+    """Every Parquet file has the rows the crate wrote, by DuckDB's and polars' count, and the
+    grouped attendance from Parquet is the crate's answer; exits with failure otherwise."""
+    print()
+    print("parquet checks:")
+    for name, rows in summary.items():
+        path = directory / name
+        (duck,) = con.execute(f"SELECT count(*) FROM read_parquet('{path}')").fetchone()
+        polars_rows = pl.scan_parquet(path).select(pl.len()).collect().item()
+        if duck != rows or polars_rows != rows:
+            fail(f"{name}: the crate wrote {rows} rows, duckdb counts {duck}, polars {polars_rows}")
+        print(f"  {name:28} {rows:>10} rows (duckdb and polars agree)")
+    for name, table in answers.items():
+        if not name.startswith("parquet"):
+            continue
+        if table != reference:
+            cells = set(table) | set(reference)
+            diff = sorted(c for c in cells if table.get(c) != reference.get(c))
+            fail(f"{name}: the grouped answer differs from the crate's in {len(diff)} cells "
+                 "(theirs != the crate's), "
+                 + ", ".join(f"{c}: {table.get(c)} != {reference.get(c)}" for c in diff[:10]))
+        print(f"  {name}: the crate's answer ({len(table)} cells, {sum(table.values())} records)")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", required=True)
+    parser.add_argument("--parquet", required=True)
     parser.add_argument("--crate", required=True)
     parser.add_argument("--reps", type=int, default=5)
     args = parser.parse_args()
     data = Path(args.data)
     jsonl, csv = data / "attendance.jsonl", data / "attendance.csv"
+    parquet_dir = Path(args.parquet)
+    summary = parquet_summary(parquet_dir)
+    parquet = parquet_dir / "attendance.parquet"
 
     con = duckdb.connect()
     con.execute("SET threads = 2")
@@ -69,6 +115,12 @@ def main():
         "csv -> grouped: crate par_aggregate_file": ("crate", csv, ()),
         "csv -> grouped: crate aggregate, 1 thread": ("crate", csv, ("--sequential",)),
         "csv -> grouped: crate csv-crate baseline, 1 thread": ("crate", csv, ("--reference",)),
+        "parquet -> grouped: duckdb read_parquet + GROUP BY": lambda: as_table(
+            con.execute(group_sql.format(f"read_parquet('{parquet}')")).fetchall()
+        ),
+        "parquet -> grouped: polars scan_parquet + group_by": lambda: as_table(
+            pl.scan_parquet(parquet).group_by(KEYS).agg(pl.len()).collect().rows()
+        ),
         "jsonl -> memory: duckdb read_json into a table": lambda: con.execute(
             f"CREATE OR REPLACE TABLE t AS SELECT * FROM read_json('{jsonl}', format = 'newline_delimited')"
         ).fetchall(),
@@ -155,6 +207,10 @@ def main():
     print()
     print(f"every tool's grouped answer is the same table: {'yes' if agree else 'NO'}"
           f" ({len(reference)} cells, {sum(reference.values())} records)")
+    if summary["attendance.parquet"] != sum(reference.values()):
+        fail(f"attendance.parquet has {summary['attendance.parquet']} rows, "
+             f"the crate's answer counts {sum(reference.values())} records")
+    check_parquet(con, parquet_dir, summary, answers, reference)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,9 @@
 # generated 5,000,000-row attendance files (JSON Lines and CSV), warm page cache, alternating,
 # REPS repetitions each. Prints the machine, the versions, every time (min / median / max),
 # the ratios, and the peak memory of the crate's streaming path (/usr/bin/time -v).
+# The same registry's tables are also written as Parquet (the export_parquet example); DuckDB
+# and polars run the same group-by on attendance.parquet and count the rows of every file, and
+# the script fails unless their answers equal the crate's.
 #
 #   bash benches/compare/run.sh            # scale 1 (5M rows), 5 repetitions
 #   SCALE=0.1 REPS=3 bash benches/compare/run.sh
@@ -29,8 +32,9 @@ fi
 "$OUT/venv/bin/pip" install --quiet --disable-pip-version-check duckdb polars
 "$OUT/venv/bin/python" -c 'import duckdb, polars, sys; print("python", sys.version.split()[0]); print("duckdb", duckdb.__version__); print("polars", polars.__version__)'
 
-echo "== release build of the examples synth and attendance"
-cargo build --quiet --release --features synth,rayon --example synth --example attendance
+echo "== release build of the examples synth, attendance and export_parquet"
+cargo build --quiet --release --features synth,rayon,arrow --example synth --example attendance \
+  --example export_parquet
 rustc --version
 
 echo "== data: scale $SCALE, seed 1"
@@ -39,11 +43,20 @@ if [ ! -s "$DATA/attendance.csv" ]; then
 fi
 ls -l "$DATA"
 
+echo "== parquet: scale $SCALE, seed 1 (export_parquet, release build)"
+if [ ! -s "$DATA/parquet/summary.txt" ]; then
+  mkdir -p "$DATA/parquet"
+  target/release/examples/export_parquet --scale "$SCALE" --seed 1 --out "$DATA/parquet" \
+    >"$DATA/parquet/summary.tmp"
+  mv "$DATA/parquet/summary.tmp" "$DATA/parquet/summary.txt"
+fi
+cat "$DATA/parquet/summary.txt"
+
 echo "== timings ($REPS repetitions each, alternating), after reading both files once (warm page cache)"
-cat "$DATA/attendance.jsonl" "$DATA/attendance.csv" >/dev/null
+cat "$DATA/attendance.jsonl" "$DATA/attendance.csv" "$DATA"/parquet/*.parquet >/dev/null
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$OUT/venv/bin/python" benches/compare/compare.py \
-  --data "$DATA" --crate target/release/examples/attendance --reps "$REPS"
+  --data "$DATA" --parquet "$DATA/parquet" --crate target/release/examples/attendance --reps "$REPS"
 
 echo "== peak memory of the streaming path (/usr/bin/time -v, both cores)"
 for file in "$DATA/attendance.jsonl" "$DATA/attendance.csv"; do

@@ -137,6 +137,79 @@ pub enum IoError {
         /// Why (`extra field "name" has the name of a column`).
         reason: String,
     },
+    /// A cell of an Arrow record batch or a Parquet file whose value is not valid for its
+    /// column (the `arrow` feature).
+    #[cfg(feature = "arrow")]
+    #[error("table {table}, row {row}, column {column}: {message}")]
+    ArrowCell {
+        /// The table ([`Table::NAME`](super::arrow::Table::NAME), `institutions`).
+        table: &'static str,
+        /// The row, from 1, counted over the whole file (over the batch for one batch).
+        row: u64,
+        /// The column's name.
+        column: &'static str,
+        /// What is wrong: the value's own message.
+        message: String,
+    },
+    /// An Arrow record batch or a Parquet file without a required column (the `arrow`
+    /// feature).
+    #[cfg(feature = "arrow")]
+    #[error("table {table}: no column {column:?}")]
+    ArrowMissingColumn {
+        /// The table (`institutions`).
+        table: &'static str,
+        /// The missing column.
+        column: &'static str,
+    },
+    /// A column of an Arrow record batch or a Parquet file whose Arrow type the table cannot
+    /// read (the `arrow` feature).
+    #[cfg(feature = "arrow")]
+    #[error("table {table}: column {column:?} is {found}, expected {expected}")]
+    ArrowColumnType {
+        /// The table (`institutions`).
+        table: &'static str,
+        /// The column.
+        column: &'static str,
+        /// The Arrow type found (`Int32`).
+        found: String,
+        /// The Arrow types the column can be read from (`Date32`).
+        expected: &'static str,
+    },
+    /// An Arrow schema that is not the table's: a column named twice, the metadata of another
+    /// table or of another format version (the `arrow` feature).
+    #[cfg(feature = "arrow")]
+    #[error("table {table}: {message}")]
+    ArrowSchema {
+        /// The table (`institutions`).
+        table: &'static str,
+        /// What is wrong (`column "id" is named twice`).
+        message: String,
+    },
+    /// A record that cannot be written as a row of an Arrow table without losing something
+    /// (the `arrow` feature).
+    #[cfg(feature = "arrow")]
+    #[error("table {table}: {record} {id}: {reason}")]
+    ArrowUnwritable {
+        /// The table (`services`).
+        table: &'static str,
+        /// The kind of record (`service`).
+        record: &'static str,
+        /// The record's id, or what names it.
+        id: String,
+        /// Why (`category term "социальная няня" is kept as written but reads back as the
+        /// known term "child_care"`).
+        reason: String,
+    },
+    /// A Parquet file that could not be written or read: not Parquet, truncated, or a column
+    /// the Parquet reader could not decode (the `arrow` feature).
+    #[cfg(feature = "arrow")]
+    #[error("table {table}: parquet: {message}")]
+    Parquet {
+        /// The table (`attendance`).
+        table: &'static str,
+        /// What the Parquet library found.
+        message: String,
+    },
 }
 
 fn path_prefix(path: &str) -> String {

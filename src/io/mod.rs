@@ -12,6 +12,9 @@
 //!   services and schedules, with what HSDS cannot hold counted.
 //! - [`jsonld`]: events, institutions and service points as schema.org JSON-LD, for a centre's
 //!   website.
+//! - `arrow` (the `arrow` feature): the flat record kinds and the event attendance as Arrow
+//!   record batches and Snappy-compressed Parquet files, and a whole data set's tables as
+//!   Parquet files in a directory.
 //! - [`atomic`]: writing any of them to a file so that an interrupted write never leaves a
 //!   half-written file.
 //!
@@ -25,6 +28,8 @@
 //! # Ok::<(), social_services::io::IoError>(())
 //! ```
 
+#[cfg(feature = "arrow")]
+pub mod arrow;
 pub mod atomic;
 pub mod csv;
 mod error;

@@ -62,7 +62,7 @@ use std::io::Read;
 
 pub use error::StreamError;
 pub use reference::reference_aggregate;
-pub use row::{AttendanceRow, CSV_HEADER, write_csv_header};
+pub use row::{AttendanceRow, CSV_HEADER, attendance_rows, write_csv_header};
 pub use table::{AttendanceRecord, AttendanceTable};
 
 use crate::aggregate::AttendanceByRegionKind;

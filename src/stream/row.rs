@@ -2,7 +2,10 @@
 
 use std::io::Write;
 
+use rustc_hash::FxHashMap;
+
 use crate::records::{EventId, InstitutionId, InstitutionKind, PersonId, Vocabulary};
+use crate::registry::Dataset;
 use crate::values::{PartialDate, RegionCode};
 
 /// The columns of the CSV form, in the order this crate writes them.
@@ -142,4 +145,47 @@ impl AttendanceRow {
 pub fn write_csv_header(out: &mut Vec<u8>) {
     out.extend_from_slice(CSV_HEADER.join(",").as_bytes());
     out.push(b'\n');
+}
+
+/// The attendees of a data set's events as flat rows, in the order of events and attendees:
+/// those named with a person, an institution of the data set and a region (the others have
+/// no row), each with the event's first day and the institution's kind.
+///
+/// # Example
+/// ```
+/// use social_services::{sample, stream};
+///
+/// let dataset = sample::dataset();
+/// let rows: Vec<_> = stream::attendance_rows(&dataset).collect();
+/// let first = &rows[0];
+/// let institution = dataset.institutions.iter().find(|i| i.id == first.institution).unwrap();
+/// assert_eq!(first.institution_kind, institution.kind);
+/// let event = dataset.events.iter().find(|e| e.id == first.event).unwrap();
+/// assert_eq!(first.date.first_day(), event.dates.start());
+/// ```
+pub fn attendance_rows(dataset: &Dataset) -> impl Iterator<Item = AttendanceRow> + '_ {
+    let kinds: FxHashMap<InstitutionId, &InstitutionKind> = dataset
+        .institutions
+        .iter()
+        .map(|i| (i.id, &i.kind))
+        .collect();
+    dataset.events.iter().flat_map(move |event| {
+        let date = PartialDate::try_from(event.dates.start()).ok();
+        let kinds = kinds.clone();
+        event
+            .participation
+            .attendees
+            .iter()
+            .filter_map(move |attendee| {
+                let institution = attendee.institution?;
+                Some(AttendanceRow {
+                    event: event.id,
+                    date: date?,
+                    person: attendee.person?,
+                    institution,
+                    region: attendee.region?,
+                    institution_kind: (*kinds.get(&institution)?).clone(),
+                })
+            })
+    })
 }

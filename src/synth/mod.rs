@@ -32,12 +32,8 @@ mod lexicon;
 mod network;
 mod rng;
 
-use rustc_hash::FxHashMap;
-
-use crate::records::{InstitutionId, InstitutionKind};
 use crate::registry::Dataset;
 use crate::stream::AttendanceRow;
-use crate::values::PartialDate;
 
 /// What to generate: the scale (1 is national scale) and the seed.
 ///
@@ -146,7 +142,8 @@ pub fn generate(options: &Options) -> Dataset {
 }
 
 /// The attendees of a data set's events as flat rows (those named with a person, an
-/// institution of the data set and a region), in the order of events and attendees.
+/// institution of the data set and a region), in the order of events and attendees: the
+/// rows of [`stream::attendance_rows`](crate::stream::attendance_rows).
 ///
 /// # Example
 /// ```
@@ -156,30 +153,7 @@ pub fn generate(options: &Options) -> Dataset {
 /// assert_eq!(first.event, dataset.events[0].id);
 /// ```
 pub fn attendance_rows(dataset: &Dataset) -> impl Iterator<Item = AttendanceRow> + '_ {
-    let kinds: FxHashMap<InstitutionId, &InstitutionKind> = dataset
-        .institutions
-        .iter()
-        .map(|i| (i.id, &i.kind))
-        .collect();
-    dataset.events.iter().flat_map(move |event| {
-        let date = PartialDate::try_from(event.dates.start()).ok();
-        let kinds = kinds.clone();
-        event
-            .participation
-            .attendees
-            .iter()
-            .filter_map(move |attendee| {
-                let institution = attendee.institution?;
-                Some(AttendanceRow {
-                    event: event.id,
-                    date: date?,
-                    person: attendee.person?,
-                    institution,
-                    region: attendee.region?,
-                    institution_kind: (*kinds.get(&institution)?).clone(),
-                })
-            })
-    })
+    crate::stream::attendance_rows(dataset)
 }
 
 #[cfg(test)]
