@@ -217,7 +217,9 @@ fn lenient_spellings_the_crate_reads_are_valid() {
     use social_services::{
         Inn, Phone, RegionCode, ReportingPeriod, Snils, StatedCount, StatisticsScope,
     };
-    let cases: &[(&str, &str, fn(&str) -> bool)] = &[
+    /// Whether the crate reads the text as the value.
+    type Reads = fn(&str) -> bool;
+    let cases: &[(&str, &str, Reads)] = &[
         ("Phone", "8 (4872) 12-34-56", |s| s.parse::<Phone>().is_ok()),
         ("Phone", "+7 4872 123456", |s| s.parse::<Phone>().is_ok()),
         ("Phone", "8.4872.12.34.56", |s| s.parse::<Phone>().is_ok()),
@@ -263,6 +265,77 @@ fn lenient_spellings_the_crate_reads_are_valid() {
     }
     assert_valid(&definition("PersonName"), &json!("Баталина О.Ю."));
     assert_valid(&definition("StatedCount"), &json!(250.0));
+}
+
+/// Forms of values that the crate refuses and the schema's patterns refuse too.
+#[test]
+fn malformed_values_are_refused_by_their_patterns_and_their_parsers() {
+    use social_services::{
+        DateRange, Email, Inn, Kpp, Oktmo, PartialDate, Phone, PostalCode, ReportingPeriod, Snils,
+        StatedCount, StatisticsScope,
+    };
+    /// Whether the crate refuses the text as the value.
+    type Refuses = fn(&str) -> bool;
+    let cases: &[(&str, &str, Refuses)] = &[
+        ("PartialDate", "0000", |s| s.parse::<PartialDate>().is_err()),
+        ("PartialDate", "2024-02-30", |s| {
+            s.parse::<PartialDate>().is_err()
+        }),
+        ("PartialDate", "2024-04-31", |s| {
+            s.parse::<PartialDate>().is_err()
+        }),
+        ("PartialDate", "2024-09-00", |s| {
+            s.parse::<PartialDate>().is_err()
+        }),
+        ("PartialDate", " 2024", |s| {
+            s.parse::<PartialDate>().is_err()
+        }),
+        ("DateRange", "2024-09/2024-10", |s| {
+            s.parse::<DateRange>().is_err()
+        }),
+        ("DateRange", "2024-10-03/04", |s| {
+            s.parse::<DateRange>().is_err()
+        }),
+        ("ReportingPeriod", "2025-H3", |s| {
+            s.parse::<ReportingPeriod>().is_err()
+        }),
+        ("Inn", "77070838931", |s| s.parse::<Inn>().is_err()),
+        ("Inn", "7707 083893", |s| s.parse::<Inn>().is_err()),
+        ("Kpp", "7707АВ001", |s| s.parse::<Kpp>().is_err()),
+        ("Snils", "112-233-44595", |s| s.parse::<Snils>().is_err()),
+        ("Oktmo", "7070100", |s| s.parse::<Oktmo>().is_err()),
+        ("PostalCode", "30004", |s| s.parse::<PostalCode>().is_err()),
+        ("Phone", "+7 4872 12345", |s| s.parse::<Phone>().is_err()),
+        ("Phone", "8 4872 123456 доб. 12", |s| {
+            s.parse::<Phone>().is_err()
+        }),
+        ("Email", "info@mfc71", |s| s.parse::<Email>().is_err()),
+        ("Email", "info mfc@mfc71.ru", |s| {
+            s.parse::<Email>().is_err()
+        }),
+        ("StatedCount", "до250", |s| {
+            s.parse::<StatedCount>().is_err()
+        }),
+        ("StatedCount", "более", |s| {
+            s.parse::<StatedCount>().is_err()
+        }),
+        ("StatisticsScope", "город:Тула", |s| {
+            s.parse::<StatisticsScope>().is_err()
+        }),
+        ("StatisticsScope", "institution:42", |s| {
+            s.parse::<StatisticsScope>().is_err()
+        }),
+        ("RegionCode", "7", |s| {
+            s.parse::<social_services::RegionCode>().is_err()
+        }),
+    ];
+    for &(name, text, crate_refuses) in cases {
+        assert!(crate_refuses(text), "the crate reads {name} {text:?}");
+        assert!(
+            !definition(name).is_valid(&json!(text)),
+            "the schema admits {name} {text:?}"
+        );
+    }
 }
 
 // ── Generated data sets are valid ────────────────────────────────────────────────────────

@@ -69,16 +69,32 @@ macro_rules! phone_separator {
     };
 }
 
-/// The pattern of a [`Phone`]: separators, an optional leading `+`, then ten or eleven digits
-/// among separators and parentheses.
+/// A separator or a parenthesis of a [`Phone`].
+macro_rules! phone_gap {
+    () => {
+        concat!("(?:", phone_separator!(), "|[()])")
+    };
+}
+
+/// The pattern of a [`Phone`]: `+7`, or an optional trunk prefix `8` or country code `7`,
+/// then the ten digits of the national number, the first 3, 4, 8 or 9, among separators and
+/// parentheses.
 pub(crate) const PHONE: &str = concat!(
-    "^",
+    "^(?:",
     phone_separator!(),
-    "*\\+?(?:",
-    phone_separator!(),
-    "|[()])*(?:[0-9](?:",
-    phone_separator!(),
-    "|[()])*){10,11}$"
+    "*\\+",
+    phone_gap!(),
+    "*7|",
+    phone_gap!(),
+    "*(?:[78]",
+    phone_gap!(),
+    "*)?)",
+    phone_gap!(),
+    "*[3489](?:",
+    phone_gap!(),
+    "*[0-9]){9}",
+    phone_gap!(),
+    "*$"
 );
 
 /// The pattern of an [`Email`]: one `@`, no white space, no specials in the local part, a
@@ -200,7 +216,7 @@ value_schema!(ReportingPeriod, "ReportingPeriod", {
 });
 
 value_schema!(Phone, "Phone", {
-    "description": "A Russian telephone number. The crate writes E.164, `+7` and ten digits; it reads ten digits, or eleven starting with 8 or 7, or `+` and eleven starting with 7, among spaces, hyphens, dots and one pair of parentheses (`8 (4872) 12-34-56`). That the national number starts with 3, 4, 8 or 9 and the rules on the first of eleven digits are checked by the crate, not by the schema.",
+    "description": "A Russian telephone number. The crate writes E.164, `+7` and ten digits; it reads ten digits, or eleven starting with 8 or 7, or `+` and eleven starting with 7, among spaces, hyphens, dots and one pair of parentheses (`8 (4872) 12-34-56`). The national number starts with 3, 4, 8 or 9. That the parentheses are one pair around a code is checked by the crate, not by the schema.",
     "type": "string",
     "pattern": PHONE,
     "examples": ["+74872123456"],
