@@ -8,6 +8,8 @@ pub mod records;
 pub mod registry;
 pub mod report;
 pub mod sample;
+#[cfg(feature = "schema")]
+pub mod schema;
 #[cfg(any(test, feature = "proptest"))]
 pub mod strategy;
 pub mod stream;

@@ -55,6 +55,7 @@ pub use reader::{DEFAULT_MAX_ERRORS, DEFAULT_MAX_LINE_BYTES, ErrorPolicy, Reader
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Record {
@@ -117,6 +118,7 @@ impl Record {
 /// assert_eq!(DatasetHeader::default().format_version, social_services::FORMAT_VERSION);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DatasetHeader {
     /// The version of the document format.
     pub format_version: u32,
@@ -137,8 +139,9 @@ impl Default for DatasetHeader {
 
 /// A line as read: the header or a record (the same wrapping as [`Record`]).
 #[derive(serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
-enum Line {
+pub(crate) enum Line {
     Dataset(DatasetHeader),
     Institution(Institution),
     ServicePoint(ServicePoint),

@@ -99,6 +99,7 @@ vocabulary! {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Venue {
     /// The host institution.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -129,6 +130,7 @@ pub struct Venue {
 /// assert!(s.appointment.is_none());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Speaker {
     /// Who spoke.
     pub person: PersonId,
@@ -167,6 +169,7 @@ impl Speaker {
 /// assert!(item.speakers.is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AgendaItem {
     /// What happens.
     pub kind: AgendaKind,
@@ -212,6 +215,7 @@ impl AgendaItem {
 /// assert!(a.region.is_none());
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Attendee {
     /// The person, when named.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -239,6 +243,7 @@ pub struct Attendee {
 /// assert_eq!(c.count, 3);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 // Two fields and no `extra` (the type is `Copy`): an unknown field is refused rather than dropped.
 #[serde(deny_unknown_fields)]
 pub struct InstitutionHeadCount {
@@ -261,6 +266,7 @@ pub struct InstitutionHeadCount {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 // Two fields and no `extra` (the type is `Copy`): an unknown field is refused rather than dropped.
 #[serde(deny_unknown_fields)]
 pub struct RegionHeadCount {
@@ -279,6 +285,7 @@ pub struct RegionHeadCount {
 /// assert_eq!(s.regions.unwrap().value(), 69);
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StatedParticipation {
     /// How many people took part.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -306,6 +313,7 @@ pub struct StatedParticipation {
 /// assert!(Participation::default().attendees.is_empty());
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Participation {
     /// Individual attendees.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -344,6 +352,7 @@ fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Event {
     /// The id.
     pub id: EventId,

@@ -134,6 +134,7 @@ vocabulary! {
 /// assert!(tula.is_family_mfc());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Institution {
     /// The id.
     pub id: InstitutionId,
@@ -269,6 +270,7 @@ impl Institution {
 /// assert!(d.is_family_mfc());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Department {
     /// The id.
     pub id: DepartmentId,

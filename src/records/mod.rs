@@ -19,7 +19,7 @@ mod service;
 mod service_point;
 mod source;
 mod staff;
-mod stated_count;
+pub(crate) mod stated_count;
 mod statistics;
 mod training;
 pub(crate) mod vocabulary;

@@ -22,6 +22,7 @@ use super::{Extra, InstitutionId, NetworkPlanId, ProgrammeId, Source, StatedCoun
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct NetworkPlan {
     /// The id.
     pub id: NetworkPlanId,

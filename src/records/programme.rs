@@ -39,6 +39,7 @@ vocabulary! {
 /// assert!(p.regions.is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Programme {
     /// The id.
     pub id: ProgrammeId,

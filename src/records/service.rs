@@ -77,6 +77,7 @@ vocabulary! {
 /// assert!(!nanny.is_for(&FamilyCategory::LowIncome));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Service {
     /// The id.
     pub id: ServiceId,

@@ -64,6 +64,7 @@ vocabulary! {
 /// assert!(p.address.is_none());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ServicePoint {
     /// The id.
     pub id: ServicePointId,

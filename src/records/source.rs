@@ -17,6 +17,7 @@ use super::Extra;
 /// assert_eq!(source.title.as_deref(), Some("Тула на Всероссийском семинаре-совещании по семейным МФЦ"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Source {
     /// The title of the publication.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -30,6 +30,7 @@ use super::{AppointmentId, DepartmentId, Extra, InstitutionId, PersonId, Source}
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Person {
     /// The id.
     pub id: PersonId,
@@ -156,6 +157,7 @@ vocabulary! {
 /// assert!(a.acting);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Appointment {
     /// The id.
     pub id: AppointmentId,

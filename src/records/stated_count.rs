@@ -157,7 +157,7 @@ impl fmt::Display for StatedCount {
 }
 
 /// The qualifier words, longest first so that `более` is not read as a prefix of another.
-const WORDS: &[(&str, Qualifier)] = &[
+pub(crate) const WORDS: &[(&str, Qualifier)] = &[
     ("more than", Qualifier::MoreThan),
     ("примерно", Qualifier::About),
     ("больше", Qualifier::MoreThan),

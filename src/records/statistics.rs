@@ -184,6 +184,7 @@ impl From<StatisticsScope> for String {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ServiceStatistics {
     /// Whom the figures are for.
     pub scope: StatisticsScope,

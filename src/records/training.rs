@@ -20,6 +20,7 @@ use super::{
 /// assert_eq!(site.stated_trained.unwrap().to_string(), "более 250");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TrainingSite {
     /// The id.
     pub id: TrainingSiteId,
@@ -128,6 +129,7 @@ vocabulary! {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Enrollment {
     /// The trainee, when named.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -173,6 +175,7 @@ impl Enrollment {
 /// assert!(c.enrollments.is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Cohort {
     /// The id.
     pub id: CohortId,

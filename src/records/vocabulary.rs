@@ -72,13 +72,14 @@ impl Folded {
 }
 
 /// Declares a vocabulary enum and implements [`Vocabulary`], `FromStr` (infallible),
-/// `Display`, `From<&str>`, `From<String>`, `From<T> for String` and serde as the text.
+/// `Display`, `From<&str>`, `From<String>`, `From<T> for String`, serde as the text and, with
+/// the `schema` feature, `schemars::JsonSchema`.
 ///
 /// Each variant is `Variant = "canonical", "русский термин", "alias"…;` and the escape is
 /// `open Other` or `closed Unrecognised`.
 macro_rules! vocabulary {
     (
-        $(#[$meta:meta])*
+        $(#[doc = $doc:literal])*
         pub enum $name:ident {
             $(
                 $(#[$vmeta:meta])*
@@ -87,7 +88,7 @@ macro_rules! vocabulary {
         }
         $openness:ident $escape:ident
     ) => {
-        $(#[$meta])*
+        $(#[doc = $doc])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[derive(serde::Serialize, serde::Deserialize)]
         #[serde(from = "String", into = "String")]
@@ -176,6 +177,21 @@ macro_rules! vocabulary {
                     $name::$escape(text) => text,
                     known => $crate::records::Vocabulary::as_str(&known).to_owned(),
                 }
+            }
+        }
+
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn schema_id() -> ::std::borrow::Cow<'static, str> {
+                concat!("social_services::", stringify!($name)).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                $crate::schema::vocabulary::<Self>(concat!($($doc, "\n"),*))
             }
         }
 

@@ -29,6 +29,7 @@ pub const FORMAT_VERSION: u32 = 1;
 /// assert_eq!(dataset.len(), 1);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Dataset {
     /// The version of the document format ([`FORMAT_VERSION`] for documents this crate writes).
     pub format_version: u32,
