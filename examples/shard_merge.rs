@@ -83,20 +83,10 @@ fn args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
         let mut value = || it.next().ok_or(format!("{arg} needs a value"));
         match arg.as_str() {
             "--scale" => {
-                let text = value()?;
-                args.options.scale = text
-                    .parse()
-                    .ok()
-                    .filter(|s: &f64| *s > 0.0 && s.is_finite())
-                    .ok_or(format!(
-                        "invalid scale {text:?}: expected a positive number"
-                    ))?;
+                args.options.scale = common::parse_scale(&value()?)?;
             }
             "--seed" => {
-                let text = value()?;
-                args.options.seed = text
-                    .parse()
-                    .map_err(|_| format!("invalid seed {text:?}: expected a whole number"))?;
+                args.options.seed = common::parse_seed(&value()?)?;
             }
             "--shards" => {
                 let text = value()?;

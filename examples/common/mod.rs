@@ -93,6 +93,22 @@ pub fn emit(
     }
 }
 
+/// The value of `--scale` for the generated registry: a positive finite number.
+pub fn parse_scale(text: &str) -> Result<f64, String> {
+    text.parse()
+        .ok()
+        .filter(|s: &f64| *s > 0.0 && s.is_finite())
+        .ok_or(format!(
+            "invalid scale {text:?}: expected a positive number"
+        ))
+}
+
+/// The value of `--seed` for the generated registry: a whole number.
+pub fn parse_seed(text: &str) -> Result<u64, String> {
+    text.parse()
+        .map_err(|_| format!("invalid seed {text:?}: expected a whole number"))
+}
+
 /// The exit code of a run: success, or the message on stderr and failure.
 pub fn exit(result: Result<(), String>) -> ExitCode {
     match result {
