@@ -116,53 +116,60 @@ fn create(path: &Path) -> Result<BufWriter<File>, String> {
         .map_err(|e| format!("cannot create {}: {e}", path.display()))
 }
 
-/// Writes the shard files into `dir`; returns the pair of paths of each shard.
-fn split(dataset: &Dataset, shards: usize, dir: &Path) -> Result<Vec<(PathBuf, PathBuf)>, String> {
-    let paths: Vec<(PathBuf, PathBuf)> = (0..shards)
-        .map(|k| {
-            (
-                dir.join(format!("shard-{k}.jsonl")),
-                dir.join(format!("shard-{k}-attendance.csv")),
-            )
-        })
-        .collect();
-    let failed = |e: social_services::IoError| format!("cannot write a shard: {e}");
-    let mut records = Vec::new();
-    let mut attendance = Vec::new();
-    for (records_path, attendance_path) in &paths {
-        let mut out = create(records_path)?;
-        jsonl::write_header(&jsonl::DatasetHeader::default(), &mut out).map_err(failed)?;
-        records.push(out);
+/// The two files of shard `k` in `dir`: its records and its attendance rows.
+fn shard_paths(dir: &Path, k: usize) -> (PathBuf, PathBuf) {
+    (
+        dir.join(format!("shard-{k}.jsonl")),
+        dir.join(format!("shard-{k}-attendance.csv")),
+    )
+}
+
+/// Writes the shard files into `dir`, moving the records into one data set per shard; returns
+/// the number of attendance rows written.
+fn split(dataset: Dataset, shards: usize, dir: &Path) -> Result<u64, String> {
+    let paths: Vec<(PathBuf, PathBuf)> = (0..shards).map(|k| shard_paths(dir, k)).collect();
+    let mut attendance = Vec::with_capacity(shards);
+    for (_, path) in &paths {
         let mut header = Vec::new();
         stream::write_csv_header(&mut header);
-        let mut out = create(attendance_path)?;
+        let mut out = create(path)?;
         out.write_all(&header)
-            .map_err(|e| format!("cannot write {}: {e}", attendance_path.display()))?;
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         attendance.push(out);
     }
-    for institution in &dataset.institutions {
-        let record = Record::Institution(institution.clone());
-        jsonl::write_record(&record, &mut records[shard_of(institution, shards)])
-            .map_err(failed)?;
-    }
-    for (n, event) in dataset.events.iter().enumerate() {
-        let record = Record::Event(event.clone());
-        jsonl::write_record(&record, &mut records[n % shards]).map_err(failed)?;
-    }
+    let mut rows = 0;
     let mut line = Vec::new();
-    for row in synth::attendance_rows(dataset) {
+    for row in stream::attendance_rows(&dataset) {
         line.clear();
         row.write_csv(&mut line);
         let k = row.region.index() % shards;
         attendance[k]
             .write_all(&line)
             .map_err(|e| format!("cannot write {}: {e}", paths[k].1.display()))?;
+        rows += 1;
     }
-    for out in records.iter_mut().chain(&mut attendance) {
+    for (out, (_, path)) in attendance.iter_mut().zip(&paths) {
         out.flush()
-            .map_err(|e| format!("cannot write a shard: {e}"))?;
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
-    Ok(paths)
+
+    let mut parts = vec![Dataset::new(); shards];
+    for institution in dataset.institutions {
+        parts[shard_of(&institution, shards)]
+            .institutions
+            .push(institution);
+    }
+    for (n, event) in dataset.events.into_iter().enumerate() {
+        parts[n % shards].events.push(event);
+    }
+    for (part, (path, _)) in parts.iter().zip(&paths) {
+        let mut out = create(path)?;
+        jsonl::write(part, &mut out)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        out.flush()
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(rows)
 }
 
 /// The worker: the partial results of one shard's two files, printed as JSON on stdout.
@@ -187,54 +194,76 @@ fn worker(records_path: &Path, attendance_path: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// One row of the comparison: the figure's total merged and in one pass, and whether the two
+/// results are equal (every cell, not just the totals).
+struct Compared {
+    name: &'static str,
+    merged: u64,
+    whole: u64,
+    equal: bool,
+}
+
+fn compared<T: PartialEq>(
+    name: &'static str,
+    merged: &T,
+    whole: &T,
+    total: fn(&T) -> u64,
+) -> Compared {
+    Compared {
+        name,
+        merged: total(merged),
+        whole: total(whole),
+        equal: merged == whole,
+    }
+}
+
 fn run(args: &Args) -> Result<(), String> {
-    let dataset = synth::generate(&args.options);
+    let registry = Registry::new(synth::generate(&args.options)).map_err(|r| r.to_string())?;
+    let whole = Partial::one_pass(&registry);
+    let dataset = registry.into_dataset();
     eprintln!(
-        "generated: scale {}, seed {}: {} institutions, {} events, {} attendance rows",
+        "generated: scale {}, seed {}: {} institutions, {} events",
         args.options.scale,
         args.options.seed,
         dataset.institutions.len(),
         dataset.events.len(),
-        synth::attendance_rows(&dataset).count()
     );
     let temporary = args.keep.is_none();
     let dir = args.keep.clone().unwrap_or_else(|| {
         std::env::temp_dir().join(format!("shard_merge-{}", std::process::id()))
     });
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let result = split_and_merge(args, &dataset, &dir);
+    let result = split_and_merge(args, dataset, &dir);
     if temporary {
         std::fs::remove_dir_all(&dir)
             .map_err(|e| format!("cannot remove {}: {e}", dir.display()))?;
     }
     let merged = result?;
 
-    let registry = Registry::new(dataset).map_err(|report| report.to_string())?;
-    let whole = Partial::one_pass(&registry);
     let figures = [
-        (
+        compared(
             "institutions by region × kind",
-            merged.institutions.total(),
-            whole.institutions.total(),
-            merged.institutions == whole.institutions,
+            &merged.institutions,
+            &whole.institutions,
+            InstitutionsByRegionKind::total,
         ),
-        (
+        compared(
             "family MFCs by region",
-            merged.family_mfcs.total(),
-            whole.family_mfcs.total(),
-            merged.family_mfcs == whole.family_mfcs,
+            &merged.family_mfcs,
+            &whole.family_mfcs,
+            FamilyMfcsByRegion::total,
         ),
-        (
+        compared(
             "events by month × level",
-            merged.events_by_month.total(),
-            whole.events_by_month.total(),
-            merged.events_by_month == whole.events_by_month,
+            &merged.events_by_month,
+            &whole.events_by_month,
+            EventsByMonth::total,
         ),
-        (
+        compared(
             "attendance by region × institution kind",
-            merged.attendance.total(),
-            whole.attendance.total(),
-            merged.attendance == whole.attendance,
+            &merged.attendance,
+            &whole.attendance,
+            AttendanceByRegionKind::total,
         ),
     ];
     println!(
@@ -242,11 +271,14 @@ fn run(args: &Args) -> Result<(), String> {
         args.shards
     );
     println!("| --- | ---: | ---: | --- |");
-    for (name, merged_total, whole_total, equal) in &figures {
-        let equal = if *equal { "yes" } else { "NO" };
-        println!("| {name} | {merged_total} | {whole_total} | {equal} |");
+    for figure in &figures {
+        let equal = if figure.equal { "yes" } else { "NO" };
+        println!(
+            "| {} | {} | {} | {equal} |",
+            figure.name, figure.merged, figure.whole
+        );
     }
-    if figures.iter().all(|f| f.3) {
+    if figures.iter().all(|f| f.equal) {
         Ok(())
     } else {
         Err("the merged partial results differ from the single-pass answer".into())
@@ -254,12 +286,13 @@ fn run(args: &Args) -> Result<(), String> {
 }
 
 /// Splits, runs one worker process per shard (all at once), reads and merges their results.
-fn split_and_merge(args: &Args, dataset: &Dataset, dir: &Path) -> Result<Partial, String> {
-    let paths = split(dataset, args.shards, dir)?;
+fn split_and_merge(args: &Args, dataset: Dataset, dir: &Path) -> Result<Partial, String> {
+    let rows = split(dataset, args.shards, dir)?;
+    eprintln!("split into {} shards ({rows} attendance rows)", args.shards);
     let exe = std::env::current_exe().map_err(|e| format!("cannot find this program: {e}"))?;
-    let children = paths
-        .iter()
-        .map(|(records, attendance)| {
+    let children = (0..args.shards)
+        .map(|k| {
+            let (records, attendance) = shard_paths(dir, k);
             Command::new(&exe)
                 .arg("--worker")
                 .arg(records)
