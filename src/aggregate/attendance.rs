@@ -219,8 +219,8 @@ struct Cell<'a> {
 
 impl<'de> serde::Deserialize<'de> for AttendanceByRegionKind {
     /// Reads the list of cells [`Serialize`](serde::Serialize) writes (in any order), so that
-    /// a partial result written by one process merges in another. A cell listed twice is an
-    /// error; a count of zero adds nothing.
+    /// a partial result written by one process merges in another. A cell listed again after a
+    /// count is an error; a count of zero adds nothing.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         #[derive(serde::Deserialize)]
         #[serde(deny_unknown_fields)]
@@ -230,10 +230,9 @@ impl<'de> serde::Deserialize<'de> for AttendanceByRegionKind {
             count: u64,
         }
         let cells = Vec::<OwnedCell>::deserialize(deserializer)?;
-        let mut seen = std::collections::BTreeSet::new();
         let mut table = AttendanceByRegionKind::default();
         for cell in cells {
-            if !seen.insert((cell.region, cell.institution_kind.as_str().to_owned())) {
+            if table.get(cell.region, &cell.institution_kind) > 0 {
                 return Err(serde::de::Error::custom(format_args!(
                     "cell {} × {} listed twice",
                     cell.region,

@@ -245,8 +245,8 @@ where
     K: Hash + Eq + Ord + serde::Deserialize<'de>,
 {
     /// Reads the form [`Serialize`](serde::Serialize) writes, so that a partial result written
-    /// by one process merges in another. A key listed twice is an error (it would be counted
-    /// twice); a count of zero stores nothing, as [`Counter::add`] does.
+    /// by one process merges in another. A key listed again after a count is an error (it
+    /// would be counted twice); a count of zero stores nothing, as [`Counter::add`] does.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         #[derive(serde::Deserialize)]
         #[serde(deny_unknown_fields)]
@@ -257,7 +257,7 @@ where
         let entries = Vec::<Entry<K>>::deserialize(deserializer)?;
         let mut counter = Counter::new();
         for (at, entry) in entries.into_iter().enumerate() {
-            if counter.counts.contains_key(&entry.key) {
+            if counter.get(&entry.key) > 0 {
                 return Err(serde::de::Error::custom(format_args!(
                     "entry {at}: key listed twice"
                 )));

@@ -225,7 +225,8 @@ impl serde::Serialize for RegionCounter {
 
 impl<'de> serde::Deserialize<'de> for RegionCounter {
     /// Reads the form [`Serialize`](serde::Serialize) writes (in any order), so that a partial
-    /// result written by one process merges in another. A region listed twice is an error.
+    /// result written by one process merges in another. A region listed again after a count
+    /// is an error; a count of zero adds nothing.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         #[derive(serde::Deserialize)]
         #[serde(deny_unknown_fields)]
@@ -234,10 +235,9 @@ impl<'de> serde::Deserialize<'de> for RegionCounter {
             count: u64,
         }
         let entries = Vec::<Entry>::deserialize(deserializer)?;
-        let mut seen = [false; RegionCode::COUNT];
         let mut counter = RegionCounter::new();
         for entry in entries {
-            if std::mem::replace(&mut seen[entry.key.index()], true) {
+            if counter.get(entry.key) > 0 {
                 return Err(serde::de::Error::custom(format_args!(
                     "region {} listed twice",
                     entry.key
