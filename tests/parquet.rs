@@ -461,6 +461,95 @@ fn rejects_a_scope_without_the_id_its_level_needs() {
 }
 
 #[test]
+fn rejects_a_scope_whose_id_or_region_does_not_fit_its_level() {
+    let id = "6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11";
+    let read = |scope: &str, scope_id: Option<&str>, scope_region: Option<&str>| {
+        let batch = RecordBatch::try_from_iter([
+            ("scope", texts(&[scope])),
+            (
+                "scope_id",
+                Arc::new(StringArray::from(vec![scope_id])) as ArrayRef,
+            ),
+            (
+                "scope_region",
+                Arc::new(StringArray::from(vec![scope_region])) as ArrayRef,
+            ),
+            ("period", texts(&["2025-03"])),
+        ])
+        .unwrap();
+        ServiceStatistics::from_batch(&batch).map_err(|e| e.to_string())
+    };
+    let row = "table service_statistics, row 1, column";
+    let cases = [
+        (
+            "region",
+            Some(id),
+            None,
+            "scope_id: must be null for scope region",
+        ),
+        (
+            "country",
+            Some(id),
+            None,
+            "scope_id: must be null for scope country",
+        ),
+        (
+            "institution",
+            Some(id),
+            Some("71"),
+            "scope_region: must be null for scope institution",
+        ),
+        (
+            "department",
+            None,
+            Some("71"),
+            "scope_region: must be null for scope department",
+        ),
+        (
+            "country",
+            None,
+            Some("71"),
+            "scope_region: must be null for scope country",
+        ),
+        (
+            "region",
+            None,
+            None,
+            "scope_region: required for scope region",
+        ),
+        (
+            "service_point",
+            None,
+            None,
+            "scope_id: required for scope service_point",
+        ),
+    ];
+    for (scope, scope_id, scope_region, message) in cases {
+        assert_eq!(
+            read(scope, scope_id, scope_region).unwrap_err(),
+            format!("{row} {message}"),
+            "{scope} {scope_id:?} {scope_region:?}"
+        );
+    }
+    let scopes = [
+        (
+            "service_point",
+            Some(id),
+            None,
+            format!("service_point:{id}"),
+        ),
+        ("department", Some(id), None, format!("department:{id}")),
+        ("institution", Some(id), None, format!("institution:{id}")),
+        ("region", None, Some("71"), "region:71".to_owned()),
+        ("country", None, None, "country".to_owned()),
+    ];
+    for (scope, scope_id, scope_region, written) in scopes {
+        let rows = read(scope, scope_id, scope_region).unwrap();
+        assert_eq!(rows[0].scope.to_string(), written);
+    }
+}
+
+#[test]
 fn rejects_a_null_in_a_required_column() {
     let batch = RecordBatch::try_from_iter([
         (
