@@ -2,7 +2,7 @@
 //! given the values of one column (or of the columns a value spans) for every record.
 
 use std::fmt::Display;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use arrow_array::builder::{
     FixedSizeBinaryBuilder, ListBuilder, StringBuilder, StringDictionaryBuilder,
@@ -182,7 +182,10 @@ impl Columns {
 
     /// Region codes (`71`) as `Dictionary(Int8, Utf8)`.
     pub fn regions(&mut self, regions: impl Iterator<Item = Option<RegionCode>>) {
-        self.codes(regions.map(|r| r.map(|r| r.to_string())));
+        // Each code's text is made once, not once a row (the attendance has millions).
+        static CODES: LazyLock<Vec<String>> =
+            LazyLock::new(|| RegionCode::all().map(|r| r.to_string()).collect());
+        self.codes(regions.map(|r| r.map(|r| CODES[r.index()].as_str())));
     }
 
     /// Dates as two columns: the first day (`Date32`) and the precision
