@@ -416,6 +416,26 @@ fn reads_dates_and_counts_of_another_tool_without_precision_or_qualifier_columns
         rows[0].families_served,
         Some(StatedCount::new(Qualifier::Almost, 150_000))
     );
+    let institution = |extra: (&str, ArrayRef)| {
+        RecordBatch::try_from_iter([
+            ("id", texts(&["6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11"])),
+            ("name", texts(&["ОБУСО «Вичугский КЦСОН»"])),
+            ("kind", texts(&["kcson"])),
+            ("level", texts(&["regional"])),
+            extra,
+        ])
+        .unwrap()
+    };
+    // 2024-09-01 is day 19967 from 1970-01-01; without a precision it is a full date.
+    let opened = Arc::new(Date32Array::from(vec![19_967])) as ArrayRef;
+    let rows = Institution::from_batch(&institution(("opened", opened))).unwrap();
+    assert_eq!(rows[0].opened, Some("2024-09-01".parse().unwrap()));
+    let err =
+        Institution::from_batch(&institution(("closed_precision", texts(&["year"])))).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "table institutions, row 1, column closed_precision: a precision without a date"
+    );
 }
 
 #[test]
