@@ -219,7 +219,10 @@ impl Columns {
     }
 
     /// Lists of texts as `List<Utf8>`, no nulls.
-    pub fn text_lists<I: IntoIterator<Item = String>>(&mut self, lists: impl Iterator<Item = I>) {
+    pub fn text_lists<S: AsRef<str>, I: IntoIterator<Item = S>>(
+        &mut self,
+        lists: impl Iterator<Item = I>,
+    ) {
         let item = Field::new("item", arrow_schema::DataType::Utf8, false);
         let mut builder = ListBuilder::new(StringBuilder::new()).with_field(Arc::new(item));
         for list in lists {
@@ -250,7 +253,7 @@ impl Columns {
                 check_term(column, term).map_err(|reason| Unwritable { index, reason })?;
             }
         }
-        self.text_lists(lists.map(|l| l.iter().map(|t| t.as_str().to_owned())));
+        self.text_lists(lists.map(|l| l.iter().map(Vocabulary::as_str)));
         Ok(())
     }
 
