@@ -416,6 +416,26 @@ fn reads_dates_and_counts_of_another_tool_without_precision_or_qualifier_columns
         rows[0].families_served,
         Some(StatedCount::new(Qualifier::Almost, 150_000))
     );
+    let institution = |extra: (&str, ArrayRef)| {
+        RecordBatch::try_from_iter([
+            ("id", texts(&["6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11"])),
+            ("name", texts(&["ОБУСО «Вичугский КЦСОН»"])),
+            ("kind", texts(&["kcson"])),
+            ("level", texts(&["regional"])),
+            extra,
+        ])
+        .unwrap()
+    };
+    // 2024-09-01 is day 19967 from 1970-01-01; without a precision it is a full date.
+    let opened = Arc::new(Date32Array::from(vec![19_967])) as ArrayRef;
+    let rows = Institution::from_batch(&institution(("opened", opened))).unwrap();
+    assert_eq!(rows[0].opened, Some("2024-09-01".parse().unwrap()));
+    let err =
+        Institution::from_batch(&institution(("closed_precision", texts(&["year"])))).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "table institutions, row 1, column closed_precision: a precision without a date"
+    );
 }
 
 #[test]
@@ -458,6 +478,95 @@ fn rejects_a_scope_without_the_id_its_level_needs() {
         err.to_string(),
         "table service_statistics, row 1, column scope_id: required for scope institution"
     );
+}
+
+#[test]
+fn rejects_a_scope_whose_id_or_region_does_not_fit_its_level() {
+    let id = "6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11";
+    let read = |scope: &str, scope_id: Option<&str>, scope_region: Option<&str>| {
+        let batch = RecordBatch::try_from_iter([
+            ("scope", texts(&[scope])),
+            (
+                "scope_id",
+                Arc::new(StringArray::from(vec![scope_id])) as ArrayRef,
+            ),
+            (
+                "scope_region",
+                Arc::new(StringArray::from(vec![scope_region])) as ArrayRef,
+            ),
+            ("period", texts(&["2025-03"])),
+        ])
+        .unwrap();
+        ServiceStatistics::from_batch(&batch).map_err(|e| e.to_string())
+    };
+    let row = "table service_statistics, row 1, column";
+    let cases = [
+        (
+            "region",
+            Some(id),
+            None,
+            "scope_id: must be null for scope region",
+        ),
+        (
+            "country",
+            Some(id),
+            None,
+            "scope_id: must be null for scope country",
+        ),
+        (
+            "institution",
+            Some(id),
+            Some("71"),
+            "scope_region: must be null for scope institution",
+        ),
+        (
+            "department",
+            None,
+            Some("71"),
+            "scope_region: must be null for scope department",
+        ),
+        (
+            "country",
+            None,
+            Some("71"),
+            "scope_region: must be null for scope country",
+        ),
+        (
+            "region",
+            None,
+            None,
+            "scope_region: required for scope region",
+        ),
+        (
+            "service_point",
+            None,
+            None,
+            "scope_id: required for scope service_point",
+        ),
+    ];
+    for (scope, scope_id, scope_region, message) in cases {
+        assert_eq!(
+            read(scope, scope_id, scope_region).unwrap_err(),
+            format!("{row} {message}"),
+            "{scope} {scope_id:?} {scope_region:?}"
+        );
+    }
+    let scopes = [
+        (
+            "service_point",
+            Some(id),
+            None,
+            format!("service_point:{id}"),
+        ),
+        ("department", Some(id), None, format!("department:{id}")),
+        ("institution", Some(id), None, format!("institution:{id}")),
+        ("region", None, Some("71"), "region:71".to_owned()),
+        ("country", None, None, "country".to_owned()),
+    ];
+    for (scope, scope_id, scope_region, written) in scopes {
+        let rows = read(scope, scope_id, scope_region).unwrap();
+        assert_eq!(rows[0].scope.to_string(), written);
+    }
 }
 
 #[test]

@@ -169,23 +169,23 @@ pub fn attendance_rows(dataset: &Dataset) -> impl Iterator<Item = AttendanceRow>
         .iter()
         .map(|i| (i.id, &i.kind))
         .collect();
-    dataset.events.iter().flat_map(move |event| {
-        let date = PartialDate::try_from(event.dates.start()).ok();
-        let kinds = kinds.clone();
-        event
-            .participation
-            .attendees
-            .iter()
-            .filter_map(move |attendee| {
-                let institution = attendee.institution?;
-                Some(AttendanceRow {
-                    event: event.id,
-                    date: date?,
-                    person: attendee.person?,
-                    institution,
-                    region: attendee.region?,
-                    institution_kind: (*kinds.get(&institution)?).clone(),
-                })
+    dataset
+        .events
+        .iter()
+        .flat_map(|event| {
+            let date = PartialDate::try_from(event.dates.start()).ok();
+            let attendees = event.participation.attendees.iter();
+            attendees.map(move |attendee| (event.id, date, attendee))
+        })
+        .filter_map(move |(event, date, attendee)| {
+            let institution = attendee.institution?;
+            Some(AttendanceRow {
+                event,
+                date: date?,
+                person: attendee.person?,
+                institution,
+                region: attendee.region?,
+                institution_kind: (*kinds.get(&institution)?).clone(),
             })
-    })
+        })
 }

@@ -61,16 +61,16 @@ pub struct ExportedFile {
     pub bytes: u64,
 }
 
-/// Writes one table's file atomically from the records of an iterator.
+/// Writes one table's file atomically: `write` adds the records to the table's writer.
 fn write_table<T: Table>(
     dir: &Path,
-    records: impl IntoIterator<Item = T>,
+    write: impl FnOnce(&mut Writer<T, &mut dyn Write>) -> Result<(), IoError>,
 ) -> Result<ExportedFile, IoError> {
     let path = dir.join(format!("{}.parquet", T::NAME));
     let mut written = Written { rows: 0, bytes: 0 };
     atomic::write_file(&path, |out: &mut dyn Write| {
         let mut writer = Writer::<T, _>::new(out)?;
-        writer.write_iter(records)?;
+        write(&mut writer)?;
         written = writer.finish()?;
         Ok::<(), IoError>(())
     })?;
@@ -114,14 +114,14 @@ pub fn write_dataset(
         .iter()
         .flat_map(|c| c.enrollments.iter().map(|e| (c.id, e.clone())));
     Ok(vec![
-        write_table(dir, dataset.institutions.iter().cloned())?,
-        write_table(dir, dataset.service_points.iter().cloned())?,
-        write_table(dir, dataset.persons.iter().cloned())?,
-        write_table(dir, dataset.appointments.iter().cloned())?,
-        write_table::<(CohortId, Enrollment)>(dir, enrollments)?,
-        write_table(dir, dataset.services.iter().cloned())?,
-        write_table(dir, dataset.service_statistics.iter().cloned())?,
-        write_table(dir, dataset.network_plans.iter().cloned())?,
-        write_table::<AttendanceRow>(dir, stream::attendance_rows(dataset))?,
+        write_table(dir, |w| w.write(&dataset.institutions))?,
+        write_table(dir, |w| w.write(&dataset.service_points))?,
+        write_table(dir, |w| w.write(&dataset.persons))?,
+        write_table(dir, |w| w.write(&dataset.appointments))?,
+        write_table::<(CohortId, Enrollment)>(dir, |w| w.write_iter(enrollments))?,
+        write_table(dir, |w| w.write(&dataset.services))?,
+        write_table(dir, |w| w.write(&dataset.service_statistics))?,
+        write_table(dir, |w| w.write(&dataset.network_plans))?,
+        write_table::<AttendanceRow>(dir, |w| w.write_iter(stream::attendance_rows(dataset)))?,
     ])
 }

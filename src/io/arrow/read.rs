@@ -308,57 +308,34 @@ fn partial_date(days: i32, precision: DatePrecision) -> Result<PartialDate, Stri
     date.map_err(|e| e.to_string())
 }
 
-/// Dates over two columns: the first day and the precision.
-struct Dates<'a> {
-    days: Box<dyn Source<i32> + 'a>,
-    precision: Box<dyn Source<DatePrecision> + 'a>,
-    precision_column: &'static str,
+/// A value over two columns: its own (the first day of a date, the number of a count) and a
+/// companion that qualifies it (the precision, the qualifier), which may be absent.
+struct Paired<'a, V, C, T> {
+    values: Box<dyn Source<V> + 'a>,
+    companion: Box<dyn Source<C> + 'a>,
+    companion_column: &'static str,
+    /// The message of a companion filled where the value is null.
+    alone: &'static str,
+    /// The value from its own cell and its companion's.
+    make: fn(V, Option<C>) -> Result<T, String>,
 }
 
-impl Source<PartialDate> for Dates<'_> {
-    fn get(&self, index: usize) -> Result<Option<PartialDate>, Fault> {
-        let in_precision = |message| Fault {
-            column: Some(self.precision_column),
+impl<V, C, T> Source<T> for Paired<'_, V, C, T> {
+    fn get(&self, index: usize) -> Result<Option<T>, Fault> {
+        let in_companion = |message| Fault {
+            column: Some(self.companion_column),
             message,
         };
-        let precision = self
-            .precision
+        let companion = self
+            .companion
             .get(index)
-            .map_err(|f| in_precision(f.message))?;
-        match (self.days.get(index)?, precision) {
+            .map_err(|f| in_companion(f.message))?;
+        match (self.values.get(index)?, companion) {
             (None, None) => Ok(None),
-            (None, Some(_)) => Err(in_precision("a precision without a date".to_owned())),
-            (Some(days), precision) => partial_date(days, precision.unwrap_or(DatePrecision::Day))
-                .map(Some)
-                .map_err(Fault::from),
-        }
-    }
-}
-
-/// Stated counts over two columns: the number and the qualifier (exact when absent).
-struct Counts<'a> {
-    values: Box<dyn Source<u64> + 'a>,
-    qualifier: Box<dyn Source<Qualifier> + 'a>,
-    qualifier_column: &'static str,
-}
-
-impl Source<StatedCount> for Counts<'_> {
-    fn get(&self, index: usize) -> Result<Option<StatedCount>, Fault> {
-        let in_qualifier = |message| Fault {
-            column: Some(self.qualifier_column),
-            message,
-        };
-        let qualifier = self
-            .qualifier
-            .get(index)
-            .map_err(|f| in_qualifier(f.message))?;
-        match (self.values.get(index)?, qualifier) {
-            (None, None) => Ok(None),
-            (None, Some(_)) => Err(in_qualifier("a qualifier without a count".to_owned())),
-            (Some(value), qualifier) => Ok(Some(StatedCount::new(
-                qualifier.unwrap_or(Qualifier::Exact),
-                value,
-            ))),
+            (None, Some(_)) => Err(in_companion(self.alone.to_owned())),
+            (Some(value), companion) => {
+                (self.make)(value, companion).map(Some).map_err(Fault::from)
+            }
         }
     }
 }
@@ -604,10 +581,12 @@ impl<'a> Batch<'a> {
             a.as_primitive_opt::<Date32Type>()
                 .map(|a| Box::new(Plain(a)) as Box<dyn Source<i32>>)
         })?;
-        let source = Dates {
-            days: days.source,
-            precision: precision.source,
-            precision_column,
+        let source = Paired {
+            values: days.source,
+            companion: precision.source,
+            companion_column: precision_column,
+            alone: "a precision without a date",
+            make: |days, precision| partial_date(days, precision.unwrap_or(DatePrecision::Day)),
         };
         Ok(self.cells(column, Box::new(source)))
     }
@@ -628,10 +607,17 @@ impl<'a> Batch<'a> {
             a.as_primitive_opt::<Int64Type>()
                 .map(|a| Box::new(Plain(a)) as Box<dyn Source<u64>>)
         })?;
-        let source = Counts {
+        let source = Paired {
             values: values.source,
-            qualifier: qualifier.source,
-            qualifier_column,
+            companion: qualifier.source,
+            companion_column: qualifier_column,
+            alone: "a qualifier without a count",
+            make: |value, qualifier| {
+                Ok(StatedCount::new(
+                    qualifier.unwrap_or(Qualifier::Exact),
+                    value,
+                ))
+            },
         };
         Ok(self.cells(column, Box::new(source)))
     }

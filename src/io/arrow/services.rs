@@ -2,7 +2,6 @@
 
 use crate::records::{Id, NetworkPlan, ScopeLevel, Service, ServiceStatistics, StatisticsScope};
 
-use super::super::IoError;
 use super::schema::{Column, Kind, defaulted, optional, required};
 use super::spec::Spec;
 
@@ -152,33 +151,36 @@ pub const SERVICE_STATISTICS: Spec<ServiceStatistics> = Spec {
                 let name = level_name(level);
                 let id = scope_id.get(i)?;
                 let region = scope_region.get(i)?;
-                let needs_id = |id: Option<Id<ScopeId>>| -> Result<uuid::Uuid, IoError> {
-                    if region.is_some() {
-                        return Err(scope_region.fault(i, format!("must be null for scope {name}")));
+                let null = || format!("must be null for scope {name}");
+                let scope = match (level, id, region) {
+                    (ScopeLevel::Region | ScopeLevel::Country, Some(_), _) => {
+                        return Err(scope_id.fault(i, null()));
                     }
-                    id.map(|id| *id.as_uuid())
-                        .ok_or_else(|| scope_id.fault(i, format!("required for scope {name}")))
-                };
-                if matches!(level, ScopeLevel::Region | ScopeLevel::Country) && id.is_some() {
-                    return Err(scope_id.fault(i, format!("must be null for scope {name}")));
-                }
-                let scope = match level {
-                    ScopeLevel::ServicePoint => {
-                        StatisticsScope::ServicePoint(Id::from_uuid(needs_id(id)?))
+                    (
+                        ScopeLevel::ServicePoint
+                        | ScopeLevel::Department
+                        | ScopeLevel::Institution
+                        | ScopeLevel::Country,
+                        _,
+                        Some(_),
+                    ) => return Err(scope_region.fault(i, null())),
+                    (ScopeLevel::Region, None, None) => {
+                        return Err(scope_region.fault(i, "required for scope region"));
                     }
-                    ScopeLevel::Department => {
-                        StatisticsScope::Department(Id::from_uuid(needs_id(id)?))
+                    (ScopeLevel::Region, None, Some(code)) => StatisticsScope::Region(code),
+                    (ScopeLevel::Country, None, None) => StatisticsScope::Country,
+                    (_, None, None) => {
+                        return Err(scope_id.fault(i, format!("required for scope {name}")));
                     }
-                    ScopeLevel::Institution => {
-                        StatisticsScope::Institution(Id::from_uuid(needs_id(id)?))
+                    (ScopeLevel::ServicePoint, Some(id), None) => {
+                        StatisticsScope::ServicePoint(Id::from_uuid(*id.as_uuid()))
                     }
-                    ScopeLevel::Region => StatisticsScope::Region(
-                        region.ok_or_else(|| scope_region.fault(i, "required for scope region"))?,
-                    ),
-                    ScopeLevel::Country if region.is_some() => {
-                        return Err(scope_region.fault(i, "must be null for scope country"));
+                    (ScopeLevel::Department, Some(id), None) => {
+                        StatisticsScope::Department(Id::from_uuid(*id.as_uuid()))
                     }
-                    ScopeLevel::Country => StatisticsScope::Country,
+                    (ScopeLevel::Institution, Some(id), None) => {
+                        StatisticsScope::Institution(Id::from_uuid(*id.as_uuid()))
+                    }
                 };
                 let mut r = ServiceStatistics::new(scope, period.req(i)?);
                 r.service = service.get(i)?;

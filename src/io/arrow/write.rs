@@ -2,7 +2,7 @@
 //! given the values of one column (or of the columns a value spans) for every record.
 
 use std::fmt::Display;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use arrow_array::builder::{
     FixedSizeBinaryBuilder, ListBuilder, StringBuilder, StringDictionaryBuilder,
@@ -182,7 +182,10 @@ impl Columns {
 
     /// Region codes (`71`) as `Dictionary(Int8, Utf8)`.
     pub fn regions(&mut self, regions: impl Iterator<Item = Option<RegionCode>>) {
-        self.codes(regions.map(|r| r.map(|r| r.to_string())));
+        // Each code's text is made once, not once a row (the attendance has millions).
+        static CODES: LazyLock<Vec<String>> =
+            LazyLock::new(|| RegionCode::all().map(|r| r.to_string()).collect());
+        self.codes(regions.map(|r| r.map(|r| CODES[r.index()].as_str())));
     }
 
     /// Dates as two columns: the first day (`Date32`) and the precision
@@ -216,7 +219,10 @@ impl Columns {
     }
 
     /// Lists of texts as `List<Utf8>`, no nulls.
-    pub fn text_lists<I: IntoIterator<Item = String>>(&mut self, lists: impl Iterator<Item = I>) {
+    pub fn text_lists<S: AsRef<str>, I: IntoIterator<Item = S>>(
+        &mut self,
+        lists: impl Iterator<Item = I>,
+    ) {
         let item = Field::new("item", arrow_schema::DataType::Utf8, false);
         let mut builder = ListBuilder::new(StringBuilder::new()).with_field(Arc::new(item));
         for list in lists {
@@ -247,7 +253,7 @@ impl Columns {
                 check_term(column, term).map_err(|reason| Unwritable { index, reason })?;
             }
         }
-        self.text_lists(lists.map(|l| l.iter().map(|t| t.as_str().to_owned())));
+        self.text_lists(lists.map(|l| l.iter().map(Vocabulary::as_str)));
         Ok(())
     }
 
