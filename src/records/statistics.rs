@@ -250,6 +250,19 @@ impl ServiceStatistics {
     pub fn is_total(&self) -> bool {
         self.service.is_none() && self.family_category.is_none()
     }
+
+    /// What the row is for, to name it in messages: `for region:71, 2025-H1, service …`.
+    pub(crate) fn key(&self) -> String {
+        use std::fmt::Write as _;
+        let mut key = format!("for {}, {}", self.scope, self.period);
+        if let Some(service) = self.service {
+            let _ = write!(key, ", service {service}");
+        }
+        if let Some(category) = &self.family_category {
+            let _ = write!(key, ", category {category}");
+        }
+        key
+    }
 }
 
 #[cfg(any(test, feature = "proptest"))]

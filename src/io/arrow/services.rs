@@ -72,19 +72,6 @@ fn parse_level(text: &str) -> Result<ScopeLevel, String> {
     })
 }
 
-/// What a row of statistics is for, to name it in messages: `for region:71, 2025-H1`.
-fn statistics_key(r: &ServiceStatistics) -> String {
-    use std::fmt::Write as _;
-    let mut key = format!("for {}, {}", r.scope, r.period);
-    if let Some(service) = r.service {
-        let _ = write!(key, ", service {service}");
-    }
-    if let Some(category) = &r.family_category {
-        let _ = write!(key, ", category {category}");
-    }
-    key
-}
-
 pub const STATISTICS_COLUMNS: &[Column] = &[
     required("scope", Kind::Code),
     optional("scope_id", Kind::Id),
@@ -109,7 +96,7 @@ pub const SERVICE_STATISTICS: Spec<ServiceStatistics> = Spec {
     name: "service_statistics",
     record: "service statistics row",
     columns: STATISTICS_COLUMNS,
-    id: statistics_key,
+    id: ServiceStatistics::key,
     write: |records, c| {
         let r = || records.iter();
         c.codes(r().map(|r| Some(level_name(r.scope.level()))));

@@ -1,7 +1,5 @@
 //! The table of each record kind: its columns and how a record becomes a row and back.
 
-use std::fmt::Write as _;
-
 use crate::records::{
     Appointment, CohortId, Enrollment, Institution, NetworkPlan, Person, Service, ServicePoint,
     ServiceStatistics,
@@ -258,18 +256,6 @@ pub(super) const SERVICES: Table<Service> = Table {
     },
 };
 
-/// What a row of statistics is for, to name it in messages: `for region:71, 2025-H1`.
-fn statistics_key(r: &ServiceStatistics) -> String {
-    let mut key = format!("for {}, {}", r.scope, r.period);
-    if let Some(service) = r.service {
-        let _ = write!(key, ", service {service}");
-    }
-    if let Some(category) = &r.family_category {
-        let _ = write!(key, ", category {category}");
-    }
-    key
-}
-
 pub(super) const SERVICE_STATISTICS: Table<ServiceStatistics> = Table {
     kind: "service statistics row",
     columns: &[
@@ -283,7 +269,7 @@ pub(super) const SERVICE_STATISTICS: Table<ServiceStatistics> = Table {
         "sources",
     ],
     required: &["scope", "period"],
-    name: statistics_key,
+    name: ServiceStatistics::key,
     extra: |r| &r.extra,
     extra_mut: |r| &mut r.extra,
     write: |r, w| {
