@@ -99,12 +99,7 @@ fn run() -> Result<(), String> {
     }
     let registry = common::load(input.as_deref().map(std::path::Path::new))?;
     let html = report(&registry).map_err(|e| e.to_string())?.to_html();
-    if let Some(path) = out {
-        common::write(std::path::Path::new(&path), &html)
-    } else {
-        print!("{html}");
-        Ok(())
-    }
+    common::output(out.as_deref().map(std::path::Path::new), &html)
 }
 
 fn main() -> ExitCode {

@@ -37,6 +37,16 @@ pub fn write(path: &Path, text: &str) -> Result<(), String> {
         .map_err(|e: std::io::Error| format!("cannot write {}: {e}", path.display()))
 }
 
+/// Writes `text` to the file `out` (atomically), or to stdout when there is none.
+pub fn output(out: Option<&Path>, text: &str) -> Result<(), String> {
+    if let Some(path) = out {
+        write(path, text)
+    } else {
+        print!("{text}");
+        Ok(())
+    }
+}
+
 /// The formats a report is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -85,12 +95,7 @@ pub fn emit(
             return Ok(());
         }
     };
-    if let Some(path) = out {
-        write(&path, &text)
-    } else {
-        print!("{text}");
-        Ok(())
-    }
+    output(out.as_deref(), &text)
 }
 
 /// The value of `--scale` for the generated registry: a positive finite number.
