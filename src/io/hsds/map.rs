@@ -206,15 +206,14 @@ fn byday(hours: &Hours) -> String {
 
 /// The rule as the crate's schedule text writes it: `Mo-Fr 09:00-18:00`.
 fn osm_rule(hours: &Hours) -> String {
-    let interval = crate::values::TimeInterval::from_minutes(hours.opens, hours.closes)
-        .expect("an interval of a valid schedule");
-    let mut schedule = WeeklySchedule::closed();
-    for &day in &hours.days {
-        schedule = schedule
-            .with_hours(day, [interval])
-            .expect("one interval a day never overlaps");
-    }
-    schedule.to_string()
+    hours
+        .days
+        .iter()
+        .try_fold(WeeklySchedule::closed(), |schedule, &day| {
+            schedule.with_hours(day, [hours.interval])
+        })
+        .expect("one interval a day never overlaps")
+        .to_string()
 }
 
 /// The services as the organizations provide them, and where. Returns the number of services
