@@ -196,10 +196,11 @@ fn schedules_of(location: Uuid, schedule: &WeeklySchedule) -> Vec<Schedule> {
 
 /// `MO,TU,WE`: the iCal codes of the days.
 fn byday(hours: &Hours) -> String {
-    let codes: Vec<String> = hours
+    const ICAL: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+    let codes: Vec<&str> = hours
         .days
         .iter()
-        .map(|d| d.to_string()[..2].to_uppercase())
+        .map(|d| ICAL[d.num_days_from_monday() as usize])
         .collect();
     codes.join(",")
 }
