@@ -3,10 +3,10 @@
 
 use chrono::Weekday;
 
-use crate::values::WeeklySchedule;
+use crate::values::{TimeInterval, WeeklySchedule};
 
 /// The days of the week, Monday first.
-pub(crate) const WEEK: [Weekday; 7] = [
+const WEEK: [Weekday; 7] = [
     Weekday::Mon,
     Weekday::Tue,
     Weekday::Wed,
@@ -21,22 +21,20 @@ pub(crate) const WEEK: [Weekday; 7] = [
 pub(crate) struct Hours {
     /// The days, Monday first.
     pub(crate) days: Vec<Weekday>,
-    /// Minutes after midnight when it opens.
-    pub(crate) opens: u16,
-    /// Minutes after midnight when it closes (1440 for midnight at the end of the day).
-    pub(crate) closes: u16,
+    /// When it opens and closes, as the schedule has it.
+    pub(crate) interval: TimeInterval,
 }
 
 impl Hours {
     /// The opening time, `HH:MM`.
     pub(crate) fn opens_at(&self) -> String {
-        hh_mm(self.opens)
+        hh_mm(self.interval.start_minutes())
     }
 
     /// The closing time, `HH:MM`; midnight at the end of the day is written `23:59`, as the
     /// HSDS guidance on schedules and schema.org's examples write "open until midnight".
     pub(crate) fn closes_at(&self) -> String {
-        hh_mm(self.closes)
+        hh_mm(self.interval.end_minutes())
     }
 }
 
@@ -51,17 +49,12 @@ fn hh_mm(minutes: u16) -> String {
 pub(crate) fn weekly_hours(schedule: &WeeklySchedule) -> Vec<Hours> {
     let mut rules: Vec<Hours> = Vec::new();
     for day in WEEK {
-        for interval in schedule.intervals(day) {
-            let (opens, closes) = (interval.start_minutes(), interval.end_minutes());
-            match rules
-                .iter_mut()
-                .find(|rule| rule.opens == opens && rule.closes == closes)
-            {
+        for &interval in schedule.intervals(day) {
+            match rules.iter_mut().find(|rule| rule.interval == interval) {
                 Some(rule) => rule.days.push(day),
                 None => rules.push(Hours {
                     days: vec![day],
-                    opens,
-                    closes,
+                    interval,
                 }),
             }
         }

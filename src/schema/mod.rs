@@ -73,29 +73,6 @@ mod values;
 
 pub(crate) use records::vocabulary;
 
-/// The kinds of record line of a JSON Lines stream, as written in the stream: the key that
-/// wraps the record (`{"institution":{…}}`).
-///
-/// # Example
-/// ```
-/// use social_services::schema::JSONL_RECORD_KINDS;
-/// assert_eq!(JSONL_RECORD_KINDS.len(), 11);
-/// assert!(JSONL_RECORD_KINDS.contains(&"service_point"));
-/// ```
-pub const JSONL_RECORD_KINDS: &[&str] = &[
-    "institution",
-    "service_point",
-    "person",
-    "appointment",
-    "event",
-    "programme",
-    "training_site",
-    "cohort",
-    "service",
-    "service_statistics",
-    "network_plan",
-];
-
 /// The generator of every schema of this module: JSON Schema 2020-12, what the crate reads,
 /// with descriptions in plain text.
 fn generator() -> SchemaGenerator {
@@ -216,22 +193,7 @@ pub fn jsonl_header() -> Value {
 /// assert!(schema::jsonl_record("workshop").is_none());
 /// ```
 pub fn jsonl_record(kind: &str) -> Option<Value> {
-    let generator = generator();
-    let schema = match kind {
-        "institution" => generator.into_root_schema_for::<LineOf<Institution>>(),
-        "service_point" => generator.into_root_schema_for::<LineOf<ServicePoint>>(),
-        "person" => generator.into_root_schema_for::<LineOf<Person>>(),
-        "appointment" => generator.into_root_schema_for::<LineOf<Appointment>>(),
-        "event" => generator.into_root_schema_for::<LineOf<Event>>(),
-        "programme" => generator.into_root_schema_for::<LineOf<Programme>>(),
-        "training_site" => generator.into_root_schema_for::<LineOf<TrainingSite>>(),
-        "cohort" => generator.into_root_schema_for::<LineOf<Cohort>>(),
-        "service" => generator.into_root_schema_for::<LineOf<Service>>(),
-        "service_statistics" => generator.into_root_schema_for::<LineOf<ServiceStatistics>>(),
-        "network_plan" => generator.into_root_schema_for::<LineOf<NetworkPlan>>(),
-        _ => return None,
-    };
-    Some(schema.to_value())
+    record_line(kind).map(Schema::to_value)
 }
 
 /// Every schema committed in `schema/`: its file name and the schema.
@@ -281,17 +243,51 @@ trait LineKind: JsonSchema {
     const WHAT: &'static str;
 }
 
+/// Implements [`LineKind`] for the header and each record kind, from the one list that
+/// [`JSONL_RECORD_KINDS`] and [`record_line`] follow too.
 macro_rules! line_kinds {
-    ($($ty:ty => $key:literal, $what:literal;)+) => {$(
-        impl LineKind for $ty {
-            const KEY: &'static str = $key;
-            const WHAT: &'static str = $what;
+    (
+        $(#[$kinds:meta])*
+        header $header:ty => $header_key:literal, $header_what:literal;
+        $($ty:ty => $key:literal, $what:literal;)+
+    ) => {
+        impl LineKind for $header {
+            const KEY: &'static str = $header_key;
+            const WHAT: &'static str = $header_what;
         }
-    )+};
+        $(
+            impl LineKind for $ty {
+                const KEY: &'static str = $key;
+                const WHAT: &'static str = $what;
+            }
+        )+
+
+        $(#[$kinds])*
+        pub const JSONL_RECORD_KINDS: &[&str] = &[$($key),+];
+
+        /// The schema of the line of record kind `kind`, or `None` for a kind that is not one.
+        fn record_line(kind: &str) -> Option<Schema> {
+            let generator = generator();
+            match kind {
+                $($key => Some(generator.into_root_schema_for::<LineOf<$ty>>()),)+
+                _ => None,
+            }
+        }
+    };
 }
 
 line_kinds! {
-    DatasetHeader => "dataset", "The header line of a JSON Lines stream, first in the stream: the data set's format version and its own extra fields.";
+    // The documentation of `JSONL_RECORD_KINDS`, the keys of the record lines below.
+    /// The kinds of record line of a JSON Lines stream, as written in the stream: the key that
+    /// wraps the record (`{"institution":{…}}`).
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::schema::JSONL_RECORD_KINDS;
+    /// assert_eq!(JSONL_RECORD_KINDS.len(), 11);
+    /// assert!(JSONL_RECORD_KINDS.contains(&"service_point"));
+    /// ```
+    header DatasetHeader => "dataset", "The header line of a JSON Lines stream, first in the stream: the data set's format version and its own extra fields.";
     Institution => "institution", "The line of one institution, with its departments.";
     ServicePoint => "service_point", "The line of one service point.";
     Person => "person", "The line of one person.";

@@ -168,31 +168,18 @@ value_schema!(PostalCode, "PostalCode", {
     "examples": ["300041"],
 });
 
-impl JsonSchema for RegionCode {
-    fn schema_name() -> Cow<'static, str> {
-        "RegionCode".into()
-    }
-
-    fn schema_id() -> Cow<'static, str> {
-        "social_services::RegionCode".into()
-    }
-
-    /// One of the subjects' two-digit codes, or text that is not all digits: a name, which
-    /// only the crate can look up in its table.
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let codes: Vec<String> = RegionCode::all().map(|code| code.to_string()).collect();
-        json_schema!({
-            "description": "A federal subject of the Russian Federation: its two-digit code (the form the crate writes, one of the codes listed) or its name in the nominative case in any spelling the crate reads (`Ивановская область`, `Ивановская обл.`, `г. Москва`). A name is looked up in the crate's table of subjects by the crate, not by the schema.",
-            "type": "string",
-            "pattern": "\\S",
-            "anyOf": [
-                { "enum": codes },
-                { "pattern": "[^0-9]" },
-            ],
-            "examples": ["37"],
-        })
-    }
-}
+// One of the subjects' two-digit codes, or text that is not all digits: a name, which only the
+// crate can look up in its table.
+value_schema!(RegionCode, "RegionCode", {
+    "description": "A federal subject of the Russian Federation: its two-digit code (the form the crate writes, one of the codes listed) or its name in the nominative case in any spelling the crate reads (`Ивановская область`, `Ивановская обл.`, `г. Москва`). A name is looked up in the crate's table of subjects by the crate, not by the schema.",
+    "type": "string",
+    "pattern": "\\S",
+    "anyOf": [
+        { "enum": RegionCode::all().map(|code| code.to_string()).collect::<Vec<_>>() },
+        { "pattern": "[^0-9]" },
+    ],
+    "examples": ["37"],
+});
 
 value_schema!(PartialDate, "PartialDate", {
     "description": format!("A calendar date known to the year, the month or the day: exactly `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, years 0001 to 9999, no white space; {LEAP_DAY}."),
@@ -268,35 +255,27 @@ value_schema!(GeoPoint, "GeoPoint", {
     "additionalProperties": false,
 });
 
-impl JsonSchema for PersonName {
-    fn schema_name() -> Cow<'static, str> {
-        "PersonName".into()
-    }
-
-    fn schema_id() -> Cow<'static, str> {
-        "social_services::PersonName".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let part = json_schema!({
-            "type": "string",
-            "description": "A given name or patronymic in Russian letters, or its initial (`А.`)."
-        });
-        json_schema!({
-            "description": "A person's name: surname, given name and patronymic, each possibly an initial. The crate writes the object; it also reads the name as one string (`Баталина О.Ю.`, `Петров, Иван`). Russian letters, the order of the parts and that a patronymic ends like one are checked by the crate, not by the schema.",
-            "oneOf": [
-                {
-                    "type": "object",
-                    "properties": {
-                        "surname": { "type": "string", "description": "The surname, a full word." },
-                        "given": part,
-                        "patronymic": { "anyOf": [part, { "type": "null" }] },
-                    },
-                    "required": ["surname", "given"],
-                    "additionalProperties": false,
-                },
-                { "type": "string", "minLength": 1 },
-            ],
-        })
-    }
+/// A given name or patronymic of a [`PersonName`].
+fn name_part() -> Schema {
+    json_schema!({
+        "type": "string",
+        "description": "A given name or patronymic in Russian letters, or its initial (`А.`)."
+    })
 }
+
+value_schema!(PersonName, "PersonName", {
+    "description": "A person's name: surname, given name and patronymic, each possibly an initial. The crate writes the object; it also reads the name as one string (`Баталина О.Ю.`, `Петров, Иван`). Russian letters, the order of the parts and that a patronymic ends like one are checked by the crate, not by the schema.",
+    "oneOf": [
+        {
+            "type": "object",
+            "properties": {
+                "surname": { "type": "string", "description": "The surname, a full word." },
+                "given": name_part(),
+                "patronymic": { "anyOf": [name_part(), { "type": "null" }] },
+            },
+            "required": ["surname", "given"],
+            "additionalProperties": false,
+        },
+        { "type": "string", "minLength": 1 },
+    ],
+});

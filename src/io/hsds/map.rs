@@ -196,25 +196,25 @@ fn schedules_of(location: Uuid, schedule: &WeeklySchedule) -> Vec<Schedule> {
 
 /// `MO,TU,WE`: the iCal codes of the days.
 fn byday(hours: &Hours) -> String {
-    let codes: Vec<String> = hours
+    const ICAL: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+    let codes: Vec<&str> = hours
         .days
         .iter()
-        .map(|d| d.to_string()[..2].to_uppercase())
+        .map(|d| ICAL[d.num_days_from_monday() as usize])
         .collect();
     codes.join(",")
 }
 
 /// The rule as the crate's schedule text writes it: `Mo-Fr 09:00-18:00`.
 fn osm_rule(hours: &Hours) -> String {
-    let interval = crate::values::TimeInterval::from_minutes(hours.opens, hours.closes)
-        .expect("an interval of a valid schedule");
-    let mut schedule = WeeklySchedule::closed();
-    for &day in &hours.days {
-        schedule = schedule
-            .with_hours(day, [interval])
-            .expect("one interval a day never overlaps");
-    }
-    schedule.to_string()
+    hours
+        .days
+        .iter()
+        .try_fold(WeeklySchedule::closed(), |schedule, &day| {
+            schedule.with_hours(day, [hours.interval])
+        })
+        .expect("one interval a day never overlaps")
+        .to_string()
 }
 
 /// The services as the organizations provide them, and where. Returns the number of services

@@ -7,8 +7,7 @@ use crate::records::{AgendaItem, Event, EventKind, InstitutionId, Speaker, Venue
 use crate::registry::Registry;
 
 use super::organization::reference;
-use super::place::{partial_address, place, postal_address, typed};
-use super::urn;
+use super::place::{identified, partial_address, place, postal_address, typed};
 
 /// `EducationEvent` for training (обучение, стажировка) and workshops (мастер-класс,
 /// практикум); `Event` for every other kind.
@@ -22,9 +21,11 @@ pub(super) fn event_type(kind: &EventKind) -> &'static str {
 /// The event node: type, id, name, dates, status, place, organizers, attending institutions
 /// and the agenda.
 pub(super) fn event(registry: &Registry, event: &Event) -> Map<String, Value> {
-    let mut node = typed(event_type(&event.kind));
-    node.insert("@id".into(), urn(event.id.as_uuid()).into());
-    node.insert("name".into(), event.title.clone().into());
+    let mut node = identified(
+        event_type(&event.kind),
+        event.id.as_uuid(),
+        event.title.clone(),
+    );
     node.insert("startDate".into(), event.dates.start().to_string().into());
     node.insert("endDate".into(), event.dates.end().to_string().into());
     // The crate records events that were held or are planned, never a cancellation or a
@@ -81,7 +82,7 @@ fn venue(registry: &Registry, venue: &Venue) -> Option<Value> {
         .service_point
         .and_then(|id| registry.service_point(id))
     {
-        return Some(place(point));
+        return Some(Value::Object(place(point)));
     }
     let host = venue.institution.and_then(|id| registry.institution(id));
     let address = match venue
@@ -123,7 +124,7 @@ fn agenda_item(registry: &Registry, item: &AgendaItem) -> Value {
         node.insert("performer".into(), Value::Array(performers));
     }
     if let Some(point) = item.service_point.and_then(|id| registry.service_point(id)) {
-        node.insert("location".into(), place(point));
+        node.insert("location".into(), Value::Object(place(point)));
     }
     Value::Object(node)
 }
@@ -134,9 +135,7 @@ fn agenda_item(registry: &Registry, item: &AgendaItem) -> Value {
 fn performer(registry: &Registry, speaker: &Speaker) -> Option<Value> {
     let person = registry.person(speaker.person)?;
     let name = &person.name;
-    let mut node = typed("Person");
-    node.insert("@id".into(), urn(person.id.as_uuid()).into());
-    node.insert("name".into(), name.full().into());
+    let mut node = identified("Person", person.id.as_uuid(), name.full());
     node.insert("familyName".into(), name.surname().into());
     if let Some(given) = name.given().as_word() {
         node.insert("givenName".into(), given.into());

@@ -137,10 +137,7 @@ pub fn institution(registry: &Registry, institution: &Institution) -> Value {
 /// assert_eq!(node["address"]["streetAddress"], "ул. Гоголевская, д. 71");
 /// ```
 pub fn service_point(point: &ServicePoint) -> Value {
-    match place::place(point) {
-        Value::Object(node) => document(node),
-        other => other,
-    }
+    document(place::place(point))
 }
 
 /// The document as an HTML `<script type="application/ld+json">` element, pretty-printed, with

@@ -4,9 +4,9 @@ use serde_json::{Map, Value};
 
 use crate::records::{Institution, Level};
 use crate::registry::Registry;
+use crate::values::PartialDate;
 
-use super::place::{place, postal_address, typed};
-use super::urn;
+use super::place::{identified, place, postal_address, typed};
 
 /// `GovernmentOrganization` for an institution of the federal, regional or municipal level,
 /// `Organization` otherwise (non-state, or a level this crate does not recognise).
@@ -19,19 +19,18 @@ pub(super) fn organization_type(institution: &Institution) -> &'static str {
 
 /// A reference to an institution inside another node: type, id and name.
 pub(super) fn reference(institution: &Institution) -> Value {
-    let mut node = typed(organization_type(institution));
-    node.insert("@id".into(), urn(institution.id.as_uuid()).into());
-    node.insert("name".into(), institution.name.clone().into());
-    Value::Object(node)
+    Value::Object(identified(
+        organization_type(institution),
+        institution.id.as_uuid(),
+        institution.name.clone(),
+    ))
 }
 
 /// The whole institution: names, identifiers, contacts, address, dates, departments, parent
 /// and service points.
 pub(super) fn organization(registry: &Registry, institution: &Institution) -> Map<String, Value> {
     let kind = organization_type(institution);
-    let mut node = typed(kind);
-    node.insert("@id".into(), urn(institution.id.as_uuid()).into());
-    node.insert("name".into(), institution.name.clone().into());
+    let mut node = identified(kind, institution.id.as_uuid(), institution.name.clone());
     if let Some(short) = &institution.short_name {
         node.insert("alternateName".into(), short.clone().into());
     }
@@ -62,38 +61,40 @@ pub(super) fn organization(registry: &Registry, institution: &Institution) -> Ma
     if let Some(website) = &institution.website {
         node.insert("url".into(), website.clone().into());
     }
-    if let Some(opened) = institution.opened {
-        node.insert("foundingDate".into(), opened.to_string().into());
-    }
-    if let Some(closed) = institution.closed {
-        node.insert("dissolutionDate".into(), closed.to_string().into());
-    }
+    insert_dates(&mut node, institution.opened, institution.closed);
     if let Some(parent) = institution.parent.and_then(|id| registry.institution(id)) {
         node.insert("parentOrganization".into(), reference(parent));
     }
     if !institution.departments.is_empty() {
         let departments = institution.departments.iter().map(|department| {
-            let mut node = typed(kind);
-            node.insert("@id".into(), urn(department.id.as_uuid()).into());
-            node.insert("name".into(), department.name.clone().into());
-            if let Some(opened) = department.opened {
-                node.insert("foundingDate".into(), opened.to_string().into());
-            }
-            if let Some(closed) = department.closed {
-                node.insert("dissolutionDate".into(), closed.to_string().into());
-            }
+            let mut node = identified(kind, department.id.as_uuid(), department.name.clone());
+            insert_dates(&mut node, department.opened, department.closed);
             Value::Object(node)
         });
         node.insert("department".into(), Value::Array(departments.collect()));
     }
     let places: Vec<Value> = registry
         .service_points_of(institution.id)
-        .map(place)
+        .map(|point| Value::Object(place(point)))
         .collect();
     if !places.is_empty() {
         node.insert("location".into(), Value::Array(places));
     }
     node
+}
+
+/// `foundingDate` and `dissolutionDate` ← opened and closed, to the precision known.
+fn insert_dates(
+    node: &mut Map<String, Value>,
+    opened: Option<PartialDate>,
+    closed: Option<PartialDate>,
+) {
+    if let Some(opened) = opened {
+        node.insert("foundingDate".into(), opened.to_string().into());
+    }
+    if let Some(closed) = closed {
+        node.insert("dissolutionDate".into(), closed.to_string().into());
+    }
 }
 
 /// A `PropertyValue`: the identifier's standard code when there is one, its name and value.

@@ -3,6 +3,7 @@
 
 use chrono::Weekday;
 use serde_json::{Map, Value};
+use uuid::Uuid;
 
 use crate::io::hours::weekly_hours;
 use crate::records::ServicePoint;
@@ -53,10 +54,8 @@ pub(super) fn partial_address(locality: Option<&str>, region: Option<RegionCode>
 }
 
 /// A service point as a `Place`: id, name, address, geographic point, opening hours.
-pub(super) fn place(point: &ServicePoint) -> Value {
-    let mut node = typed("Place");
-    node.insert("@id".into(), urn(point.id.as_uuid()).into());
-    node.insert("name".into(), point.name.clone().into());
+pub(super) fn place(point: &ServicePoint) -> Map<String, Value> {
+    let mut node = identified("Place", point.id.as_uuid(), point.name.clone());
     if let Some(address) = &point.address {
         node.insert("address".into(), postal_address(address));
         if let Some(geo) = address.geo() {
@@ -72,7 +71,7 @@ pub(super) fn place(point: &ServicePoint) -> Value {
             node.insert("openingHoursSpecification".into(), Value::Array(hours));
         }
     }
-    Value::Object(node)
+    node
 }
 
 /// One `OpeningHoursSpecification` per opening interval, with the days that have it.
@@ -107,5 +106,13 @@ fn day_of_week(day: Weekday) -> &'static str {
 pub(super) fn typed(kind: &str) -> Map<String, Value> {
     let mut node = Map::new();
     node.insert("@type".into(), kind.into());
+    node
+}
+
+/// An object with its `@type`, its `@id` `urn:uuid:<id>` and its `name`.
+pub(super) fn identified(kind: &str, id: &Uuid, name: impl Into<Value>) -> Map<String, Value> {
+    let mut node = typed(kind);
+    node.insert("@id".into(), urn(id).into());
+    node.insert("name".into(), name.into());
     node
 }
