@@ -57,11 +57,7 @@ fn run() -> Result<(), String> {
     let registry = common::load(args.input.as_deref())?;
     let export = hsds::export(&registry);
     let text = hsds::to_string_pretty(&export.data);
-    if let Some(path) = &args.out {
-        common::write(path, &text)?;
-    } else {
-        print!("{text}");
-    }
+    common::output(args.out.as_deref(), &text)?;
     if !export.left_out.is_empty() {
         eprintln!("left out of the HSDS export (HSDS cannot hold them):");
         for left_out in &export.left_out {

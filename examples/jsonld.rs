@@ -62,12 +62,7 @@ fn run() -> Result<(), String> {
         text.push('\n');
         text
     };
-    if let Some(path) = &args.out {
-        common::write(path, &text)
-    } else {
-        print!("{text}");
-        Ok(())
-    }
+    common::output(args.out.as_deref(), &text)
 }
 
 fn main() -> ExitCode {
