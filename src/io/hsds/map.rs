@@ -154,15 +154,10 @@ pub(super) fn locations(registry: &Registry, out: &mut Tabular) {
 /// The HSDS address of a location, if the address has the postal code HSDS requires.
 fn address_of(location: Uuid, address: &PostalAddress) -> Option<Address> {
     let postal_code = address.postal_code()?;
-    let house = format!("д. {}", address.house());
-    let address_1 = match address.street() {
-        Some(street) => format!("{street}, {house}"),
-        None => house,
-    };
     Some(Address {
         id: derived(&location, "address physical"),
         location_id: location,
-        address_1,
+        address_1: address.street_line(),
         city: address.locality().to_string(),
         state_province: address.region().subject().name().to_owned(),
         postal_code: postal_code.as_str().to_owned(),

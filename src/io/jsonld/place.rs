@@ -15,12 +15,7 @@ use super::urn;
 /// subject, postal code, country `RU`.
 pub(super) fn postal_address(address: &Address) -> Value {
     let mut node = typed("PostalAddress");
-    let house = format!("д. {}", address.house());
-    let street = match address.street() {
-        Some(street) => format!("{street}, {house}"),
-        None => house,
-    };
-    node.insert("streetAddress".into(), street.into());
+    node.insert("streetAddress".into(), address.street_line().into());
     node.insert(
         "addressLocality".into(),
         address.locality().to_string().into(),

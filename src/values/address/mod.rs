@@ -344,6 +344,23 @@ impl Address {
         self.geo
     }
 
+    /// The street line: the street, if any, and the house — `ул. Гоголевская, д. 71`.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::Address;
+    ///
+    /// let address: Address = "Тульская область, г. Тула, ул. Гоголевская, д. 71".parse()?;
+    /// assert_eq!(address.street_line(), "ул. Гоголевская, д. 71");
+    /// # Ok::<(), social_services::ValueError>(())
+    /// ```
+    pub fn street_line(&self) -> String {
+        match &self.street {
+            Some(street) => format!("{street}, д. {}", self.house),
+            None => format!("д. {}", self.house),
+        }
+    }
+
     /// The postal line: the text form without the ОКТМО and the point.
     ///
     /// # Example
@@ -364,12 +381,8 @@ impl Address {
         line.push_str(self.region.subject().name());
         line.push_str(", ");
         line.push_str(&self.locality.to_string());
-        if let Some(street) = &self.street {
-            line.push_str(", ");
-            line.push_str(&street.to_string());
-        }
-        line.push_str(", д. ");
-        line.push_str(&self.house.to_string());
+        line.push_str(", ");
+        line.push_str(&self.street_line());
         line
     }
 }
