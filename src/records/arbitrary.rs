@@ -42,21 +42,22 @@ fn small<T: Arbitrary>() -> impl Strategy<Value = Vec<T>> {
 /// Strategies as nested pairs, `(a, (b, (c, Just(()))))`, so that a record of any number of
 /// fields is one strategy.
 macro_rules! nested {
-    () => { Just(()) };
-    ($s:expr $(, $rest:expr)*) => { ($s, nested!($($rest),*)) };
+    () => { ::proptest::strategy::Just(()) };
+    ($s:expr $(, $rest:expr)*) => { ($s, $crate::records::arbitrary::nested!($($rest),*)) };
 }
 
 /// The pattern of the values of [`nested!`]: `(a, (b, (c, ())))`.
 macro_rules! nested_pattern {
     () => { () };
-    ($f:ident $(, $rest:ident)*) => { ($f, nested_pattern!($($rest),*)) };
+    ($f:ident $(, $rest:ident)*) => { ($f, $crate::records::arbitrary::nested_pattern!($($rest),*)) };
 }
 
 /// A strategy for a struct from a strategy for each of its fields, `Type { field: strategy, … }`:
 /// the fields' values, combined, become the struct.
 macro_rules! record {
     ($ty:ident { $($f:ident: $s:expr),* $(,)? }) => {
-        nested!($($s),*).prop_map(|nested_pattern!($($f),*)| $ty { $($f),* })
+        $crate::records::arbitrary::nested!($($s),*)
+            .prop_map(|$crate::records::arbitrary::nested_pattern!($($f),*)| $ty { $($f),* })
     };
 }
 
