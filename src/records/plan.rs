@@ -1,6 +1,6 @@
 //! Plans for the network's growth: centres to open and regions to cover in a period.
 
-use crate::values::{PartialDate, RegionCode, ReportingPeriod};
+use crate::values::{RegionCode, ReportingPeriod};
 
 use super::{Extra, InstitutionId, NetworkPlanId, ProgrammeId, Source, StatedCount};
 
@@ -45,9 +45,6 @@ pub struct NetworkPlan {
     /// The programme the plan belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub programme: Option<ProgrammeId>,
-    /// When the plan was announced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub announced: Option<PartialDate>,
     /// Where these facts come from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
@@ -75,7 +72,6 @@ macro_rules! network_plan_kind {
                     regions: opt_count,
                     owner: opt_id,
                     programme: opt_id,
-                    announced: opt_date,
                     sources: json,
                 ]
             }
@@ -105,7 +101,6 @@ impl NetworkPlan {
             regions: None,
             owner: None,
             programme: None,
-            announced: None,
             sources: Vec::new(),
             extra: Extra::new(),
         }

@@ -239,8 +239,6 @@
 //! | `regions_qualifier` | `Dictionary(Int8, Utf8)` | yes | its qualifier |
 //! | `owner` | `FixedSizeBinary(16)` | yes | who set the plan |
 //! | `programme` | `FixedSizeBinary(16)` | yes | the programme the plan belongs to |
-//! | `announced` | `Date32` | yes | when the plan was announced (first day) |
-//! | `announced_precision` | `Dictionary(Int8, Utf8)` | yes | `day`, `month` or `year` |
 //! | `sources` | `Utf8` | yes | JSON array of [`Source`](crate::Source)s |
 //! | `extra` | `Utf8` | yes | JSON object of unknown fields |
 //!

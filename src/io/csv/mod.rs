@@ -139,7 +139,6 @@
 //! | `regions` | federal subjects in which they are to open | [`StatedCount`](crate::StatedCount) |
 //! | `owner` | who set the plan | UUID |
 //! | `programme` | the programme the plan belongs to | UUID |
-//! | `announced` | when the plan was announced | [`PartialDate`](crate::PartialDate) |
 //! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |
 
 use std::io::{Read, Write};

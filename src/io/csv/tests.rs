@@ -357,12 +357,11 @@ fn writes_a_network_plan_of_one_region_with_its_owner() {
     plan.region = Some("71".parse().unwrap());
     plan.centres = Some(StatedCount::exact(3));
     plan.owner = Some(InstitutionId::from_name("министерство"));
-    plan.announced = Some("2025-07".parse().unwrap());
     let text = text_of(|out| write_network_plans(&[plan.clone()], out));
     assert_eq!(
         text,
         format!(
-            "id,title,period,region,centres,regions,owner,programme,announced,sources\n{},План открытия центров,2026,71,3,,{},,2025-07,\n",
+            "id,title,period,region,centres,regions,owner,programme,sources\n{},План открытия центров,2026,71,3,,{},,\n",
             plan.id,
             plan.owner.unwrap()
         )
