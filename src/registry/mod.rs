@@ -3,6 +3,7 @@
 
 mod dataset;
 mod index;
+mod issue_code;
 mod redact;
 mod report;
 // The file name is the one the design gives; the type is re-exported from here.
@@ -11,6 +12,7 @@ mod registry;
 mod validate;
 
 pub use dataset::{Dataset, FORMAT_VERSION};
+pub use issue_code::IssueCode;
 pub use registry::Registry;
 pub use report::{Issue, IssuePath, Severity, ValidationReport};
 pub use validate::{ValidationOptions, validate};

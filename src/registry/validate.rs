@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::index::Index;
-use super::{Dataset, FORMAT_VERSION, Issue, IssuePath, ValidationReport};
+use super::{Dataset, FORMAT_VERSION, Issue, IssueCode, IssuePath, ValidationReport};
 
 mod dates;
 mod events;
@@ -55,23 +55,8 @@ pub struct ValidationOptions {
 /// Checks a data set against every rule of the domain and reports every problem found.
 ///
 /// Errors are what stops [`Registry`](super::Registry) construction; warnings inform. The
-/// report is empty for a data set that breaks no rule. Each issue has a stable code:
-///
-/// | code | severity |
-/// | --- | --- |
-/// | `dataset.unsupported_version` | error |
-/// | `record.duplicate_id` | error |
-/// | `reference.unknown_institution`, `…_department`, `…_service_point`, `…_person`, `…_appointment`, `…_programme`, `…_training_site` | error |
-/// | `reference.department_of_other_institution`, `reference.appointment_of_other_person` | error |
-/// | `dates.end_before_start` | error |
-/// | `service_point.opens_after_institution_closed` | error |
-/// | `appointment.concurrent_directors` | error |
-/// | `training.programme_outside_site` | error |
-/// | `count.impossible` | error |
-/// | `event.speaker_not_participant` | error |
-/// | `reference.unknown_service`, `statistics.no_figure`, `statistics.duplicate`, `plan.no_target` | error |
-/// | `appointment.long_acting`, `institution.no_service_point`, `event.no_organizer`, `person.possible_duplicate`, `family_mfc.no_opening_date` | warning |
-/// | `vocabulary.unrecognised_term`, `record.unknown_field`, `service_point.missing_address` | warning, error when strict |
+/// report is empty for a data set that breaks no rule. Each issue has a stable code, one of
+/// [`IssueCode`] (its docs list every code with its severity).
 ///
 /// # Example
 /// ```
@@ -140,19 +125,20 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn error(&mut self, code: &'static str, path: IssuePath, message: impl Into<String>) {
-        self.report.push(Issue::error(code, path, message));
+    fn error(&mut self, code: IssueCode, path: IssuePath, message: impl Into<String>) {
+        self.report.push(Issue::error(code.as_str(), path, message));
     }
 
-    fn warning(&mut self, code: &'static str, path: IssuePath, message: impl Into<String>) {
-        self.report.push(Issue::warning(code, path, message));
+    fn warning(&mut self, code: IssueCode, path: IssuePath, message: impl Into<String>) {
+        self.report
+            .push(Issue::warning(code.as_str(), path, message));
     }
 
     fn check_version(&mut self) {
         let version = self.dataset.format_version;
         if version != FORMAT_VERSION {
             self.error(
-                "dataset.unsupported_version",
+                IssueCode::DatasetUnsupportedVersion,
                 IssuePath::root().field("format_version"),
                 format!("format version {version} is not supported (this crate reads version {FORMAT_VERSION})"),
             );

@@ -1,5 +1,6 @@
 //! `dates.end_before_start` and `service_point.opens_after_institution_closed`.
 
+use crate::registry::IssueCode;
 use crate::registry::IssuePath;
 use crate::values::PartialDate;
 
@@ -19,7 +20,7 @@ impl Checker<'_> {
             && end.last_day() < start.first_day()
         {
             self.error(
-                "dates.end_before_start",
+                IssueCode::DatesEndBeforeStart,
                 path.field(end_name),
                 format!("{end_name} {end} is before {start_name} {start}"),
             );
@@ -77,7 +78,7 @@ impl Checker<'_> {
             && opened.first_day() > closed.last_day()
         {
             self.error(
-                "service_point.opens_after_institution_closed",
+                IssueCode::ServicePointOpensAfterInstitutionClosed,
                 path.field("opened"),
                 format!(
                     "the point opened {opened}, after its institution (institutions[{institution}]) closed {closed}"

@@ -1,6 +1,7 @@
 //! Events and programmes: `event.no_organizer`, `event.speaker_not_participant` and the
 //! `count.impossible` rules on participation.
 
+use crate::registry::IssueCode;
 use std::collections::HashSet;
 
 use crate::records::{Event, Qualifier, StatedCount};
@@ -46,7 +47,7 @@ impl Checker<'_> {
             let path = at("events", i);
             if event.organizers.is_empty() {
                 self.warning(
-                    "event.no_organizer",
+                    IssueCode::EventNoOrganizer,
                     path.field("organizers"),
                     "the event has no organizer",
                 );
@@ -89,7 +90,7 @@ impl Checker<'_> {
                 };
                 if !attendees.contains(&speaker.person) {
                     self.error(
-                        "event.speaker_not_participant",
+                        IssueCode::EventSpeakerNotParticipant,
                         path.field("agenda")
                             .index(a)
                             .field("speakers")
@@ -110,7 +111,7 @@ impl Checker<'_> {
     fn regions_stated(&mut self, path: &IssuePath, stated: StatedCount) {
         if at_least(stated).is_some_and(|n| n > FederalSubject::COUNT as u64) {
             self.error(
-                "count.impossible",
+                IssueCode::CountImpossible,
                 path.clone(),
                 format!(
                     "{stated} federal subjects stated, but there are only {}",
@@ -131,7 +132,7 @@ impl Checker<'_> {
     ) {
         if at_most(stated).is_some_and(|n| actual > n) {
             self.error(
-                "count.impossible",
+                IssueCode::CountImpossible,
                 path,
                 format!("{actual} {what}, more than the stated {stated} {noun}"),
             );

@@ -1,5 +1,6 @@
 //! `record.duplicate_id`: every id names one record, within a kind and across kinds.
 
+use crate::registry::IssueCode;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
@@ -20,7 +21,7 @@ impl Checker<'_> {
                     slot.insert(place());
                 }
                 Entry::Occupied(first) => checker.error(
-                    "record.duplicate_id",
+                    IssueCode::RecordDuplicateId,
                     place().field("id"),
                     format!("id {id} is also used at {}", first.get()),
                 ),

@@ -1,5 +1,6 @@
 //! `service_point.missing_address` and `institution.no_service_point`.
 
+use crate::registry::IssueCode;
 use std::collections::HashSet;
 
 use crate::records::{InstitutionKind, ServicePointKind, Vocabulary};
@@ -28,7 +29,7 @@ impl Checker<'_> {
         for (i, point) in dataset.service_points.iter().enumerate() {
             with_points.insert(point.institution);
             if point.address.is_none() && point.kind != ServicePointKind::Online {
-                let code = "service_point.missing_address";
+                let code = IssueCode::ServicePointMissingAddress;
                 let path = at("service_points", i).field("address");
                 let message = format!(
                     "a service point of kind {} needs an address (only an online point may have none)",
@@ -47,7 +48,7 @@ impl Checker<'_> {
                 && !with_points.contains(&institution.id)
             {
                 self.warning(
-                    "institution.no_service_point",
+                    IssueCode::InstitutionNoServicePoint,
                     at("institutions", i),
                     format!(
                         "institution «{}» of kind {} has no service point",

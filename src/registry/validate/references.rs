@@ -1,6 +1,7 @@
 //! `reference.*`: every id field of every record names a record of the right kind, and the
 //! records it names agree with each other.
 
+use crate::registry::IssueCode;
 use std::collections::HashMap;
 use std::hash::Hash;
 
@@ -27,7 +28,7 @@ impl Checker<'_> {
         &mut self,
         found: Option<V>,
         id: Id<T>,
-        code: &'static str,
+        code: IssueCode,
         noun: &str,
         path: impl FnOnce() -> IssuePath,
     ) -> Option<V> {
@@ -51,7 +52,7 @@ impl Checker<'_> {
         self.resolve(
             found,
             id,
-            "reference.unknown_institution",
+            IssueCode::ReferenceUnknownInstitution,
             "institution",
             path,
         )
@@ -66,7 +67,7 @@ impl Checker<'_> {
         self.resolve(
             found,
             id,
-            "reference.unknown_service_point",
+            IssueCode::ReferenceUnknownServicePoint,
             "service point",
             path,
         );
@@ -74,12 +75,18 @@ impl Checker<'_> {
 
     fn person_ref(&mut self, id: PersonId, path: impl FnOnce() -> IssuePath) -> Option<usize> {
         let found = find(&self.index.persons, id);
-        self.resolve(found, id, "reference.unknown_person", "person", path)
+        self.resolve(found, id, IssueCode::ReferenceUnknownPerson, "person", path)
     }
 
     pub(super) fn programme_ref(&mut self, id: ProgrammeId, path: impl FnOnce() -> IssuePath) {
         let found = find(&self.index.programmes, id);
-        self.resolve(found, id, "reference.unknown_programme", "programme", path);
+        self.resolve(
+            found,
+            id,
+            IssueCode::ReferenceUnknownProgramme,
+            "programme",
+            path,
+        );
     }
 
     /// Resolves a department and checks that it is one of the departments of `institution`
@@ -94,7 +101,7 @@ impl Checker<'_> {
         let Some((owner, _)) = self.resolve(
             found,
             id,
-            "reference.unknown_department",
+            IssueCode::ReferenceUnknownDepartment,
             "department",
             &path,
         ) else {
@@ -103,7 +110,7 @@ impl Checker<'_> {
         if let Some(institution) = institution.filter(|&i| i != owner) {
             let named = self.dataset.institutions[institution].id;
             self.error(
-                "reference.department_of_other_institution",
+                IssueCode::ReferenceDepartmentOfOtherInstitution,
                 path(),
                 format!(
                     "department {id} is a department of institutions[{owner}], not of institution {named}"
@@ -123,7 +130,7 @@ impl Checker<'_> {
         let Some(index) = self.resolve(
             found,
             id,
-            "reference.unknown_appointment",
+            IssueCode::ReferenceUnknownAppointment,
             "appointment",
             &path,
         ) else {
@@ -132,7 +139,7 @@ impl Checker<'_> {
         let holder = self.dataset.appointments[index].person;
         if holder != speaker {
             self.error(
-                "reference.appointment_of_other_person",
+                IssueCode::ReferenceAppointmentOfOtherPerson,
                 path(),
                 format!(
                     "appointment {id} is held by person {holder}, not by the speaker {speaker}"
@@ -146,7 +153,7 @@ impl Checker<'_> {
         self.resolve(
             found,
             id,
-            "reference.unknown_training_site",
+            IssueCode::ReferenceUnknownTrainingSite,
             "training site",
             path,
         );
@@ -239,7 +246,7 @@ impl Checker<'_> {
                             self.resolve(
                                 found,
                                 appointment,
-                                "reference.unknown_appointment",
+                                IssueCode::ReferenceUnknownAppointment,
                                 "appointment",
                                 || speaker_path().field("appointment"),
                             );

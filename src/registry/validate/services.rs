@@ -2,6 +2,7 @@
 //! `reference.unknown_service`, `statistics.*`, `plan.no_target`, their `count.impossible`
 //! rules and `family_mfc.no_opening_date`.
 
+use crate::registry::IssueCode;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
@@ -67,7 +68,13 @@ impl Checker<'_> {
 
     fn service_ref(&mut self, id: ServiceId, path: impl FnOnce() -> IssuePath) {
         let found = self.index.services.get(&id).copied();
-        self.resolve(found, id, "reference.unknown_service", "service", path);
+        self.resolve(
+            found,
+            id,
+            IssueCode::ReferenceUnknownService,
+            "service",
+            path,
+        );
     }
 
     fn lone_department_ref(&mut self, id: DepartmentId, path: impl FnOnce() -> IssuePath) {
@@ -75,7 +82,7 @@ impl Checker<'_> {
         self.resolve(
             found,
             id,
-            "reference.unknown_department",
+            IssueCode::ReferenceUnknownDepartment,
             "department",
             path,
         );
@@ -116,7 +123,7 @@ impl Checker<'_> {
                 && row.appeals.is_none()
             {
                 self.error(
-                    "statistics.no_figure",
+                    IssueCode::StatisticsNoFigure,
                     path(),
                     format!(
                         "the row for {} has none of families_served, families_supported and appeals",
@@ -128,7 +135,7 @@ impl Checker<'_> {
                 && exceeds(supported, served)
             {
                 self.error(
-                    "count.impossible",
+                    IssueCode::CountImpossible,
                     path().field("families_supported"),
                     format!(
                         "{supported} families under social support, more than the {served} families served"
@@ -148,7 +155,7 @@ impl Checker<'_> {
                 Entry::Occupied(earlier) => {
                     let earlier = *earlier.get();
                     self.error(
-                        "statistics.duplicate",
+                        IssueCode::StatisticsDuplicate,
                         path(),
                         format!(
                             "the figures for {} are also given at service_statistics[{earlier}]",
@@ -180,7 +187,7 @@ impl Checker<'_> {
             };
             if exceeds(part, total) {
                 self.error(
-                    "count.impossible",
+                    IssueCode::CountImpossible,
                     at("service_statistics", i).field("families_served"),
                     format!(
                         "{part} families served for {}, more than the {total} of the total at service_statistics[{t}]",
@@ -202,7 +209,7 @@ impl Checker<'_> {
             }
             if plan.centres.is_none() && plan.regions.is_none() {
                 self.error(
-                    "plan.no_target",
+                    IssueCode::PlanNoTarget,
                     path(),
                     format!(
                         "plan «{}» states neither centres to open nor regions to cover",
@@ -227,13 +234,13 @@ impl Checker<'_> {
                         FederalSubject::COUNT
                     )
                 };
-                self.error("count.impossible", path().field("regions"), message);
+                self.error(IssueCode::CountImpossible, path().field("regions"), message);
             }
             if let Some(centres) = plan.centres
                 && exceeds(regions, centres)
             {
                 self.error(
-                    "count.impossible",
+                    IssueCode::CountImpossible,
                     path().field("regions"),
                     format!("{regions} federal subjects to cover with {centres} centres to open"),
                 );
@@ -247,7 +254,7 @@ impl Checker<'_> {
         for (i, institution) in self.dataset.institutions.iter().enumerate() {
             if institution.is_family_mfc() && institution.opened.is_none() {
                 self.warning(
-                    "family_mfc.no_opening_date",
+                    IssueCode::FamilyMfcNoOpeningDate,
                     at("institutions", i).field("opened"),
                     format!(
                         "family MFC «{}» has no opening date, so the network's growth leaves it out",
@@ -263,7 +270,7 @@ impl Checker<'_> {
             for (j, department) in institution.departments.iter().enumerate() {
                 if department.is_family_mfc() && department.opened.is_none() {
                     self.warning(
-                        "family_mfc.no_opening_date",
+                        IssueCode::FamilyMfcNoOpeningDate,
                         at("institutions", i)
                             .field("departments")
                             .index(j)

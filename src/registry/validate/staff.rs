@@ -1,6 +1,7 @@
 //! People and posts: `appointment.concurrent_directors`, `appointment.long_acting` and
 //! `person.possible_duplicate`.
 
+use crate::registry::IssueCode;
 use std::collections::HashMap;
 
 use chrono::{Months, NaiveDate};
@@ -68,7 +69,7 @@ impl Checker<'_> {
         for (i, other) in conflicts {
             let institution = appointments[i].institution;
             self.error(
-                "appointment.concurrent_directors",
+                IssueCode::AppointmentConcurrentDirectors,
                 at("appointments", i),
                 format!(
                     "a permanent director of institution {institution} at the same time as appointments[{other}]"
@@ -92,7 +93,7 @@ impl Checker<'_> {
             let year_later = start.last_day().checked_add_months(Months::new(12));
             if year_later.is_some_and(|limit| until > limit) {
                 self.warning(
-                    "appointment.long_acting",
+                    IssueCode::AppointmentLongActing,
                     at("appointments", i),
                     format!(
                         "acting {} from {start} {described}: longer than a year",
@@ -131,7 +132,7 @@ impl Checker<'_> {
         pairs.sort_unstable();
         for (later, earlier) in pairs {
             self.warning(
-                "person.possible_duplicate",
+                IssueCode::PersonPossibleDuplicate,
                 at("persons", later).field("name"),
                 format!(
                     "«{}» could be the same person as persons[{earlier}] «{}»",

@@ -3,16 +3,17 @@
 //! Warnings, errors in strict mode.
 
 use crate::records::{Extra, Source, Vocabulary};
+use crate::registry::IssueCode;
 use crate::registry::{Issue, IssuePath};
 
 use super::{Checker, at};
 
 impl Checker<'_> {
-    fn unknown(&mut self, code: &'static str, path: IssuePath, message: String) {
+    fn unknown(&mut self, code: IssueCode, path: IssuePath, message: String) {
         let issue = if self.options.strict {
-            Issue::error(code, path, message)
+            Issue::error(code.as_str(), path, message)
         } else {
-            Issue::warning(code, path, message)
+            Issue::warning(code.as_str(), path, message)
         };
         self.report.push(issue);
     }
@@ -22,7 +23,7 @@ impl Checker<'_> {
         if !V::IS_OPEN && !term.is_known() {
             let known: Vec<&str> = V::known().iter().map(Vocabulary::as_str).collect();
             self.unknown(
-                "vocabulary.unrecognised_term",
+                IssueCode::VocabularyUnrecognisedTerm,
                 path(),
                 format!(
                     "unrecognised term \"{}\" (known: {})",
@@ -37,7 +38,7 @@ impl Checker<'_> {
     fn fields(&mut self, extra: &Extra, path: impl Fn() -> IssuePath) {
         for name in extra.keys() {
             self.unknown(
-                "record.unknown_field",
+                IssueCode::RecordUnknownField,
                 path().field(name),
                 format!("unknown field \"{name}\", kept as read"),
             );

@@ -1,6 +1,7 @@
 //! Training: `training.programme_outside_site` and a cohort's `count.impossible`.
 
 use crate::records::EnrollmentStatus;
+use crate::registry::IssueCode;
 
 use super::{Checker, at};
 
@@ -26,7 +27,7 @@ impl Checker<'_> {
                 .contains(&programme)
             {
                 self.error(
-                    "training.programme_outside_site",
+                    IssueCode::TrainingProgrammeOutsideSite,
                     path.field("programme"),
                     format!(
                         "programme {programme} is not one of the programmes of its training site (training_sites[{site}])"
@@ -43,7 +44,7 @@ impl Checker<'_> {
                 let trainees = enrolled + counted;
                 if trainees > u64::from(capacity) {
                     self.error(
-                        "count.impossible",
+                        IssueCode::CountImpossible,
                         path.field("capacity"),
                         format!(
                             "{trainees} trainees hold a place ({enrolled} enrolled, {counted} in head-counts), more than the capacity of {capacity}"
