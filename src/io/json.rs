@@ -416,7 +416,10 @@ pub fn load_file(path: &Path, options: &ValidationOptions) -> Result<Registry, L
 }
 
 /// Validates what a collecting read read, its unreadable records' ids ignored as references.
-fn validated(read: CollectedRead, options: &ValidationOptions) -> Result<Registry, ValidationReport> {
+fn validated(
+    read: CollectedRead,
+    options: &ValidationOptions,
+) -> Result<Registry, ValidationReport> {
     let mut options = options.clone();
     options.ignore_references_to.extend(read.unreadable_ids);
     let mut report = read.report;

@@ -72,8 +72,13 @@ impl<'a> Scanner<'a> {
 
     /// A scan of a reader's bytes, a buffer at a time; a leading byte order mark is skipped.
     pub(super) fn of_reader(reader: impl Read + 'a) -> Result<Self, Irregular> {
+        Self::with_buffer(reader, BUFFER)
+    }
+
+    /// [`Scanner::of_reader`] with a first buffer of `size` bytes (at least 1).
+    fn with_buffer(reader: impl Read + 'a, size: usize) -> Result<Self, Irregular> {
         let mut scanner = Self::new(&[], Some(Box::new(reader)));
-        scanner.buf = vec![0; BUFFER];
+        scanner.buf = vec![0; size.max(1)];
         while scanner.filled < super::BOM.len() && scanner.more()? {}
         if scanner.bytes().starts_with(super::BOM) {
             scanner.pos = super::BOM.len();
@@ -305,14 +310,12 @@ pub(super) fn read(mut scanner: Scanner<'_>) -> Result<CollectedRead, Irregular>
     let mut version = None;
     let mut seen = HashSet::new();
     scanner.expect(b'{')?;
-    let mut token = scanner.next_token()?;
-    if token == Some(b'}') {
-        token = None;
-    }
-    while token.is_some() {
-        if token != Some(b'"') {
-            return Err(Irregular::Careful);
-        }
+    let mut more = match scanner.next_token()? {
+        Some(b'}') => false,
+        Some(b'"') => true,
+        _ => return Err(Irregular::Careful),
+    };
+    while more {
         scanner.mark = scanner.pos - 1;
         if scanner.skip_string()? {
             return Err(Irregular::Careful);
@@ -333,9 +336,12 @@ pub(super) fn read(mut scanner: Scanner<'_>) -> Result<CollectedRead, Irregular>
             let value = parse_value(scanner.value(1)?)?;
             read.dataset.extra.insert(key, value);
         }
-        token = match scanner.next_token()? {
-            Some(b',') => scanner.next_token()?,
-            Some(b'}') => None,
+        more = match scanner.next_token()? {
+            Some(b',') => {
+                scanner.expect(b'"')?;
+                true
+            }
+            Some(b'}') => false,
             _ => return Err(Irregular::Careful),
         };
     }
@@ -449,6 +455,147 @@ fn records<T: DeserializeOwned>(
             Some(b',') => {}
             Some(b']') => return Ok(()),
             _ => return Err(Irregular::Careful),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    use crate::io::json::{read_carefully, to_string};
+
+    /// A reader that gives at most `step` bytes a call.
+    struct Trickle<'a> {
+        bytes: &'a [u8],
+        step: usize,
+    }
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.step.min(out.len()).min(self.bytes.len());
+            out[..n].copy_from_slice(&self.bytes[..n]);
+            self.bytes = &self.bytes[n..];
+            Ok(n)
+        }
+    }
+
+    fn through_reader(text: &str, step: usize, buffer: usize) -> Result<CollectedRead, Irregular> {
+        let trickle = Trickle {
+            bytes: text.as_bytes(),
+            step,
+        };
+        read(Scanner::with_buffer(trickle, buffer)?)
+    }
+
+    const PERSON: &str = r#"{"id": "6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11", "name": "Егорова Е.В.""#;
+
+    #[test]
+    fn gives_up_on_a_key_named_twice_at_any_depth_or_spelled_with_an_escape() {
+        for text in [
+            r#"{"format_version": 1, "format_version": 1}"#.to_owned(),
+            format!(r#"{{"format_version": 1, "persons": [{PERSON}, "name": "Вдовин А.Н."}}]}}"#),
+            format!(
+                r#"{{"format_version": 1, "persons": [{PERSON}, "x": {{"a": [{{"b": 1, "b": 2}}]}}}}]}}"#
+            ),
+            format!(r#"{{"format_version": 1, "persons": [{PERSON}, "x_\u0061": 1}}]}}"#),
+            r#"{"format_version": 1, "x": {"a": 1, "a": 2}}"#.to_owned(),
+        ] {
+            assert!(
+                matches!(
+                    read(Scanner::of_slice(text.as_bytes())),
+                    Err(Irregular::Careful)
+                ),
+                "{text}"
+            );
+            assert!(!keys_are_plainly_unique(text.as_bytes()), "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_the_same_keys_in_sibling_objects_and_escaped_values_plainly() {
+        let text = format!(
+            r#"{{"format_version": 1, "persons": [{PERSON}, "x": [{{"a": 1}}, {{"a": "\"}}\\"}}]}}, {PERSON}}}]}}"#
+        );
+        let read = read(Scanner::of_slice(text.as_bytes())).unwrap();
+        assert_eq!(read.dataset.persons.len(), 2);
+        assert!(keys_are_plainly_unique(text.as_bytes()));
+    }
+
+    #[test]
+    fn gives_up_on_text_that_is_not_a_data_set_object() {
+        for text in [
+            "",
+            "[]",
+            "{",
+            r#"{"format_version": 1"#,
+            r#"{"format_version": 1,"#,
+            r#"{"format_version": 1, }"#,
+            r#"{"format_version": 1} x"#,
+            r#"{"format_version": 1, "persons": [{"id": 1} {"id": 2}]}"#,
+            r#"{"persons": [}"#,
+        ] {
+            assert!(
+                matches!(
+                    read(Scanner::of_slice(text.as_bytes())),
+                    Err(Irregular::Careful)
+                ),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn gives_up_on_nesting_near_the_limit_only() {
+        let nested = |depth: usize| {
+            format!(
+                r#"{{"format_version": 1, "x": {}{}}}"#,
+                "[".repeat(depth),
+                "]".repeat(depth)
+            )
+        };
+        assert!(read(Scanner::of_slice(nested(MAX_NESTING - 2).as_bytes())).is_ok());
+        assert!(matches!(
+            read(Scanner::of_slice(nested(MAX_NESTING).as_bytes())),
+            Err(Irregular::Careful)
+        ));
+    }
+
+    #[test]
+    fn reports_an_unreadable_record_as_the_careful_reader_does() {
+        let text = format!(
+            r#"{{"persons": [{PERSON}, "snils": "1"}}, {PERSON}}}], "format_version": "one", "events": {{}}}}"#
+        );
+        let fast = read(Scanner::of_slice(text.as_bytes())).unwrap();
+        assert_eq!(fast, read_carefully(text.as_bytes()));
+        assert_eq!(fast.report.issues().len(), 3);
+        assert_eq!(through_reader(&text, 3, 5).unwrap(), fast);
+    }
+
+    #[test]
+    fn a_failing_reader_is_reported_as_io() {
+        struct Failing;
+        impl Read for Failing {
+            fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+                Err(std::io::Error::other("disk gone"))
+            }
+        }
+        assert!(matches!(Scanner::of_reader(Failing), Err(Irregular::Io(_))));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(32))]
+
+        #[test]
+        fn reads_any_data_set_as_the_careful_reader_does_whatever_the_buffer(
+            dataset in any::<Dataset>(), step in 1usize..9, buffer in 1usize..17, bom: bool
+        ) {
+            let text = format!("{}{}", if bom { "\u{feff}" } else { "" }, to_string(&dataset));
+            let careful = read_carefully(super::super::strip_bom(text.as_bytes()));
+            prop_assert_eq!(&careful.dataset, &dataset);
+            prop_assert_eq!(read(Scanner::of_slice(super::super::strip_bom(text.as_bytes()))).unwrap(), careful.clone());
+            prop_assert_eq!(through_reader(&text, step, buffer).unwrap(), careful);
         }
     }
 }
