@@ -53,7 +53,11 @@ fn peak_of(what: &str) -> Option<u64> {
         .env(CHILD, what)
         .output()
         .expect("the child runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8(out.stdout).expect("text");
     let kib: u64 = stdout
         .lines()

@@ -30,6 +30,8 @@ pub use super::keys::MAX_NESTING;
 
 mod stream;
 
+pub(super) use stream::keys_are_plainly_unique;
+
 /// The compact JSON text of a data set (no white space between tokens).
 ///
 /// # Panics
@@ -140,15 +142,34 @@ pub fn read(mut reader: impl Read) -> Result<Dataset, IoError> {
 /// Reads a data set from the bytes of a JSON document: the whole of [`from_str`] and [`read`].
 fn from_slice(bytes: &[u8]) -> Result<Dataset, IoError> {
     let bytes = strip_bom(bytes);
-    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    let dataset = serde_path_to_error::deserialize(&mut deserializer).map_err(path_error)?;
-    deserializer
-        .end()
-        .map_err(|e| json_error(String::new(), e))?;
-    if !stream::keys_are_plainly_unique(bytes) {
-        check_unique_keys(bytes).map_err(|d| json_error(d.path.to_string(), d.error))?;
-    }
+    let dataset = parse_with_path(bytes).map_err(|e| json_error(e.path.to_string(), e.error))?;
+    check_unique_keys(bytes).map_err(|d| json_error(d.path.to_string(), d.error))?;
     Ok(dataset)
+}
+
+/// A JSON parse error and the path of the value where it happened.
+pub(super) struct PathError {
+    pub path: IssuePath,
+    pub error: serde_json::Error,
+}
+
+/// Parses the whole of `bytes` (no trailing text) into a `T`; on failure, parses again with
+/// the path of each value tracked, for the path of the error (the same parse fails the same
+/// way), so that a valid text pays nothing for the path.
+pub(super) fn parse_with_path<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, PathError> {
+    if let Ok(parsed) = serde_json::from_slice(bytes) {
+        return Ok(parsed);
+    }
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let parsed = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| PathError {
+        path: append_path(IssuePath::root(), e.path()),
+        error: e.into_inner(),
+    })?;
+    deserializer.end().map_err(|error| PathError {
+        path: IssuePath::root(),
+        error,
+    })?;
+    Ok(parsed)
 }
 
 /// The UTF-8 byte order mark that some editors and spreadsheet exports put first.
@@ -522,12 +543,6 @@ pub(super) fn bare_message(error: &serde_json::Error) -> String {
         Some(bare) => bare.to_owned(),
         None => text,
     }
-}
-
-/// The error of a failed whole-document read.
-fn path_error(error: serde_path_to_error::Error<serde_json::Error>) -> IoError {
-    let path = append_path(IssuePath::root(), error.path()).to_string();
-    json_error(path, error.into_inner())
 }
 
 fn json_error(path: String, error: serde_json::Error) -> IoError {

@@ -292,7 +292,7 @@ impl<'a> Scanner<'a> {
 /// Whether no object in the JSON `bytes` names a key twice, as far as a scan tells: `true` is
 /// certain, `false` means the careful check must say (a key named twice, or one spelled with an
 /// escape, or an object of many keys, or text that is not JSON).
-pub(super) fn keys_are_plainly_unique(bytes: &[u8]) -> bool {
+pub(in crate::io) fn keys_are_plainly_unique(bytes: &[u8]) -> bool {
     let mut scanner = Scanner::of_slice(bytes);
     scanner.value(0).is_ok() && scanner.at_end().unwrap_or(false)
 }
