@@ -194,98 +194,128 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// Skips the rest of a number or literal whose first byte is consumed.
-    fn skip_scalar(&mut self) -> Result<(), Irregular> {
-        loop {
-            while self.pos >= self.bytes().len() {
-                if !self.more()? {
-                    return Ok(());
-                }
-            }
-            let rest = &self.bytes()[self.pos..];
-            let end = rest
-                .iter()
-                .position(|b| matches!(b, b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t'));
-            match end {
-                Some(i) => {
-                    self.pos += i;
-                    return Ok(());
-                }
-                None => self.pos += rest.len(),
-            }
-        }
-    }
-
     /// Scans one value, which starts at the next token, and gives its bytes; `depth` is the
     /// number of arrays and objects around it. Gives up on a key named twice in one object.
+    ///
+    /// The value is scanned in the bytes at hand; when they end first, more are read and the
+    /// value is scanned again from its start (a buffer holds many records, so this is rare).
     fn value(&mut self, depth: usize) -> Result<&[u8], Irregular> {
-        let first = self.next_token()?.ok_or(Irregular::Careful)?;
-        self.mark = self.pos - 1;
-        self.frames.clear();
-        self.keys.clear();
-        let mut byte = first;
+        self.peek_token()?.ok_or(Irregular::Careful)?;
+        self.mark = self.pos;
         loop {
-            match byte {
-                b'{' | b'[' => {
-                    if depth + self.frames.len() + 1 > MAX_NESTING - 1 {
-                        return Err(Irregular::Careful);
-                    }
-                    self.frames.push(Frame {
-                        object: byte == b'{',
-                        keys_from: self.keys.len(),
-                        want_key: true,
-                    });
-                }
-                b'}' | b']' => {
-                    let frame = self.frames.pop().ok_or(Irregular::Careful)?;
-                    if frame.object != (byte == b'}') {
-                        return Err(Irregular::Careful);
-                    }
-                    self.keys.truncate(frame.keys_from);
-                }
-                b',' => match self.frames.last_mut() {
-                    Some(frame) => frame.want_key = frame.object,
-                    None => return Err(Irregular::Careful),
-                },
-                b':' => {}
-                b'"' => {
-                    let start = self.pos - self.mark;
-                    let escaped = self.skip_string()?;
-                    let end = self.pos - 1 - self.mark;
-                    if let Some(frame) = self.frames.last_mut()
-                        && frame.object
-                        && frame.want_key
-                    {
-                        frame.want_key = false;
-                        let keys_from = frame.keys_from;
-                        if escaped || self.keys.len() - keys_from >= MAX_KEYS {
-                            return Err(Irregular::Careful);
-                        }
-                        let bytes = &self.bytes()[self.mark..];
-                        let key = &bytes[start..end];
-                        if self.keys[keys_from..]
-                            .iter()
-                            .any(|&(s, e)| &bytes[s..e] == key)
-                        {
-                            return Err(Irregular::Careful);
-                        }
-                        self.keys.push((start, end));
-                    }
-                }
-                _ => self.skip_scalar()?,
+            let bytes = if self.reader.is_some() {
+                &self.buf[..self.filled]
+            } else {
+                self.slice
+            };
+            if let Some(end) =
+                scan_value(bytes, self.mark, depth, &mut self.frames, &mut self.keys)?
+            {
+                self.pos = end;
+                let mark = self.mark;
+                return Ok(&self.bytes()[mark..end]);
             }
-            if self.frames.is_empty() {
-                let (mark, pos) = (self.mark, self.pos);
-                return Ok(&self.bytes()[mark..pos]);
+            if !self.more()? {
+                return Err(Irregular::Careful);
             }
-            byte = self.next_token()?.ok_or(Irregular::Careful)?;
         }
     }
-
     /// Whether the scan reaches the end of the bytes without another token.
     fn at_end(&mut self) -> Result<bool, Irregular> {
         self.mark = self.pos;
         Ok(self.next_token()?.is_none())
+    }
+}
+
+/// Scans the value that starts at `bytes[start]`: the index just after it, or `None` when the
+/// bytes end first. Gives up on a key named twice in one object (or spelled with an escape, or
+/// an object of more than [`MAX_KEYS`] keys), on nesting deeper than [`MAX_NESTING`] less
+/// `depth`, and on brackets that do not match.
+fn scan_value(
+    bytes: &[u8],
+    start: usize,
+    depth: usize,
+    frames: &mut Vec<Frame>,
+    keys: &mut Vec<(usize, usize)>,
+) -> Result<Option<usize>, Irregular> {
+    frames.clear();
+    keys.clear();
+    let mut i = start;
+    loop {
+        let Some(&byte) = bytes.get(i) else {
+            return Ok(None);
+        };
+        i += 1;
+        match byte {
+            b' ' | b'\n' | b'\r' | b'\t' | b':' => continue,
+            b'{' | b'[' => {
+                if depth + frames.len() + 1 >= MAX_NESTING {
+                    return Err(Irregular::Careful);
+                }
+                frames.push(Frame {
+                    object: byte == b'{',
+                    keys_from: keys.len(),
+                    want_key: true,
+                });
+            }
+            b'}' | b']' => {
+                let frame = frames.pop().ok_or(Irregular::Careful)?;
+                if frame.object != (byte == b'}') {
+                    return Err(Irregular::Careful);
+                }
+                keys.truncate(frame.keys_from);
+            }
+            b',' => match frames.last_mut() {
+                Some(frame) => frame.want_key = frame.object,
+                None => return Err(Irregular::Careful),
+            },
+            b'"' => {
+                let from = i;
+                let mut escaped = false;
+                loop {
+                    let Some(at) = bytes
+                        .get(i..)
+                        .and_then(|rest| memchr::memchr2(b'"', b'\\', rest))
+                    else {
+                        return Ok(None);
+                    };
+                    i += at + 1;
+                    if bytes[i - 1] == b'"' {
+                        break;
+                    }
+                    escaped = true;
+                    i += 1;
+                }
+                if let Some(frame) = frames.last_mut()
+                    && frame.object
+                    && frame.want_key
+                {
+                    frame.want_key = false;
+                    let key = &bytes[from..i - 1];
+                    let earlier = &keys[frame.keys_from..];
+                    if escaped
+                        || earlier.len() >= MAX_KEYS
+                        || earlier.iter().any(|&(s, e)| &bytes[s..e] == key)
+                    {
+                        return Err(Irregular::Careful);
+                    }
+                    keys.push((from, i - 1));
+                }
+            }
+            _ => {
+                let rest = &bytes[i..];
+                let Some(at) = rest
+                    .iter()
+                    .position(|b| matches!(b, b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t'))
+                else {
+                    return Ok(None);
+                };
+                i += at;
+            }
+        }
+        if frames.is_empty() {
+            return Ok(Some(i));
+        }
     }
 }
 
