@@ -23,14 +23,14 @@ uname -sr
 rustc --version
 python3 --version
 
-echo "== release build of the examples synth, report and load_steps"
-cargo build --release --quiet --features synth --example synth --example report --example load_steps
+echo "== release build of the examples report and load_steps"
+cargo build --release --quiet --example report --example load_steps
 BIN=target/release/examples
 
 for scale in $SCALES; do
   dir="$DATA/scale-$scale"
   if [ ! -f "$dir/registry.json" ] || [ ! -f "$dir/registry.jsonl" ]; then
-    "$BIN/synth" --scale "$scale" --seed 3 --out "$dir" 2>/dev/null
+    cargo run --release --quiet --features synth --example synth -- --scale "$scale" --seed 3 --out "$dir" 2>/dev/null
   fi
 done
 

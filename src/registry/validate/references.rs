@@ -1,7 +1,7 @@
 //! `reference.*`: every id field of every record names a record of the right kind, and the
 //! records it names agree with each other.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::hash::Hash;
 
 use crate::records::{
