@@ -41,12 +41,12 @@ measure() {
   local load
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   /usr/bin/time -v "$@" > /dev/null 2> "$OUT/time" || { cat "$OUT/time"; exit 1; }
-  awk -v what="$what" -v load="$load" -v size="$(stat -c %s "$file")" -F': ' '
+  awk -v what="$what" -v la="$load" -v size="$(stat -c %s "$file")" -F': ' '
     /Elapsed \(wall clock\)/ { n = split($2, t, ":"); wall = (n == 3 ? t[1] * 3600 + t[2] * 60 + t[3] : t[1] * 60 + t[2]) }
     /User time/ { user = $2 }
     /System time/ { sys = $2 }
     /Maximum resident/ { rss = $2 * 1024 }
-    END { printf "| %-32s | %7.2f | %6.2f + %5.2f | %6.2f | %5.2f | %s |\n", what, wall, user, sys, rss / 1e9, rss / size, load }
+    END { printf "| %-32s | %7.2f | %6.2f + %5.2f | %6.2f | %5.2f | %s |\n", what, wall, user, sys, rss / 1e9, rss / size, la }
   ' "$OUT/time"
 }
 
