@@ -73,7 +73,7 @@ fn run_step(step: &str, path: &Path) -> Result<(), String> {
             let value: serde_json::Value = timed("serde_json::Value", || {
                 serde_json::from_slice(&text).map_err(|e| e.to_string())
             })?;
-            value.as_object().map_or(0, |o| o.len())
+            value.as_object().map_or(0, serde_json::Map::len)
         }
         "dataset" => {
             let text = text(path)?;

@@ -3,7 +3,7 @@
 
 use std::hash::Hash;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
 
 use crate::records::{
     AppointmentId, CohortId, DepartmentId, EventId, InstitutionId, NetworkPlanId, PersonId,
@@ -34,7 +34,7 @@ pub(crate) struct Index {
 fn positions<K: Eq + Hash + Copy, V>(
     items: impl ExactSizeIterator<Item = (K, V)>,
 ) -> HashMap<K, V> {
-    let mut map = HashMap::with_capacity_and_hasher(items.len(), Default::default());
+    let mut map = HashMap::with_capacity_and_hasher(items.len(), FxBuildHasher);
     for (key, value) in items {
         map.entry(key).or_insert(value);
     }
