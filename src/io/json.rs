@@ -421,7 +421,7 @@ pub enum LoadError {
 /// let err = json::load_file(&path, &ValidationOptions::default()).unwrap_err();
 /// assert_eq!(
 ///     err.to_string().lines().next(),
-///     Some("error[json.duplicate_key]: line 1, column 45: duplicate key \"x_note\"")
+///     Some("error[json.duplicate_key]: line 1, column 43: duplicate key \"x_note\"")
 /// );
 /// std::fs::remove_file(&path)?;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
