@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use social_services::io::json;
 use social_services::{Registry, Report, ValidationOptions};
 
 /// The registry in `input` — a dataset document (`.json`) or JSON Lines (`.jsonl`), validated
@@ -16,17 +17,21 @@ pub fn load(input: Option<&Path>) -> Result<Registry, String> {
     let Some(path) = input else {
         return Ok(social_services::sample::registry());
     };
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let options = ValidationOptions::default();
     let loaded = if path.extension().is_some_and(|e| e == "jsonl") {
-        social_services::io::jsonl::read_dataset(text.as_bytes())
+        let file = std::fs::File::open(path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        social_services::io::jsonl::read_dataset(std::io::BufReader::with_capacity(1 << 20, file))
             .map_err(|e| e.to_string())
             .and_then(|dataset| {
                 Registry::with_options(dataset, &options).map_err(|r| r.to_string())
             })
     } else {
-        social_services::io::json::load(&text, &options).map_err(|report| report.to_string())
+        match json::load_file(path, &options) {
+            Ok(registry) => Ok(registry),
+            Err(json::LoadError::Invalid(report)) => Err(report.to_string()),
+            Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+        }
     };
     loaded.map_err(|message| format!("{} is not a valid registry:\n{message}", path.display()))
 }

@@ -15,6 +15,7 @@
 
 use std::collections::BTreeSet;
 use std::io::{Read, Write};
+use std::path::Path;
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -26,6 +27,10 @@ use super::IoError;
 use super::keys::{check_unique_keys, is_too_deep};
 
 pub use super::keys::MAX_NESTING;
+
+mod stream;
+
+pub(super) use stream::keys_are_plainly_unique;
 
 /// The compact JSON text of a data set (no white space between tokens).
 ///
@@ -137,13 +142,34 @@ pub fn read(mut reader: impl Read) -> Result<Dataset, IoError> {
 /// Reads a data set from the bytes of a JSON document: the whole of [`from_str`] and [`read`].
 fn from_slice(bytes: &[u8]) -> Result<Dataset, IoError> {
     let bytes = strip_bom(bytes);
-    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    let dataset = serde_path_to_error::deserialize(&mut deserializer).map_err(path_error)?;
-    deserializer
-        .end()
-        .map_err(|e| json_error(String::new(), e))?;
+    let dataset = parse_with_path(bytes).map_err(|e| json_error(e.path.to_string(), e.error))?;
     check_unique_keys(bytes).map_err(|d| json_error(d.path.to_string(), d.error))?;
     Ok(dataset)
+}
+
+/// A JSON parse error and the path of the value where it happened.
+pub(super) struct PathError {
+    pub path: IssuePath,
+    pub error: serde_json::Error,
+}
+
+/// Parses the whole of `bytes` (no trailing text) into a `T`; on failure, parses again with
+/// the path of each value tracked, for the path of the error (the same parse fails the same
+/// way), so that a valid text pays nothing for the path.
+pub(super) fn parse_with_path<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, PathError> {
+    if let Ok(parsed) = serde_json::from_slice(bytes) {
+        return Ok(parsed);
+    }
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let parsed = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| PathError {
+        path: append_path(IssuePath::root(), e.path()),
+        error: e.into_inner(),
+    })?;
+    deserializer.end().map_err(|error| PathError {
+        path: IssuePath::root(),
+        error,
+    })?;
+    Ok(parsed)
 }
 
 /// The UTF-8 byte order mark that some editors and spreadsheet exports put first.
@@ -188,8 +214,9 @@ pub const CODE_JSON_DUPLICATE_KEY: &str = "json.duplicate_key";
 
 /// Reads a data set from JSON text record by record, keeping every record that can be read.
 ///
-/// The text is parsed to JSON values first; then each record of each array is read on its
-/// own. A record that cannot be read is left out and gives one `value.invalid` error whose path
+/// Each record of each array is read on its own, from its own text: a document is never held
+/// as JSON values as a whole, only a record that cannot be read is parsed to a JSON value to
+/// report it. A record that cannot be read is left out and gives one `value.invalid` error whose path
 /// is the record's place followed by the path of its first bad field
 /// (`institutions[0].inn`) and whose message is the value's own message. A top-level field
 /// that is not an array of records where one is expected gives one such error and no records.
@@ -212,12 +239,20 @@ pub const CODE_JSON_DUPLICATE_KEY: &str = "json.duplicate_key";
 /// assert_eq!(read.unreadable_ids.len(), 1);
 /// ```
 pub fn read_collecting(text: &str) -> CollectedRead {
+    let bytes = strip_bom(text.as_bytes());
+    stream::read(stream::Scanner::of_slice(bytes)).unwrap_or_else(|_| read_carefully(bytes))
+}
+
+/// [`read_collecting`] by way of a JSON value of the whole document: the reader of documents
+/// that the record-by-record scan leaves to it (a key named twice, text that is not JSON, a
+/// nesting near the limit), which gives the exact place of the problem.
+fn read_carefully(bytes: &[u8]) -> CollectedRead {
     let mut read = CollectedRead {
         dataset: Dataset::new(),
         report: ValidationReport::default(),
         unreadable_ids: BTreeSet::new(),
     };
-    let bytes = strip_bom(text.as_bytes());
+    let bytes = strip_bom(bytes);
     let value: Value = match serde_json::from_slice(bytes) {
         Ok(value) => value,
         Err(e) => {
@@ -335,7 +370,77 @@ pub fn read_collecting(text: &str) -> CollectedRead {
 /// # Ok::<(), social_services::ValidationReport>(())
 /// ```
 pub fn load(text: &str, options: &ValidationOptions) -> Result<Registry, ValidationReport> {
-    let read = read_collecting(text);
+    validated(read_collecting(text), options)
+}
+
+/// Why [`load_file`] gave no registry: the file could not be read, or its document is not a
+/// valid registry.
+///
+/// # Example
+/// ```
+/// use social_services::{io::json, ValidationOptions};
+/// let err = json::load_file("no/such/registry.json".as_ref(), &ValidationOptions::default()).unwrap_err();
+/// assert!(matches!(err, json::LoadError::Io(_)));
+/// ```
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum LoadError {
+    /// Opening or reading the file failed.
+    #[error("i/o failed: {0}")]
+    Io(#[from] std::io::Error),
+    /// The document has unreadable records or breaks rules of the domain: every problem, as
+    /// [`load`] reports them.
+    #[error("{0}")]
+    Invalid(ValidationReport),
+}
+
+/// Reads the data set document in a file and validates it into a [`Registry`], as [`load`]
+/// does, without holding the file's text: records are read one at a time as the file is read,
+/// so that memory holds the registry and one record's text.
+///
+/// A document that the record-by-record reading leaves to the careful reader (a key named
+/// twice, text that is not JSON, a nesting near [`MAX_NESTING`]) is read again whole, so that
+/// its report is exactly [`load`]'s.
+///
+/// # Errors
+/// [`LoadError::Io`] when the file cannot be opened or read; [`LoadError::Invalid`] with the
+/// report [`load`] gives for its text otherwise.
+///
+/// # Example
+/// ```
+/// use social_services::{io::json, ValidationOptions};
+///
+/// let path = std::env::temp_dir().join(format!("load_file-{}.json", std::process::id()));
+/// std::fs::write(&path, r#"{"format_version": 1, "persons": [
+///     {"id": "6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11", "name": "Егорова Е.В."}
+/// ]}"#)?;
+/// let registry = json::load_file(&path, &ValidationOptions::default())?;
+/// assert_eq!(registry.persons().count(), 1);
+///
+/// std::fs::write(&path, r#"{"format_version": 1, "x_note": 1, "x_note": 2}"#)?;
+/// let err = json::load_file(&path, &ValidationOptions::default()).unwrap_err();
+/// assert_eq!(
+///     err.to_string().lines().next(),
+///     Some("error[json.duplicate_key]: line 1, column 43: duplicate key \"x_note\"")
+/// );
+/// std::fs::remove_file(&path)?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn load_file(path: &Path, options: &ValidationOptions) -> Result<Registry, LoadError> {
+    let file = std::fs::File::open(path)?;
+    let read = match stream::Scanner::of_reader(file).and_then(stream::read) {
+        Ok(read) => read,
+        Err(stream::Irregular::Io(e)) => return Err(e.into()),
+        Err(stream::Irregular::Careful) => read_carefully(&std::fs::read(path)?),
+    };
+    validated(read, options).map_err(LoadError::Invalid)
+}
+
+/// Validates what a collecting read read, its unreadable records' ids ignored as references.
+fn validated(
+    read: CollectedRead,
+    options: &ValidationOptions,
+) -> Result<Registry, ValidationReport> {
     let mut options = options.clone();
     options.ignore_references_to.extend(read.unreadable_ids);
     let mut report = read.report;
@@ -372,12 +477,23 @@ fn collect<T: DeserializeOwned>(
         return;
     };
     for (index, item) in items.iter().enumerate() {
-        match serde_path_to_error::deserialize::<_, T>(item) {
-            Ok(record) => out.push(record),
-            Err(e) => {
-                report.push(value_issue(&path.index(index), &e));
-                unreadable_ids.extend(ids_of(item));
-            }
+        collect_one(out, item, &path.index(index), report, unreadable_ids);
+    }
+}
+
+/// Reads one record at `path`, keeping it if it can be read.
+fn collect_one<T: DeserializeOwned>(
+    out: &mut Vec<T>,
+    item: &Value,
+    path: &IssuePath,
+    report: &mut ValidationReport,
+    unreadable_ids: &mut BTreeSet<Uuid>,
+) {
+    match serde_path_to_error::deserialize::<_, T>(item) {
+        Ok(record) => out.push(record),
+        Err(e) => {
+            report.push(value_issue(path, &e));
+            unreadable_ids.extend(ids_of(item));
         }
     }
 }
@@ -427,12 +543,6 @@ pub(super) fn bare_message(error: &serde_json::Error) -> String {
         Some(bare) => bare.to_owned(),
         None => text,
     }
-}
-
-/// The error of a failed whole-document read.
-fn path_error(error: serde_path_to_error::Error<serde_json::Error>) -> IoError {
-    let path = append_path(IssuePath::root(), error.path()).to_string();
-    json_error(path, error.into_inner())
 }
 
 fn json_error(path: String, error: serde_json::Error) -> IoError {

@@ -50,6 +50,10 @@ pub(super) struct DuplicateKey {
 /// The text is expected to be JSON already (it has been read once); a syntax error, should
 /// there be one, is returned with the root path.
 pub(super) fn check_unique_keys(bytes: &[u8]) -> Result<(), DuplicateKey> {
+    // The scan allocates nothing per value; only a document it is unsure of is walked.
+    if super::json::keys_are_plainly_unique(bytes) {
+        return Ok(());
+    }
     let failed_at = RefCell::new(None);
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
     let walk = Walk {

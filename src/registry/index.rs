@@ -1,8 +1,9 @@
 //! The id index of a data set: where each record is, by kind. Shared by validation (to resolve
 //! references) and by the registry (to look records up).
 
-use std::collections::HashMap;
 use std::hash::Hash;
+
+use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
 
 use crate::records::{
     AppointmentId, CohortId, DepartmentId, EventId, InstitutionId, NetworkPlanId, PersonId,
@@ -33,7 +34,7 @@ pub(crate) struct Index {
 fn positions<K: Eq + Hash + Copy, V>(
     items: impl ExactSizeIterator<Item = (K, V)>,
 ) -> HashMap<K, V> {
-    let mut map = HashMap::with_capacity(items.len());
+    let mut map = HashMap::with_capacity_and_hasher(items.len(), FxBuildHasher);
     for (key, value) in items {
         map.entry(key).or_insert(value);
     }
@@ -43,7 +44,7 @@ fn positions<K: Eq + Hash + Copy, V>(
 impl Index {
     /// Indexes every record of a data set.
     pub(crate) fn build(dataset: &Dataset) -> Self {
-        let mut departments = HashMap::new();
+        let mut departments = HashMap::default();
         for (i, institution) in dataset.institutions.iter().enumerate() {
             for (j, department) in institution.departments.iter().enumerate() {
                 departments.entry(department.id).or_insert((i, j));

@@ -1,7 +1,8 @@
 //! The checked registry: a data set that passed validation, indexed by id and by relation.
 
-use std::collections::HashMap;
 use std::hash::Hash;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::records::{Event, InstitutionId, PersonId, ServicePoint, TrainingSiteId};
 use crate::values::RegionCode;
@@ -67,7 +68,7 @@ struct Relations {
 
 /// Groups positions by key.
 fn group<K: Eq + Hash>(keys: impl Iterator<Item = Option<K>>) -> HashMap<K, Vec<usize>> {
-    let mut map: HashMap<K, Vec<usize>> = HashMap::new();
+    let mut map: HashMap<K, Vec<usize>> = HashMap::default();
     for (i, key) in keys.enumerate() {
         if let Some(key) = key {
             map.entry(key).or_default().push(i);

@@ -3,10 +3,8 @@
 
 use std::io::BufRead;
 
-use crate::registry::IssuePath;
-
 use super::super::IoError;
-use super::super::json::{MAX_NESTING, append_path, bare_message, strip_bom};
+use super::super::json::{MAX_NESTING, bare_message, parse_with_path, strip_bom};
 use super::super::keys::{check_unique_keys, is_too_deep};
 use super::line::read_line_bounded;
 use super::{DatasetHeader, Line, Record};
@@ -294,12 +292,8 @@ fn parse_line(bytes: &[u8], line: u64) -> Result<Line, IoError> {
             }
         }
     };
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let parsed = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
-        let path = append_path(IssuePath::root(), e.path()).to_string();
-        error(path, e.inner())
-    })?;
-    deserializer.end().map_err(|e| error(String::new(), &e))?;
+    let parsed =
+        parse_with_path(text.as_bytes()).map_err(|e| error(e.path.to_string(), &e.error))?;
     check_unique_keys(text.as_bytes()).map_err(|d| error(d.path.to_string(), &d.error))?;
     Ok(parsed)
 }

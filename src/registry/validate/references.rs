@@ -2,7 +2,7 @@
 //! records it names agree with each other.
 
 use crate::registry::IssueCode;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::hash::Hash;
 
 use crate::records::{
