@@ -666,7 +666,8 @@ fn training(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError
         }
         section = section.table(by_year.chart("Обучено")?);
     }
-    if profile.region.is_some() {
+    // Only when cohorts are recorded: without records the count is unknown, not zero.
+    if profile.region.is_some() && profile.training.iter().any(|o| o.cohorts > 0) {
         section = section.paragraph(format!(
             "Специалистов из субъекта обучено на всех площадках (по записям): {}.",
             profile.trained_from_region
