@@ -18,6 +18,7 @@ body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;line
 main{max-width:60rem;margin:0 auto;padding:1.5rem}
 h1{font-size:1.7rem}h2{font-size:1.35rem;margin-top:2rem}
 figure{margin:1.5rem 0}
+h1,h2,p,li,caption{overflow-wrap:anywhere}
 .scroll{overflow-x:auto;max-width:100%}
 table{border-collapse:collapse;margin:.5rem 0}
 caption{text-align:left;font-weight:bold;padding:.3rem 0}

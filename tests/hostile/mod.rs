@@ -1,0 +1,43 @@
+//! The hostile-names corpus: the sample registry with names and titles that are markup, script,
+//! spreadsheet formulas, the end of a style sheet and carriage returns. Shared by
+//! `tests/report_hostile.rs` and `tests/browser.rs`.
+
+#![allow(dead_code)]
+
+use social_services::Registry;
+
+/// A script element, which a page must show as text.
+pub const SCRIPT: &str = "<script>alert(1)</script> «Центр»";
+/// The end of the page's style sheet followed by markup.
+pub const STYLE_END: &str = "</style><b onclick=\"alert(2)\">Центр</b>";
+/// A spreadsheet formula.
+pub const FORMULA: &str = "=HYPERLINK(\"http://example.invalid\",\"Семинар\")";
+/// Formulas after a plus, a minus and an at sign, and a tab.
+pub const SIGNS: [&str; 4] = [
+    "+7 (999) Программа",
+    "-1+1 Программа",
+    "@SUM(A1) Программа",
+    "\tТабуляция",
+];
+/// A carriage return inside a name.
+pub const CARRIAGE_RETURN: &str = "Первая строка\rвторая строка";
+
+/// The sample registry with the hostile names in place.
+///
+/// # Panics
+/// If the sample no longer has the records renamed here, or the names are refused.
+pub fn registry() -> Registry {
+    let mut dataset = social_services::sample::dataset();
+    dataset.institutions[0].name = SCRIPT.to_owned();
+    dataset.institutions[0].short_name = Some(SCRIPT.to_owned());
+    dataset.institutions[1].name = STYLE_END.to_owned();
+    dataset.institutions[1].short_name = Some(STYLE_END.to_owned());
+    dataset.institutions[2].name = CARRIAGE_RETURN.to_owned();
+    dataset.institutions[2].short_name = Some(CARRIAGE_RETURN.to_owned());
+    dataset.events[0].title = FORMULA.to_owned();
+    for (programme, name) in dataset.programmes.iter_mut().zip(SIGNS) {
+        programme.title = name.to_owned();
+    }
+    dataset.training_sites[0].topic = SIGNS[0].to_owned();
+    Registry::new(dataset).expect("the hostile names are valid data")
+}
