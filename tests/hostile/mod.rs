@@ -32,12 +32,12 @@ pub fn registry() -> Registry {
     dataset.institutions[0].short_name = Some(SCRIPT.to_owned());
     dataset.institutions[1].name = STYLE_END.to_owned();
     dataset.institutions[1].short_name = Some(STYLE_END.to_owned());
-    dataset.institutions[2].name = CARRIAGE_RETURN.to_owned();
-    dataset.institutions[2].short_name = Some(CARRIAGE_RETURN.to_owned());
+    // The Tula centre, named in the tables of centres, service points and training.
+    dataset.institutions[5].short_name = Some(CARRIAGE_RETURN.to_owned());
     dataset.events[0].title = FORMULA.to_owned();
     for (programme, name) in dataset.programmes.iter_mut().zip(SIGNS) {
         programme.title = name.to_owned();
     }
-    dataset.training_sites[0].topic = SIGNS[0].to_owned();
+    dataset.training_sites[0].topic = SIGNS[3].to_owned();
     Registry::new(dataset).expect("the hostile names are valid data")
 }
