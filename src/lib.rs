@@ -50,8 +50,8 @@ pub use aggregate::{Counter, RegionCounter, StatedTotal};
 // Reports.
 pub use report::{
     Block, Cell, ChartKind, Column, ColumnKind, CsvDialect, CsvFile, NetworkReportOptions, Report,
-    ReportError, Section, Share, Table, agree_ru, count_ru, growth_report, network_report,
-    plural_ru, stated_count_ru,
+    ReportError, Section, Share, Table, agree_ru, count_ru, escape_markdown, growth_report,
+    network_report, plural_ru, stated_count_ru,
 };
 
 // Formats.

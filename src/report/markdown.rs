@@ -146,6 +146,20 @@ fn cell_text(text: &str) -> String {
         .join("<br>")
 }
 
+/// Text for inline Markdown written by hand (a heading, a list item, emphasis): every
+/// character Markdown or inline HTML would read gets a backslash, and line ends become spaces,
+/// so that a name from the data can neither add markup nor end the line it is on.
+///
+/// # Example
+/// ```
+/// use social_services::escape_markdown;
+/// assert_eq!(escape_markdown("<b>*Тула*</b>"), r"\<b\>\*Тула\*\</b\>");
+/// assert_eq!(format!("# {}", escape_markdown("a\r# b")), "# a \\# b");
+/// ```
+pub fn escape_markdown(text: &str) -> String {
+    inline(text).replace('#', "\\#")
+}
+
 /// Text with every character Markdown or inline HTML would read escaped by a backslash.
 fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -55,6 +55,7 @@ mod table;
 pub use csv::{CsvDialect, CsvFile};
 pub use document::{Block, Report, Section};
 pub use error::ReportError;
+pub use markdown::escape_markdown;
 pub use network::{NetworkReportOptions, growth_report, network_report};
 pub use ru::{agree_ru, count_ru, plural_ru, stated_count_ru};
 pub use share::Share;
