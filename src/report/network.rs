@@ -562,9 +562,9 @@ fn events(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> 
             Cell::count(n),
         ])?;
     }
-    // The events' own sources, each once, in the order of the events.
+    // The own sources of the events the table shows, each once, in the order of the events.
     let mut sources: Vec<Source> = Vec::new();
-    for summary in &profile.events {
+    for summary in profile.events.iter().take(Table::SHOWN_ROWS) {
         for source in names
             .registry
             .event(summary.event)
