@@ -1,5 +1,5 @@
 //! Every HTML report of the crate opened in a real browser: Debian's Chromium, headless, driven
-//! through chromedriver (WebDriver) at a desktop's 1280 px and a phone's 390 px.
+//! through chromedriver (the W3C `WebDriver` protocol) at a desktop's 1280 px and a phone's 390 px.
 //!
 //! On each page: no element wider than the viewport except inside a `.scroll` container, every
 //! bar's drawn length proportional to its value, no text outside its SVG, chart text at its

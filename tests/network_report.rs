@@ -90,7 +90,9 @@ fn the_html_is_well_formed_and_each_chart_has_one_bar_per_row() {
         "/data/published_network.json"
     ))
     .unwrap();
-    let published = social_services::io::json::load(&text, &Default::default()).unwrap();
+    let published =
+        social_services::io::json::load(&text, &social_services::ValidationOptions::default())
+            .unwrap();
     let options = NetworkReportOptions::on("2026-12-31".parse().unwrap());
     assert!(html_charts(&network_report(&published, &options).unwrap()) >= 1);
 }

@@ -562,7 +562,13 @@ fn events(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> 
             Cell::count(n),
         ])?;
     }
-    // The own sources of the events the table shows, each once, in the order of the events.
+    let sources = event_sources(profile, names);
+    let table = table.with_sources(sources);
+    Ok(section.table(table).table(by_month))
+}
+
+/// The own sources of the events the events table shows, each once, in the order of the events.
+fn event_sources(profile: &Profile, names: &Names<'_>) -> Vec<Source> {
     let mut sources: Vec<Source> = Vec::new();
     for summary in profile.events.iter().take(Table::SHOWN_ROWS) {
         for source in names
@@ -576,8 +582,7 @@ fn events(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> 
             }
         }
     }
-    let table = table.with_sources(sources);
-    Ok(section.table(table).table(by_month))
+    sources
 }
 
 fn programmes(profile: &Profile) -> Result<Section, ReportError> {

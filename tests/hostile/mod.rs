@@ -28,16 +28,16 @@ pub const CARRIAGE_RETURN: &str = "Первая строка\rвторая ст�
 /// If the sample no longer has the records renamed here, or the names are refused.
 pub fn registry() -> Registry {
     let mut dataset = social_services::sample::dataset();
-    dataset.institutions[0].name = SCRIPT.to_owned();
+    SCRIPT.clone_into(&mut dataset.institutions[0].name);
     dataset.institutions[0].short_name = Some(SCRIPT.to_owned());
-    dataset.institutions[1].name = STYLE_END.to_owned();
+    STYLE_END.clone_into(&mut dataset.institutions[1].name);
     dataset.institutions[1].short_name = Some(STYLE_END.to_owned());
     // The Tula centre, named in the tables of centres, service points and training.
     dataset.institutions[5].short_name = Some(CARRIAGE_RETURN.to_owned());
-    dataset.events[0].title = FORMULA.to_owned();
+    FORMULA.clone_into(&mut dataset.events[0].title);
     for (programme, name) in dataset.programmes.iter_mut().zip(SIGNS) {
-        programme.title = name.to_owned();
+        name.clone_into(&mut programme.title);
     }
-    dataset.training_sites[0].topic = SIGNS[3].to_owned();
+    SIGNS[3].clone_into(&mut dataset.training_sites[0].topic);
     Registry::new(dataset).expect("the hostile names are valid data")
 }
