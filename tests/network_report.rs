@@ -144,3 +144,30 @@ fn html_charts(report: &Report) -> usize {
     }
     charts
 }
+
+#[test]
+fn an_empty_registry_gives_no_made_up_zeros() {
+    let registry = social_services::Registry::new(social_services::Dataset::new()).unwrap();
+    let options = NetworkReportOptions::on("2024-10-04".parse().unwrap());
+    let md = network_report(&registry, &options).unwrap().to_markdown();
+    for zero in [
+        "работают 0",
+        "подготовили 0",
+        "Итого** | **0",
+        "Учтено 0",
+        "Учтены 0",
+    ] {
+        assert!(!md.contains(zero), "{zero:?} in\n{md}");
+    }
+    assert!(md.contains("В реестре нет данных на эту дату."), "{md}");
+}
+
+#[test]
+fn verbs_agree_with_one_service_point_in_the_lead() {
+    // Tula has one centre with five points; Ivanovo one point: «работает 1 точка».
+    let md = report(Some("37")).to_markdown();
+    assert!(
+        !md.contains("работают 1 точка") && !md.contains("1 — самостоятельные"),
+        "{md}"
+    );
+}
