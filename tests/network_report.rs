@@ -163,11 +163,15 @@ fn an_empty_registry_gives_no_made_up_zeros() {
 }
 
 #[test]
-fn verbs_agree_with_one_service_point_in_the_lead() {
-    // Tula has one centre with five points; Ivanovo one point: «работает 1 точка».
+fn the_lead_agrees_with_one_event_and_leaves_out_points_it_has_none_of() {
+    // Ivanovo: one event, and no service point open on the day.
     let md = report(Some("37")).to_markdown();
-    assert!(
-        !md.contains("работают 1 точка") && !md.contains("1 — самостоятельные"),
-        "{md}"
+    let lead = md.lines().nth(2).unwrap();
+    assert_eq!(
+        lead,
+        "В реестре 5 учреждений; семейных МФЦ (самостоятельных и в составе других учреждений) — 1. Учтено 1 мероприятие, 2 программы."
     );
+    assert!(md.contains(
+        "Всего 1 семейный МФЦ: самостоятельных учреждений — 0, отделений других учреждений — 1."
+    ));
 }

@@ -207,7 +207,8 @@ fn lead(profile: &Profile) -> String {
     }
     if centres > 0 {
         first.push(format!(
-            "семейных МФЦ (самостоятельных и в составе других учреждений) — {centres}"
+            "семейных МФЦ (самостоятельных и в составе других учреждений) — {}",
+            super::format::group_digits(centres)
         ));
     }
     if points > 0 {
