@@ -31,10 +31,13 @@ use super::{Cell, Report, Table};
 /// use social_services::{Cell, Column, CsvDialect, Share, Table};
 /// let table = Table::new("Т", [Column::text("Площадка"), Column::share("Доля")])
 ///     .row([Cell::text("=HYPERLINK(\"x\")"), Share::new(1, 8)?.into()])?;
-/// assert_eq!(table.to_csv_in(CsvDialect::Plain), "Площадка,Доля\n'=HYPERLINK(\"x\"),12.5\n");
+/// assert_eq!(
+///     table.to_csv_in(CsvDialect::Plain),
+///     "Площадка,Доля\n\"'=HYPERLINK(\"\"x\"\")\",12.5\n"
+/// );
 /// assert_eq!(
 ///     table.to_csv_in(CsvDialect::Excel),
-///     "\u{feff}Площадка;Доля\n'=HYPERLINK(\"x\");12,5\n"
+///     "\u{feff}Площадка;Доля\n\"'=HYPERLINK(\"\"x\"\")\";12,5\n"
 /// );
 /// # Ok::<(), social_services::ReportError>(())
 /// ```

@@ -39,11 +39,12 @@ impl Table {
     /// use social_services::{Cell, Column, Table};
     /// let table = Table::new("Точки <присутствия>", [Column::text("Регион"), Column::count("Точек")])
     ///     .row([Cell::text("Тульская область"), Cell::count(5)])?
+    ///     .row([Cell::text("Ивановская область"), Cell::count(1)])?
     ///     .chart("Точек")?;
     /// let html = table.to_html();
     /// assert!(html.starts_with("<!DOCTYPE html>"));
     /// assert!(html.contains("<caption>Точки &lt;присутствия&gt;</caption>"));
-    /// assert_eq!(html.matches("<rect ").count(), 1);
+    /// assert_eq!(html.matches("<rect ").count(), 2);
     /// # Ok::<(), social_services::ReportError>(())
     /// ```
     pub fn to_html(&self) -> String {

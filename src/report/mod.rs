@@ -27,6 +27,7 @@
 //! const INSTITUTIONS: [&str; 3] = ["учреждение", "учреждения", "учреждений"];
 //! let table = Table::new("Участники семинара", [Column::text("Регион"), Column::count("Учреждений")])
 //!     .row([Cell::text("Ивановская область"), Cell::count(13)])?
+//!     .row([Cell::text("Тульская область"), Cell::count(4)])?
 //!     .chart("Учреждений")?;
 //! let report = Report::new("Семинары")
 //!     .section(

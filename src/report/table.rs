@@ -559,8 +559,9 @@ impl Table {
     /// use social_services::{Cell, Column, Table};
     /// let table = Table::new("Рост сети", [Column::date("Дата"), Column::count("Центров")])
     ///     .row([Cell::Date("2023-04".parse()?), Cell::count(21)])?
+    ///     .row([Cell::Date("2025-08".parse()?), Cell::count(144)])?
     ///     .chart_over_time("Центров")?;
-    /// assert_eq!(table.to_html().matches("<rect ").count(), 1);
+    /// assert_eq!(table.to_html().matches("<rect ").count(), 2);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn chart_over_time(self, column: &str) -> Result<Self, ReportError> {
