@@ -15,7 +15,7 @@ use std::process::ExitCode;
 mod common;
 
 use social_services::aggregate::{self, EventSummary, Reconciled};
-use social_services::{Event, Registry, Vocabulary};
+use social_services::{Event, Registry, Vocabulary, escape_markdown as md};
 
 fn figure(what: &str, figure: &Reconciled) -> Option<String> {
     let value = figure.value?;
@@ -28,10 +28,10 @@ fn digest(registry: &Registry, event: &Event, summary: &EventSummary) -> String 
     let institution = |id| {
         registry.institution(id).map_or_else(
             || "неизвестное учреждение".to_owned(),
-            |i| i.short_name.clone().unwrap_or_else(|| i.name.clone()),
+            |i| md(i.short_name.as_ref().unwrap_or(&i.name)),
         )
     };
-    let _ = writeln!(out, "# «{}»\n", event.title);
+    let _ = writeln!(out, "# «{}»\n", md(&event.title));
     let dates = if event.dates.days() == 1 {
         event.dates.start().format("%d.%m.%Y").to_string()
     } else {
@@ -42,7 +42,7 @@ fn digest(registry: &Registry, event: &Event, summary: &EventSummary) -> String 
         )
     };
     let place = [
-        event.venue.locality.clone(),
+        event.venue.locality.as_deref().map(md),
         event.venue.institution.map(institution),
         summary.region.map(|r| r.subject().name().to_owned()),
     ]
@@ -79,26 +79,26 @@ fn digest(registry: &Registry, event: &Event, summary: &EventSummary) -> String 
             let _ = writeln!(out, "- {line}");
         }
         for group in &event.participation.stated.groups {
-            let _ = writeln!(out, "- {group}");
+            let _ = writeln!(out, "- {}", md(group));
         }
     }
     if !event.outcomes.is_empty() {
         let _ = writeln!(out, "\n## Итоги\n");
         for outcome in &event.outcomes {
-            let _ = writeln!(out, "- {outcome}");
+            let _ = writeln!(out, "- {}", md(outcome));
         }
     }
     for source in &event.sources {
         let title = source
             .title
             .as_deref()
-            .map_or_else(String::new, |t| format!(": {t}"));
+            .map_or_else(String::new, |t| format!(": {}", md(t)));
         let _ = write!(out, "\n_Источник{title}");
         if let Some(publisher) = &source.publisher {
-            let _ = write!(out, ", {publisher}");
+            let _ = write!(out, ", {}", md(publisher));
         }
         if let Some(note) = &source.note {
-            let _ = write!(out, ". {note}");
+            let _ = write!(out, ". {}", md(note));
         }
         let _ = writeln!(out, "._");
     }
@@ -108,14 +108,15 @@ fn digest(registry: &Registry, event: &Event, summary: &EventSummary) -> String 
 /// Who spoke: one line per agenda item, with each speaker's post when known.
 fn write_agenda(out: &mut String, registry: &Registry, event: &Event) {
     let person = |id| {
-        registry
-            .person(id)
-            .map_or_else(|| "неизвестный участник".to_owned(), |p| p.name.short())
+        registry.person(id).map_or_else(
+            || "неизвестный участник".to_owned(),
+            |p| md(&p.name.short()),
+        )
     };
     let institution = |id| {
         registry.institution(id).map_or_else(
             || "неизвестное учреждение".to_owned(),
-            |i| i.short_name.clone().unwrap_or_else(|| i.name.clone()),
+            |i| md(i.short_name.as_ref().unwrap_or(&i.name)),
         )
     };
     if !event.agenda.is_empty() {
@@ -123,7 +124,7 @@ fn write_agenda(out: &mut String, registry: &Registry, event: &Event) {
         for item in &event.agenda {
             let mut line = format!("- {}", item.kind.label_ru());
             if let Some(title) = &item.title {
-                let _ = write!(line, ": {title}");
+                let _ = write!(line, ": {}", md(title));
             }
             let speakers: Vec<String> = item
                 .speakers
@@ -135,8 +136,8 @@ fn write_agenda(out: &mut String, registry: &Registry, event: &Event) {
                         .map(|a| {
                             let title = a
                                 .title
-                                .clone()
-                                .unwrap_or_else(|| a.role.label_ru().to_owned());
+                                .as_deref()
+                                .map_or_else(|| a.role.label_ru().to_owned(), md);
                             format!("{title}, {}", institution(a.institution))
                         });
                     match post {
@@ -153,27 +154,24 @@ fn write_agenda(out: &mut String, registry: &Registry, event: &Event) {
     }
 }
 
+const HELP: &str = "usage: event_digest [--input FILE] [--event ID|TEXT] [--warnings]";
+
 fn run() -> Result<(), String> {
-    let mut input = None;
-    let mut filter = None;
-    let mut args = std::env::args().skip(1);
-    while let Some(flag) = args.next() {
-        match flag.as_str() {
-            "--input" => input = Some(args.next().ok_or("--input needs a file")?),
-            "--event" => {
-                filter = Some(
-                    args.next()
-                        .ok_or("--event needs an id or a part of the title")?,
-                );
-            }
-            other => {
-                return Err(format!(
-                    "unknown option {other:?}; usage: event_digest [--input FILE] [--event ID|TEXT]"
-                ));
-            }
+    let (mut input, mut filter, mut list_warnings) = (None, None, false);
+    let go = common::parse_flags(HELP, |flag, value| {
+        match flag {
+            "--input" => input = Some(value.get()?),
+            "--event" => filter = Some(value.get()?),
+            "--warnings" => list_warnings = true,
+            _ => return Ok(false),
         }
+        Ok(true)
+    })?;
+    if !go {
+        return Ok(());
     }
     let registry = common::load(input.as_deref().map(std::path::Path::new))?;
+    common::warnings(&registry, list_warnings);
     let matches = |event: &Event| {
         filter.as_deref().is_none_or(|f| {
             event.id.to_string() == f

@@ -30,30 +30,28 @@ struct Args {
 
 const HELP: &str = "usage: export_hsds [FILE | --input FILE] [--out FILE]";
 
-fn parse_args() -> Result<Args, String> {
+fn parse_args() -> Result<Option<Args>, String> {
     let mut args = Args {
         input: None,
         out: None,
     };
-    let mut it = std::env::args().skip(1);
-    while let Some(arg) = it.next() {
-        let mut value = || it.next().ok_or_else(|| format!("{arg} needs a value"));
-        match arg.as_str() {
-            "--input" => args.input = Some(value()?.into()),
-            "--out" => args.out = Some(value()?.into()),
-            "-h" | "--help" => return Err(HELP.to_owned()),
-            other if other.starts_with('-') => {
-                return Err(format!("unknown option {other:?}\n{HELP}"));
-            }
+    let go = common::parse_flags(HELP, |flag, value| {
+        match flag {
+            "--input" => args.input = Some(value.get()?.into()),
+            "--out" => args.out = Some(value.get()?.into()),
+            other if other.starts_with('-') => return Ok(false),
             path if args.input.is_none() => args.input = Some(path.into()),
             extra => return Err(format!("a second input {extra:?}\n{HELP}")),
         }
-    }
-    Ok(args)
+        Ok(true)
+    })?;
+    Ok(go.then_some(args))
 }
 
 fn run() -> Result<(), String> {
-    let args = parse_args()?;
+    let Some(args) = parse_args()? else {
+        return Ok(());
+    };
     let registry = common::load(args.input.as_deref())?;
     let export = hsds::export(&registry);
     let text = hsds::to_string_pretty(&export.data);

@@ -31,7 +31,9 @@ struct Args {
     out: Option<PathBuf>,
 }
 
-fn args() -> Result<Args, String> {
+const HELP: &str = "usage: export_parquet [--scale N] [--seed N] [--out DIR]";
+
+fn args() -> Result<Option<Args>, String> {
     let mut args = Args {
         options: synth::Options {
             scale: 0.001,
@@ -39,21 +41,23 @@ fn args() -> Result<Args, String> {
         },
         out: None,
     };
-    let mut it = std::env::args().skip(1);
-    while let Some(arg) = it.next() {
-        let mut value = || it.next().ok_or(format!("{arg} needs a value"));
-        match arg.as_str() {
+    let go = common::parse_flags(HELP, |flag, value| {
+        match flag {
             "--scale" => {
-                args.options.scale = common::parse_scale(&value()?)?;
+                args.options.scale = common::parse_scale(&value.get()?)?;
             }
             "--seed" => {
-                args.options.seed = common::parse_seed(&value()?)?;
+                args.options.seed = common::parse_seed(&value.get()?)?;
             }
-            "--out" => args.out = Some(PathBuf::from(value()?)),
-            other => return Err(format!("unknown argument {other:?}")),
+            "--out" => args.out = Some(PathBuf::from(value.get()?)),
+            _ => return Ok(false),
         }
+        Ok(true)
+    })?;
+    if !go {
+        return Ok(None);
     }
-    Ok(args)
+    Ok(Some(args))
 }
 
 /// Reads a table's file back and checks it holds the records it was written from.
@@ -81,7 +85,9 @@ fn check_tables(dataset: &Dataset, dir: &Path) -> Result<(), String> {
 }
 
 fn run() -> Result<(), String> {
-    let args = args()?;
+    let Some(args) = args()? else {
+        return Ok(());
+    };
     let started = Instant::now();
     let dataset = synth::generate(&args.options);
     let generated = started.elapsed();

@@ -31,28 +31,28 @@ struct Args {
 
 const HELP: &str = "usage: jsonld [--input FILE] [--html] [--out FILE]";
 
-fn parse_args() -> Result<Args, String> {
+fn parse_args() -> Result<Option<Args>, String> {
     let mut args = Args {
         input: None,
         html: false,
         out: None,
     };
-    let mut it = std::env::args().skip(1);
-    while let Some(flag) = it.next() {
-        let mut value = || it.next().ok_or_else(|| format!("{flag} needs a value"));
-        match flag.as_str() {
-            "--input" => args.input = Some(value()?.into()),
+    let go = common::parse_flags(HELP, |flag, value| {
+        match flag {
+            "--input" => args.input = Some(value.get()?.into()),
             "--html" => args.html = true,
-            "--out" => args.out = Some(value()?.into()),
-            "-h" | "--help" => return Err(HELP.to_owned()),
-            other => return Err(format!("unknown option {other:?}\n{HELP}")),
+            "--out" => args.out = Some(value.get()?.into()),
+            _ => return Ok(false),
         }
-    }
-    Ok(args)
+        Ok(true)
+    })?;
+    Ok(go.then_some(args))
 }
 
 fn run() -> Result<(), String> {
-    let args = parse_args()?;
+    let Some(args) = parse_args()? else {
+        return Ok(());
+    };
     let registry = common::load(args.input.as_deref())?;
     let graph = jsonld::events(&registry);
     let text = if args.html {

@@ -13,7 +13,10 @@
 //! - `--date YYYY-MM-DD`: the day service points and posts are counted on; default: the last
 //!   day of the latest event in the data;
 //! - `--format md|html|csv|json`: default `md`;
-//! - `--out PATH`: a file (for `csv`: a directory, one file per table); default: stdout.
+//! - `--out PATH`: a file (for `csv`: a directory, one file per table); default: stdout;
+//! - `--excel`: with `--format csv`, files for a spreadsheet in a Russian locale (UTF-8 with a
+//!   byte-order mark, `;` between fields, decimal commas);
+//! - `--warnings`: list the data's warnings on stderr instead of one summary line.
 //!
 //! Bad input ends the program with the validation report on stderr and exit code 1.
 
@@ -32,42 +35,46 @@ struct Args {
     date: Option<chrono::NaiveDate>,
     format: Format,
     out: Option<PathBuf>,
+    excel: bool,
+    list_warnings: bool,
 }
 
-const HELP: &str = "usage: report [--input FILE] [--region CODE|NAME] [--date YYYY-MM-DD] [--format md|html|csv|json] [--out PATH]";
+const HELP: &str = "usage: report [--input FILE] [--region CODE|NAME] [--date YYYY-MM-DD] [--format md|html|csv|json] [--excel] [--out PATH] [--warnings]";
 
-fn parse_args() -> Result<Args, String> {
+fn parse_args() -> Result<Option<Args>, String> {
     let mut args = Args {
         input: None,
         region: None,
         date: None,
         format: Format::Markdown,
         out: None,
+        excel: false,
+        list_warnings: false,
     };
-    let mut it = std::env::args().skip(1);
-    while let Some(flag) = it.next() {
-        let mut value = || it.next().ok_or_else(|| format!("{flag} needs a value"));
-        match flag.as_str() {
-            "--input" => args.input = Some(value()?.into()),
+    let go = common::parse_flags(HELP, |flag, value| {
+        match flag {
+            "--input" => args.input = Some(value.get()?.into()),
             "--region" => {
-                args.region = Some(value()?.parse().map_err(|e| format!("--region: {e}"))?);
+                args.region = Some(value.get()?.parse().map_err(|e| format!("--region: {e}"))?);
             }
-            "--date" => args.date = Some(value()?.parse().map_err(|e| format!("--date: {e}"))?),
-            "--format" => args.format = Format::parse(&value()?)?,
-            "--out" => args.out = Some(value()?.into()),
-            "-h" | "--help" => return Err(HELP.to_owned()),
-            other => return Err(format!("unknown option {other:?}\n{HELP}")),
+            "--date" => args.date = Some(value.get()?.parse().map_err(|e| format!("--date: {e}"))?),
+            "--format" => args.format = Format::parse(&value.get()?)?,
+            "--out" => args.out = Some(value.get()?.into()),
+            "--excel" => args.excel = true,
+            "--warnings" => args.list_warnings = true,
+            _ => return Ok(false),
         }
-    }
-    Ok(args)
+        Ok(true)
+    })?;
+    Ok(go.then_some(args))
 }
 
 fn run() -> Result<(), String> {
-    let args = parse_args()?;
+    let Some(args) = parse_args()? else {
+        return Ok(());
+    };
     let registry = common::load(args.input.as_deref())?;
-    for warning in registry.warnings().warnings() {
-        eprintln!("{warning}");
-    }
+    common::warnings(&registry, args.list_warnings);
     let date = args
         .date
         .or_else(|| NetworkReportOptions::default_date(&registry))
@@ -77,7 +84,12 @@ fn run() -> Result<(), String> {
         region: args.region,
     };
     let report = network_report(&registry, &options).map_err(|e| e.to_string())?;
-    common::emit(&report, args.format, args.out, "report-csv")
+    common::emit(
+        &report,
+        args.format.excel(args.excel)?,
+        args.out,
+        "report-csv",
+    )
 }
 
 fn main() -> ExitCode {

@@ -70,7 +70,9 @@ struct Args {
     keep: Option<PathBuf>,
 }
 
-fn args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
+const HELP: &str = "usage: shard_merge [--scale N] [--seed N] [--shards N] [--keep DIR]";
+
+fn args() -> Result<Option<Args>, String> {
     let mut args = Args {
         options: synth::Options {
             scale: 0.01,
@@ -79,17 +81,16 @@ fn args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
         shards: 4,
         keep: None,
     };
-    while let Some(arg) = it.next() {
-        let mut value = || it.next().ok_or(format!("{arg} needs a value"));
-        match arg.as_str() {
+    let go = common::parse_flags(HELP, |flag, value| {
+        match flag {
             "--scale" => {
-                args.options.scale = common::parse_scale(&value()?)?;
+                args.options.scale = common::parse_scale(&value.get()?)?;
             }
             "--seed" => {
-                args.options.seed = common::parse_seed(&value()?)?;
+                args.options.seed = common::parse_seed(&value.get()?)?;
             }
             "--shards" => {
-                let text = value()?;
+                let text = value.get()?;
                 args.shards =
                     text.parse()
                         .ok()
@@ -98,11 +99,15 @@ fn args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
                             "invalid --shards {text:?}: expected a whole number from 1 to 256"
                         ))?;
             }
-            "--keep" => args.keep = Some(PathBuf::from(value()?)),
-            other => return Err(format!("unknown argument {other:?}")),
+            "--keep" => args.keep = Some(PathBuf::from(value.get()?)),
+            _ => return Ok(false),
         }
+        Ok(true)
+    })?;
+    if !go {
+        return Ok(None);
     }
-    Ok(args)
+    Ok(Some(args))
 }
 
 /// The shard of an institution: by its federal subject (federal bodies go to shard 0).
@@ -336,5 +341,5 @@ fn main() -> ExitCode {
         };
         return common::exit(worker(Path::new(&records), Path::new(&attendance)));
     }
-    common::exit(args(it).and_then(|args| run(&args)))
+    common::exit(args().and_then(|args| args.map_or(Ok(()), |args| run(&args))))
 }

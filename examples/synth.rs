@@ -30,7 +30,9 @@ struct Args {
     attendance_only: bool,
 }
 
-fn args() -> Result<Args, String> {
+const HELP: &str = "usage: synth [--scale N] [--seed N] [--out DIR] [--only attendance]";
+
+fn args() -> Result<Option<Args>, String> {
     let mut args = Args {
         options: synth::Options {
             scale: 1.0,
@@ -40,29 +42,31 @@ fn args() -> Result<Args, String> {
         attendance_only: false,
     };
     let mut scale_given = false;
-    let mut it = std::env::args().skip(1);
-    while let Some(arg) = it.next() {
-        let mut value = || it.next().ok_or(format!("{arg} needs a value"));
-        match arg.as_str() {
+    let go = common::parse_flags(HELP, |flag, value| {
+        match flag {
             "--scale" => {
-                args.options.scale = common::parse_scale(&value()?)?;
+                args.options.scale = common::parse_scale(&value.get()?)?;
                 scale_given = true;
             }
             "--seed" => {
-                args.options.seed = common::parse_seed(&value()?)?;
+                args.options.seed = common::parse_seed(&value.get()?)?;
             }
-            "--out" => args.out = Some(PathBuf::from(value()?)),
-            "--only" => match value()?.as_str() {
+            "--out" => args.out = Some(PathBuf::from(value.get()?)),
+            "--only" => match value.get()?.as_str() {
                 "attendance" => args.attendance_only = true,
                 other => return Err(format!("invalid --only {other:?}: expected attendance")),
             },
-            other => return Err(format!("unknown argument {other:?}")),
+            _ => return Ok(false),
         }
+        Ok(true)
+    })?;
+    if !go {
+        return Ok(None);
     }
     if args.out.is_none() && !scale_given {
         args.options.scale = 0.001;
     }
-    Ok(args)
+    Ok(Some(args))
 }
 
 fn bar(len: u64, what: &str) -> ProgressBar {
@@ -153,7 +157,9 @@ fn write_registry(dataset: &Dataset, dir: &Path) -> Result<(), String> {
 }
 
 fn run() -> Result<(), String> {
-    let args = args()?;
+    let Some(args) = args()? else {
+        return Ok(());
+    };
     let spinner = ProgressBar::new_spinner();
     spinner.set_message(format!(
         "generating scale {} seed {}",

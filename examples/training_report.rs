@@ -82,22 +82,24 @@ fn report(registry: &Registry) -> Result<Report, social_services::ReportError> {
     Ok(report)
 }
 
+const HELP: &str = "usage: training_report [--input FILE] [--out FILE] [--warnings]";
+
 fn run() -> Result<(), String> {
-    let mut input = None;
-    let mut out = None;
-    let mut args = std::env::args().skip(1);
-    while let Some(flag) = args.next() {
-        match flag.as_str() {
-            "--input" => input = Some(args.next().ok_or("--input needs a file")?),
-            "--out" => out = Some(args.next().ok_or("--out needs a file")?),
-            other => {
-                return Err(format!(
-                    "unknown option {other:?}; usage: training_report [--input FILE] [--out FILE]"
-                ));
-            }
+    let (mut input, mut out, mut list_warnings) = (None, None, false);
+    let go = common::parse_flags(HELP, |flag, value| {
+        match flag {
+            "--input" => input = Some(value.get()?),
+            "--out" => out = Some(value.get()?),
+            "--warnings" => list_warnings = true,
+            _ => return Ok(false),
         }
+        Ok(true)
+    })?;
+    if !go {
+        return Ok(());
     }
     let registry = common::load(input.as_deref().map(std::path::Path::new))?;
+    common::warnings(&registry, list_warnings);
     let html = report(&registry).map_err(|e| e.to_string())?.to_html();
     common::output(out.as_deref().map(std::path::Path::new), &html)
 }

@@ -49,8 +49,9 @@ pub use aggregate::{Counter, RegionCounter, StatedTotal};
 
 // Reports.
 pub use report::{
-    Block, Cell, ChartKind, Column, ColumnKind, CsvFile, NetworkReportOptions, Report, ReportError,
-    Section, Share, Table, count_ru, growth_report, network_report, plural_ru, stated_count_ru,
+    Block, Cell, ChartKind, Column, ColumnKind, CsvDialect, CsvFile, NetworkReportOptions, Report,
+    ReportError, Section, Share, Table, agree_ru, count_ru, escape_markdown, growth_report,
+    network_report, plural_ru, stated_count_ru,
 };
 
 // Formats.

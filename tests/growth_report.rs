@@ -74,8 +74,11 @@ fn the_growth_series_is_a_column_chart_with_one_column_per_date() {
         .descendants()
         .filter(|n| n.has_tag_name("svg"))
         .find(|n| {
-            n.descendants()
-                .any(|t| t.has_tag_name("title") && t.text() == Some("Семейных МФЦ"))
+            n.descendants().any(|t| {
+                t.has_tag_name("title")
+                    && t.text()
+                        .is_some_and(|t| t.starts_with("На диаграмме — столбец «Семейных МФЦ»"))
+            })
         })
         .expect("the growth series is charted");
     let columns: Vec<_> = svg

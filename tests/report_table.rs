@@ -159,3 +159,70 @@ fn converts_the_usual_values_into_cells() {
         Cell::Stated(StatedCount::more_than(250))
     );
 }
+
+/// A table of `rows` rows, numbered, with a total.
+fn long(rows: u64) -> Table {
+    let mut table = table();
+    for n in 1..=rows {
+        table
+            .push_row([Cell::text(format!("Регион {n}")), Cell::count(n)])
+            .unwrap();
+    }
+    table
+        .total([Cell::text("Итого"), Cell::count(rows * (rows + 1) / 2)])
+        .unwrap()
+}
+
+#[test]
+fn a_long_table_shows_its_first_rows_and_its_total_and_says_the_csv_has_them_all() {
+    let table = long(120);
+    let md = table.to_markdown();
+    assert!(md.contains("| Регион 50 | 50 |"));
+    assert!(!md.contains("| Регион 51 |"));
+    assert!(md.contains("| **Итого** | **7\u{a0}260** |"), "{md}");
+    assert!(md.contains(
+        "- Показаны первые 50 из 120 строк; полная таблица — в выводе CSV (--format csv)."
+    ));
+    let html = table.to_html();
+    assert_eq!(
+        html.matches("<tr>").count(),
+        1 + 50 + 1,
+        "header, 50 rows, total"
+    );
+    assert!(html.contains("<li>Показаны первые 50 из 120 строк;"));
+    // CSV keeps every row.
+    assert_eq!(table.to_csv().lines().count(), 1 + 120);
+    // «из 101 строки»: the noun agrees after «из».
+    assert!(long(101).to_markdown().contains("из 101 строки;"));
+    assert!(!long(50).to_markdown().contains("Показаны"));
+}
+
+#[test]
+fn an_empty_table_has_no_total_row_beside_its_no_data_line() {
+    let table = table()
+        .total([Cell::text("Итого"), Cell::count(0)])
+        .unwrap();
+    let md = table.to_markdown();
+    assert!(md.contains("Нет данных."));
+    assert!(!md.contains("Итого"), "{md}");
+    assert!(!table.to_html().contains("Итого"));
+}
+
+#[test]
+fn numeric_columns_right_align_their_dashes_too() {
+    let table = table().row([Cell::text("Тула"), Cell::Empty]).unwrap();
+    assert!(
+        table
+            .to_html()
+            .contains("<tr><td>Тула</td><td class=\"num\">—</td></tr>")
+    );
+}
+
+#[test]
+fn a_lower_bound_is_written_as_such() {
+    let table = Table::new("Т", [Column::stated("Участников")])
+        .row([Cell::AtLeast(4)])
+        .unwrap();
+    assert!(table.to_markdown().contains("| не менее 4 |"));
+    assert_eq!(table.to_csv(), "Участников\nне менее 4\n");
+}

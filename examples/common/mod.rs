@@ -1,6 +1,6 @@
-//! What the examples share: reading a registry from a file (or the embedded sample), writing
-//! files atomically, the output formats of a report, and turning `run`'s result into an exit
-//! code. Each example includes this module with `mod common;` and uses the part it needs.
+//! What the examples share: the command-line flags, reading a registry from a file (or the
+//! embedded sample), writing files atomically, the output formats of a report, the summary of
+//! data warnings, and turning `run`'s result into an exit code. Each example includes this module with `mod common;` and uses the part it needs.
 
 // Every example uses some of these, none uses all of them.
 #![allow(dead_code)]
@@ -9,7 +9,63 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use social_services::io::json;
-use social_services::{Registry, Report, ValidationOptions};
+use social_services::{CsvDialect, Registry, Report, ValidationOptions};
+
+/// The value of a flag, taken from the command line when the flag's handler asks for it.
+pub struct Value<'a> {
+    flag: &'a str,
+    rest: &'a mut dyn Iterator<Item = String>,
+}
+
+impl Value<'_> {
+    /// The flag's value: the next argument.
+    pub fn get(&mut self) -> Result<String, String> {
+        self.rest
+            .next()
+            .ok_or_else(|| format!("{} needs a value", self.flag))
+    }
+}
+
+/// Reads the command line flag by flag, handing each to `handle` with its value (which
+/// `handle` takes when the flag has one). `-h` and `--help` print `usage` to stdout and return
+/// `Ok(false)`: the program then ends with success. An unknown flag is refused with the usage.
+pub fn parse_flags(
+    usage: &str,
+    mut handle: impl FnMut(&str, &mut Value<'_>) -> Result<bool, String>,
+) -> Result<bool, String> {
+    let mut args = std::env::args().skip(1);
+    while let Some(flag) = args.next() {
+        if flag == "-h" || flag == "--help" {
+            println!("{usage}");
+            return Ok(false);
+        }
+        let mut value = Value {
+            flag: &flag,
+            rest: &mut args,
+        };
+        if !handle(&flag, &mut value)? {
+            return Err(format!("unknown option {flag:?}\n{usage}"));
+        }
+    }
+    Ok(true)
+}
+
+/// Data warnings on stderr: one summary line in Russian, the language of the reports, or
+/// each warning when `list` (the `--warnings` flag) is set.
+pub fn warnings(registry: &Registry, list: bool) {
+    let warnings: Vec<_> = registry.warnings().warnings().collect();
+    if list {
+        for warning in warnings {
+            eprintln!("{warning}");
+        }
+    } else if !warnings.is_empty() {
+        let n = warnings.len() as u64;
+        eprintln!(
+            "{} о данных; список — с флагом --warnings",
+            social_services::count_ru(n, ["предупреждение", "предупреждения", "предупреждений"])
+        );
+    }
+}
 
 /// The registry in `input` — a dataset document (`.json`) or JSON Lines (`.jsonl`), validated
 /// leniently — or the embedded sample when there is no input.
@@ -57,7 +113,7 @@ pub fn output(out: Option<&Path>, text: &str) -> Result<(), String> {
 pub enum Format {
     Markdown,
     Html,
-    Csv,
+    Csv(CsvDialect),
     Json,
 }
 
@@ -67,11 +123,23 @@ impl Format {
         match value {
             "md" | "markdown" => Ok(Self::Markdown),
             "html" => Ok(Self::Html),
-            "csv" => Ok(Self::Csv),
+            "csv" => Ok(Self::Csv(CsvDialect::Plain)),
             "json" => Ok(Self::Json),
             other => Err(format!(
                 "--format: unknown format {other:?}, expected md, html, csv or json"
             )),
+        }
+    }
+}
+
+impl Format {
+    /// The format with `--excel` applied: CSV for a spreadsheet in a Russian locale. The flag
+    /// is refused with any other format.
+    pub fn excel(self, excel: bool) -> Result<Self, String> {
+        match (self, excel) {
+            (format, false) => Ok(format),
+            (Self::Csv(_), true) => Ok(Self::Csv(CsvDialect::Excel)),
+            (_, true) => Err("--excel: only with --format csv".to_owned()),
         }
     }
 }
@@ -88,11 +156,11 @@ pub fn emit(
         Format::Markdown => report.to_markdown(),
         Format::Html => report.to_html(),
         Format::Json => report.to_json(),
-        Format::Csv => {
+        Format::Csv(dialect) => {
             let dir = out.unwrap_or_else(|| PathBuf::from(csv_dir));
             std::fs::create_dir_all(&dir)
                 .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-            for file in report.to_csv_files() {
+            for file in report.to_csv_files_in(dialect) {
                 let path = dir.join(&file.file_name);
                 write(&path, &file.contents)?;
                 eprintln!("{}: {}", path.display(), file.title);

@@ -26,6 +26,8 @@ use crate::registry::{Dataset, Issue, IssuePath, Registry, ValidationOptions, Va
 use super::IoError;
 use super::keys::{check_unique_keys, is_too_deep};
 
+mod places;
+
 pub use super::keys::MAX_NESTING;
 
 mod stream;
@@ -443,15 +445,17 @@ fn validated(
 ) -> Result<Registry, ValidationReport> {
     let mut options = options.clone();
     options.ignore_references_to.extend(read.unreadable_ids);
+    // Validation numbers the records it is given; a path names the record's place in the file.
+    let dropped = places::dropped(&read.report);
     let mut report = read.report;
     match Registry::with_options(read.dataset, &options) {
         Ok(registry) if report.is_empty() => Ok(registry),
         Ok(registry) => {
-            report.extend(registry.warnings().clone());
+            report.extend(places::in_document(registry.warnings().clone(), &dropped));
             Err(report)
         }
         Err(validation) => {
-            report.extend(validation);
+            report.extend(places::in_document(validation, &dropped));
             Err(report)
         }
     }

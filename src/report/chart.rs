@@ -1,10 +1,12 @@
 //! The inline SVG charts of a table's charted column: horizontal bars for categories, and
 //! vertical columns for a series over time ([`ChartKind`]).
 //!
-//! One `<rect>` per row (the total row is never charted), each in a `<g>` with the row's label
-//! on the left and the value as the table shows it on the right (a stated count keeps its
-//! qualifier: the bar of «более 250» is drawn at 250). Bars are scaled to the largest value; an
-//! empty cell draws a bar of width 0. The markup is well-formed XML in the SVG namespace, with
+//! One `<rect>` per row shown (the total row is never charted), each in a `<g>` with the row's
+//! label — its text cells joined by « — » — on the left and the value as the table shows it on
+//! the right (a stated count keeps its qualifier: the bar of «более 250» is drawn at 250). Bars
+//! are scaled to the largest value; an empty cell draws a bar of width 0. A chart compares, so
+//! a table of one row or of rows that are all equal gets none. A label too long for its room is
+//! cut with «…», and each bar's `<title>` holds its full label and value (a tooltip). The markup is well-formed XML in the SVG namespace, with
 //! colours and fonts as attributes so that it reads the same without the page's style sheet.
 
 use std::fmt::Write as _;
@@ -18,61 +20,86 @@ const ROW_HEIGHT: u64 = 28;
 const PADDING: u64 = 8;
 const BAR_AREA: u64 = 400;
 const VALUE_AREA: u64 = 120;
-const LABEL_CHARS: usize = 40;
-const CHAR_WIDTH: u64 = 8;
+const LABEL_CHARS: usize = 36;
+/// The room of one character of a label at 13 px, wide enough for capital Cyrillic letters.
+const CHAR_WIDTH: u64 = 9;
+/// The longest label under a column of a column chart (slanted, it must stay in the SVG).
+const COLUMN_LABEL_CHARS: usize = 16;
 
-/// The chart of the table's charted column, or `None` when it has no chart or no rows.
+/// A bar: its full label, its value as the table shows it, and its magnitude.
+type Bar = (String, String, u64);
+
+/// The chart of the table's charted column, or `None` when it has no chart, or compares
+/// nothing: fewer than two rows, or every value the same.
 pub(crate) fn svg(table: &Table) -> Option<String> {
     let column = table.chart_column()?;
-    if table.is_empty() {
+    let bars = bars(table, column);
+    let first = bars.first()?.2;
+    if bars.iter().all(|b| b.2 == first) {
         return None;
     }
-    let bars = bars(table, column);
     match table.chart_kind()? {
-        ChartKind::Columns => Some(columns(table, column, &bars)),
-        _ => Some(horizontal(table, column, &bars)),
+        ChartKind::Columns => Some(columns(table, &bars)),
+        _ => Some(horizontal(table, &bars)),
     }
 }
 
-/// Each row's label, value as the table shows it, and magnitude.
-fn bars(table: &Table, column: usize) -> Vec<(String, String, u64)> {
-    let label_column = table
-        .columns()
-        .iter()
-        .enumerate()
-        .find(|&(i, c)| i != column && c.kind == ColumnKind::Text)
-        .or_else(|| {
-            table
-                .columns()
-                .iter()
-                .enumerate()
-                .find(|&(i, _)| i != column)
-        })
-        .map(|(i, _)| i);
+/// The caption of the table's chart: a sentence naming the column and the table.
+pub(crate) fn caption(table: &Table) -> String {
+    let column = table
+        .chart_column()
+        .map_or("", |c| table.columns()[c].name.as_str());
+    format!(
+        "На диаграмме — столбец «{column}» таблицы «{}».",
+        table.title()
+    )
+}
+
+/// Each shown row's label, value as the table shows it, and magnitude. The label is the row's
+/// text cells joined (a subject and a kind name one bar, not five bars «Ивановская область»);
+/// without text cells, the first other column; without one, the row's number.
+fn bars(table: &Table, column: usize) -> Vec<Bar> {
+    let columns = table.columns();
+    let mut label_columns: Vec<usize> = (0..columns.len())
+        .filter(|&i| i != column && columns[i].kind == ColumnKind::Text)
+        .collect();
+    if label_columns.is_empty() {
+        label_columns.extend((0..columns.len()).find(|&i| i != column));
+    }
     table
-        .rows()
+        .shown_rows()
         .iter()
         .enumerate()
         .map(|(n, row)| {
-            let label = label_column
-                .and_then(|i| format::cell(&row[i]))
-                .unwrap_or_else(|| (n + 1).to_string());
+            let parts: Vec<String> = label_columns
+                .iter()
+                .filter_map(|&i| format::cell(&row[i]))
+                .collect();
+            let label = if parts.is_empty() {
+                (n + 1).to_string()
+            } else {
+                parts.join(" — ")
+            };
             let cell: &Cell = &row[column];
             let value = format::cell(cell).unwrap_or_else(|| "—".to_owned());
-            (shorten(&label), value, cell.magnitude().unwrap_or(0))
+            (one_line(&label), value, cell.magnitude().unwrap_or(0))
         })
         .collect()
 }
 
-fn horizontal(table: &Table, column: usize, bars: &[(String, String, u64)]) -> String {
+fn horizontal(table: &Table, bars: &[Bar]) -> String {
     let max = bars.iter().map(|b| b.2).max().unwrap_or(0);
-    let longest = bars.iter().map(|b| b.0.chars().count()).max().unwrap_or(0);
+    let longest = bars
+        .iter()
+        .map(|b| b.0.chars().count().min(LABEL_CHARS))
+        .max()
+        .unwrap_or(0);
     let label_width = (u64::try_from(longest).unwrap_or(u64::MAX) * CHAR_WIDTH + 2 * PADDING)
         .clamp(60, LABEL_CHARS as u64 * CHAR_WIDTH + 2 * PADDING);
     let width = label_width + BAR_AREA + VALUE_AREA;
     let rows = u64::try_from(bars.len()).unwrap_or(u64::MAX);
     let height = rows * ROW_HEIGHT + PADDING;
-    let name = escape(&table.columns()[column].name);
+    let name = escape(&caption(table));
 
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" \
@@ -87,13 +114,14 @@ fn horizontal(table: &Table, column: usize, bars: &[(String, String, u64)]) -> S
         let value_x = decimal(tenths + (label_width + 6) * 10);
         let _ = writeln!(
             out,
-            "<g class=\"bar\">\
+            "<g class=\"bar\"><title>{full}: {value}</title>\
              <text x=\"{label_x}\" y=\"{text_y}\" text-anchor=\"end\" fill=\"#222\">{label}</text>\
              <rect x=\"{label_width}\" y=\"{y}\" width=\"{bar}\" height=\"{BAR_HEIGHT}\" fill=\"#3b6ea5\"/>\
              <text x=\"{value_x}\" y=\"{text_y}\" fill=\"#222\">{value}</text>\
              </g>",
             label_x = label_width - PADDING,
-            label = escape(label),
+            full = escape(label),
+            label = escape(&shorten(label, LABEL_CHARS)),
             value = escape(value),
         );
     }
@@ -107,18 +135,18 @@ const COLUMN_WIDTH: u64 = 28;
 const COLUMN_GAP: u64 = 14;
 const COLUMN_AREA: u64 = 220;
 const VALUE_ROOM: u64 = 20;
-const LABEL_ROOM: u64 = 90;
+const LABEL_ROOM: u64 = 100;
 /// Room left of the first column for the end of its slanted label.
-const LEFT_ROOM: u64 = 60;
+const LEFT_ROOM: u64 = 80;
 
 /// Vertical columns left to right, the value above each and the label slanted below.
-fn columns(table: &Table, column: usize, bars: &[(String, String, u64)]) -> String {
+fn columns(table: &Table, bars: &[Bar]) -> String {
     let max = bars.iter().map(|b| b.2).max().unwrap_or(0);
     let count = u64::try_from(bars.len()).unwrap_or(u64::MAX);
     let width = 2 * PADDING + LEFT_ROOM + count * (COLUMN_WIDTH + COLUMN_GAP);
     let axis = PADDING + VALUE_ROOM + COLUMN_AREA;
     let height = axis + LABEL_ROOM;
-    let name = escape(&table.columns()[column].name);
+    let name = escape(&caption(table));
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" \
          width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" \
@@ -135,7 +163,7 @@ fn columns(table: &Table, column: usize, bars: &[(String, String, u64)]) -> Stri
         let label_y = axis + 14;
         let _ = writeln!(
             out,
-            "<g class=\"bar\">\
+            "<g class=\"bar\"><title>{full}: {value}</title>\
              <rect x=\"{x}\" y=\"{y}\" width=\"{COLUMN_WIDTH}\" height=\"{h}\" fill=\"#3b6ea5\"/>\
              <text x=\"{middle}\" y=\"{value_y}\" text-anchor=\"middle\" fill=\"#222\">{value}</text>\
              <text x=\"{middle}\" y=\"{label_y}\" text-anchor=\"end\" fill=\"#222\" \
@@ -144,7 +172,8 @@ fn columns(table: &Table, column: usize, bars: &[(String, String, u64)]) -> Stri
             y = decimal(top),
             h = decimal(tenths),
             value_y = decimal(top.saturating_sub(40)),
-            label = escape(label),
+            full = escape(label),
+            label = escape(&shorten(label, COLUMN_LABEL_CHARS)),
             value = escape(value),
         );
     }
@@ -171,13 +200,17 @@ fn decimal(tenths: u64) -> String {
     format!("{}.{}", tenths / 10, tenths % 10)
 }
 
-/// A label cut to [`LABEL_CHARS`] characters with an ellipsis, on one line.
-fn shorten(label: &str) -> String {
-    let one_line = label.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one_line.chars().count() <= LABEL_CHARS {
-        one_line
+/// A label on one line, its runs of white space as one space.
+fn one_line(label: &str) -> String {
+    label.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A label cut to `chars` characters with an ellipsis.
+fn shorten(label: &str, chars: usize) -> String {
+    if label.chars().count() <= chars {
+        label.to_owned()
     } else {
-        let mut short: String = one_line.chars().take(LABEL_CHARS - 1).collect();
+        let mut short: String = label.chars().take(chars - 1).collect();
         short.push('…');
         short
     }
@@ -229,9 +262,11 @@ mod tests {
     }
 
     #[test]
-    fn draws_zero_width_bars_when_every_value_is_zero() {
+    fn draws_zero_width_bars_for_zeros() {
         let zeros = Table::new("Т", [Column::count("n")])
             .row([Cell::count(0)])
+            .unwrap()
+            .row([Cell::count(3)])
             .unwrap()
             .chart("n")
             .unwrap();
@@ -267,10 +302,61 @@ mod tests {
     }
 
     #[test]
-    fn shortens_long_labels_to_one_line() {
-        assert_eq!(shorten("а\nб"), "а б");
-        let long = "я".repeat(50);
-        assert_eq!(shorten(&long).chars().count(), LABEL_CHARS);
-        assert!(shorten(&long).ends_with('…'));
+    fn shortens_long_labels_to_one_line_and_keeps_the_full_text_in_a_title() {
+        assert_eq!(one_line("а\nб"), "а б");
+        let long = "Я".repeat(50);
+        assert_eq!(shorten(&long, LABEL_CHARS).chars().count(), LABEL_CHARS);
+        assert!(shorten(&long, LABEL_CHARS).ends_with('…'));
+        let table = Table::new("Т", [Column::text("Учреждение"), Column::count("n")])
+            .row([Cell::text(long.clone()), Cell::count(2)])
+            .unwrap()
+            .row([Cell::text("Б"), Cell::count(1)])
+            .unwrap()
+            .chart("n")
+            .unwrap();
+        let svg = svg(&table).unwrap();
+        assert!(svg.contains(&format!("<title>{long}: 2</title>")), "{svg}");
+        assert!(svg.contains(&format!(">{}…</text>", "Я".repeat(LABEL_CHARS - 1))));
+    }
+
+    #[test]
+    fn draws_no_chart_of_one_bar_or_of_equal_bars() {
+        let one = Table::new("Т", [Column::text("a"), Column::count("n")])
+            .row([Cell::text("x"), Cell::count(5)])
+            .unwrap()
+            .chart("n")
+            .unwrap();
+        assert!(svg(&one).is_none());
+        let equal = one.row([Cell::text("y"), Cell::count(5)]).unwrap();
+        assert!(svg(&equal).is_none());
+    }
+
+    #[test]
+    fn labels_a_bar_with_every_text_cell_of_its_row() {
+        let table = Table::new(
+            "Т",
+            [
+                Column::text("Субъект"),
+                Column::text("Вид"),
+                Column::count("n"),
+            ],
+        )
+        .row([
+            Cell::text("Ивановская область"),
+            Cell::text("КЦСОН"),
+            Cell::count(2),
+        ])
+        .unwrap()
+        .row([
+            Cell::text("Ивановская область"),
+            Cell::text("СРЦН"),
+            Cell::count(1),
+        ])
+        .unwrap()
+        .chart("n")
+        .unwrap();
+        let svg = svg(&table).unwrap();
+        assert!(svg.contains(">Ивановская область — КЦСОН</text>"), "{svg}");
+        assert!(svg.contains(">Ивановская область — СРЦН</text>"), "{svg}");
     }
 }

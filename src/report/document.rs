@@ -142,6 +142,7 @@ impl Section {
 ///
 /// let table = Table::new("Точки присутствия", [Column::text("Регион"), Column::count("Точек")])
 ///     .row([Cell::text("Тульская область"), Cell::count(5)])?
+///     .row([Cell::text("Ивановская область"), Cell::count(1)])?
 ///     .chart("Точек")?;
 /// let report = Report::new("Сеть семейных МФЦ")
 ///     .paragraph("Сводка по данным публикаций.")

@@ -11,7 +11,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::records::StatedCount;
 use crate::values::{DatePrecision, PartialDate, PeriodKind, ReportingPeriod};
 
-use super::{Cell, Share};
+use super::{Cell, Share, Table, count_ru};
 
 /// The no-break space used between groups of digits and before `%`.
 pub(crate) const NBSP: char = '\u{a0}';
@@ -107,11 +107,36 @@ pub(crate) fn cell(c: &Cell) -> Option<String> {
         Cell::Text(t) => t.clone(),
         Cell::Count(n) => group_digits(*n),
         Cell::Stated(s) => stated(*s),
+        Cell::AtLeast(n) => format!("не менее {}", group_digits(*n)),
         Cell::Share(s) => share(*s),
         Cell::Date(d) => date(*d),
         Cell::Period(p) => period(*p),
     })
 }
+
+/// The lines of a text, split at `\n`, `\r\n` and a lone `\r` alike (a lone carriage return
+/// is a line end to Markdown and to a spreadsheet, so the human formats treat it as one).
+pub(crate) fn line_breaks(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n')
+        .map(|line| line.strip_suffix('\r').unwrap_or(line))
+        .flat_map(|line| line.split('\r'))
+}
+
+/// The note under a table that shows only its first rows in Markdown and HTML, or `None`
+/// when it shows them all.
+pub(crate) fn hidden_note(table: &Table) -> Option<String> {
+    let hidden = table.hidden_rows();
+    (hidden > 0).then(|| {
+        let all = table.rows().len() as u64;
+        format!(
+            "Показаны первые {} из {}; полная таблица — в выводе CSV (--format csv).",
+            group_digits(table.shown_rows().len() as u64),
+            count_ru(all, ROWS),
+        )
+    })
+}
+
+const ROWS: [&str; 3] = ["строки", "строк", "строк"];
 
 /// A cell in its machine form (CSV): digits without grouping, stated counts with their
 /// qualifier word, shares as a percentage with a decimal point, ISO dates; empty for an empty
@@ -122,6 +147,7 @@ pub(crate) fn machine(c: &Cell) -> String {
         Cell::Text(t) => t.clone(),
         Cell::Count(n) => n.to_string(),
         Cell::Stated(s) => s.to_string(),
+        Cell::AtLeast(n) => format!("не менее {n}"),
         Cell::Share(s) => {
             let tenths = s.percent_tenths();
             format!("{}.{}", tenths / 10, tenths % 10)

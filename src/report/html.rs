@@ -11,13 +11,15 @@
 use std::fmt::Write as _;
 
 use super::format::{self, source_line};
-use super::{Block, Cell, ColumnKind, Report, Table, chart};
+use super::{Block, Cell, Report, Table, chart};
 
 const STYLE: &str = "\
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;line-height:1.45;color:#222;background:#fff;margin:0}
 main{max-width:60rem;margin:0 auto;padding:1.5rem}
 h1{font-size:1.7rem}h2{font-size:1.35rem;margin-top:2rem}
 figure{margin:1.5rem 0}
+h1,h2,p,li,caption{overflow-wrap:anywhere}
+.scroll{overflow-x:auto;max-width:100%}
 table{border-collapse:collapse;margin:.5rem 0}
 caption{text-align:left;font-weight:bold;padding:.3rem 0}
 th,td{border:1px solid #ccc;padding:.3rem .6rem;vertical-align:top;text-align:left}
@@ -25,7 +27,8 @@ thead th{background:#eef2f7}
 tfoot td{font-weight:bold;background:#f6f6f6}
 .num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 .empty,.notes,.sources,.chart-caption{color:#555;font-size:.92rem}
-svg.chart{display:block;max-width:100%;height:auto;margin:.5rem 0}
+svg.chart{display:block;margin:.5rem 0}
+@media (max-width:40rem){main{padding:.75rem}h1{font-size:1.35rem}h2{font-size:1.15rem}th,td{padding:.25rem .4rem}}
 ";
 
 impl Table {
@@ -36,11 +39,12 @@ impl Table {
     /// use social_services::{Cell, Column, Table};
     /// let table = Table::new("Точки <присутствия>", [Column::text("Регион"), Column::count("Точек")])
     ///     .row([Cell::text("Тульская область"), Cell::count(5)])?
+    ///     .row([Cell::text("Ивановская область"), Cell::count(1)])?
     ///     .chart("Точек")?;
     /// let html = table.to_html();
     /// assert!(html.starts_with("<!DOCTYPE html>"));
     /// assert!(html.contains("<caption>Точки &lt;присутствия&gt;</caption>"));
-    /// assert_eq!(html.matches("<rect ").count(), 1);
+    /// assert_eq!(html.matches("<rect ").count(), 2);
     /// # Ok::<(), social_services::ReportError>(())
     /// ```
     pub fn to_html(&self) -> String {
@@ -104,7 +108,9 @@ fn write_paragraph(out: &mut String, text: &str) {
 }
 
 fn write_table(out: &mut String, table: &Table) {
-    out.push_str("<figure>\n<table>\n");
+    // The table and its chart scroll sideways inside the page's column when they are wider
+    // than it, instead of widening the page (a phone's screen, a table of many columns).
+    out.push_str("<figure>\n<div class=\"scroll\">\n<table>\n");
     let _ = writeln!(out, "<caption>{}</caption>", escape(table.title()));
     out.push_str("<thead>\n<tr>");
     for column in table.columns() {
@@ -116,32 +122,43 @@ fn write_table(out: &mut String, table: &Table) {
         );
     }
     out.push_str("</tr>\n</thead>\n<tbody>\n");
-    for row in table.rows() {
-        write_row(out, row);
+    let numeric: Vec<bool> = table
+        .columns()
+        .iter()
+        .map(|c| c.kind.is_numeric())
+        .collect();
+    for row in table.shown_rows() {
+        write_row(out, row, &numeric);
     }
     out.push_str("</tbody>\n");
-    if let Some(total) = table.total_row() {
+    // An empty table has no total: «Итого 0» beside «Нет данных.» would be a zero made up.
+    if let Some(total) = table.total_row().filter(|_| !table.is_empty()) {
         out.push_str("<tfoot>\n");
-        write_row(out, total);
+        write_row(out, total, &numeric);
         out.push_str("</tfoot>\n");
     }
-    out.push_str("</table>\n");
+    out.push_str("</table>\n</div>\n");
     if table.is_empty() {
         out.push_str("<p class=\"empty\">Нет данных.</p>\n");
     }
     if let Some(svg) = chart::svg(table) {
-        if let Some(column) = table.chart_column() {
-            let _ = writeln!(
-                out,
-                "<p class=\"chart-caption\">Диаграмма: {}</p>",
-                escape(&table.columns()[column].name)
-            );
-        }
+        let _ = writeln!(
+            out,
+            "<p class=\"chart-caption\">{}</p>\n<div class=\"scroll\">",
+            escape(&chart::caption(table))
+        );
         out.push_str(&svg);
+        out.push_str("</div>\n");
     }
-    if !table.notes().is_empty() {
+    let notes: Vec<String> = table
+        .notes()
+        .iter()
+        .cloned()
+        .chain(format::hidden_note(table))
+        .collect();
+    if !notes.is_empty() {
         out.push_str("<div class=\"notes\">\n<p>Примечания:</p>\n<ul>\n");
-        for note in table.notes() {
+        for note in &notes {
             let _ = writeln!(out, "<li>{}</li>", multiline(note));
         }
         out.push_str("</ul>\n</div>\n");
@@ -163,10 +180,10 @@ fn write_table(out: &mut String, table: &Table) {
     out.push_str("</figure>\n");
 }
 
-fn write_row(out: &mut String, row: &[Cell]) {
+/// One row; a cell of a numeric column is right-aligned, its «—» for no value too.
+fn write_row(out: &mut String, row: &[Cell], numeric: &[bool]) {
     out.push_str("<tr>");
-    for cell in row {
-        let numeric = cell.kind().is_some_and(ColumnKind::is_numeric);
+    for (cell, &numeric) in row.iter().zip(numeric) {
         let text = format::cell(cell).map_or_else(|| "—".to_owned(), |t| multiline(&t));
         let _ = write!(out, "<td{}>{text}</td>", class(numeric));
     }
@@ -186,9 +203,12 @@ fn link(url: &str) -> String {
     }
 }
 
-/// Text escaped, with each line break as `<br/>`.
+/// Text escaped, with each line break (`\n`, `\r\n` or a lone `\r`) as `<br/>`.
 fn multiline(text: &str) -> String {
-    text.lines().map(escape).collect::<Vec<_>>().join("<br/>")
+    format::line_breaks(text)
+        .map(escape)
+        .collect::<Vec<_>>()
+        .join("<br/>")
 }
 
 /// Text escaped for an HTML or XML text node or attribute value.

@@ -21,6 +21,7 @@ impl Serialize for Cell {
             Self::Text(t) => serializer.serialize_str(t),
             Self::Count(n) => serializer.serialize_u64(*n),
             Self::Stated(c) => serializer.collect_str(c),
+            Self::AtLeast(n) => serializer.collect_str(&format_args!("не менее {n}")),
             Self::Share(s) => serializer.serialize_f64(s.percent()),
             Self::Date(d) => serializer.collect_str(d),
             Self::Period(p) => serializer.collect_str(p),

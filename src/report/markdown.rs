@@ -78,18 +78,25 @@ fn write_table(out: &mut String, table: &Table, heading: &str) {
         });
     }
     out.push('\n');
-    for row in table.rows() {
+    for row in table.shown_rows() {
         write_row(out, row, false);
     }
-    if let Some(total) = table.total_row() {
+    // An empty table has no total: «Итого 0» beside «Нет данных.» would be a zero made up.
+    if let Some(total) = table.total_row().filter(|_| !table.is_empty()) {
         write_row(out, total, true);
     }
     if table.is_empty() {
         out.push_str("\nНет данных.\n");
     }
-    if !table.notes().is_empty() {
+    let notes: Vec<String> = table
+        .notes()
+        .iter()
+        .cloned()
+        .chain(format::hidden_note(table))
+        .collect();
+    if !notes.is_empty() {
         out.push_str("\nПримечания:\n\n");
-        for note in table.notes() {
+        for note in &notes {
             let _ = writeln!(out, "- {}", inline(note));
         }
     }
@@ -122,8 +129,7 @@ fn write_row(out: &mut String, row: &[Cell], bold: bool) {
 }
 
 fn write_paragraph(out: &mut String, text: &str) {
-    let lines: Vec<String> = text
-        .lines()
+    let lines: Vec<String> = format::line_breaks(text)
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .map(|l| block_safe(&inline(l)))
@@ -132,9 +138,26 @@ fn write_paragraph(out: &mut String, text: &str) {
     out.push('\n');
 }
 
-/// Text for a table cell: escaped, newlines as `<br>`.
+/// Text for a table cell: escaped, line ends (`\n`, `\r\n`, a lone `\r`) as `<br>`.
 fn cell_text(text: &str) -> String {
-    text.lines().map(inline).collect::<Vec<_>>().join("<br>")
+    format::line_breaks(text)
+        .map(inline)
+        .collect::<Vec<_>>()
+        .join("<br>")
+}
+
+/// Text for inline Markdown written by hand (a heading, a list item, emphasis): every
+/// character Markdown or inline HTML would read gets a backslash, and line ends become spaces,
+/// so that a name from the data can neither add markup nor end the line it is on.
+///
+/// # Example
+/// ```
+/// use social_services::escape_markdown;
+/// assert_eq!(escape_markdown("<b>*Тула*</b>"), r"\<b\>\*Тула\*\</b\>");
+/// assert_eq!(format!("# {}", escape_markdown("a\r# b")), "# a \\# b");
+/// ```
+pub fn escape_markdown(text: &str) -> String {
+    inline(text).replace('#', "\\#")
 }
 
 /// Text with every character Markdown or inline HTML would read escaped by a backslash.

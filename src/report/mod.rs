@@ -1,5 +1,6 @@
 //! Reports: a table model with typed columns and its renderers — Markdown, CSV, JSON and
-//! self-contained HTML with inline SVG bar charts — and Russian plural forms for running text.
+//! self-contained HTML with inline SVG bar charts — and Russian grammar for running text
+//! (noun plurals and the agreement of verbs and participles with a number, in `ru.rs`).
 //!
 //! A [`Table`] has a title, typed [`Column`]s, rows of [`Cell`]s checked against the columns
 //! when added, an optional total row, notes, [`Source`](crate::Source)s and optionally a numeric
@@ -26,6 +27,7 @@
 //! const INSTITUTIONS: [&str; 3] = ["учреждение", "учреждения", "учреждений"];
 //! let table = Table::new("Участники семинара", [Column::text("Регион"), Column::count("Учреждений")])
 //!     .row([Cell::text("Ивановская область"), Cell::count(13)])?
+//!     .row([Cell::text("Тульская область"), Cell::count(4)])?
 //!     .chart("Учреждений")?;
 //! let report = Report::new("Семинары")
 //!     .section(
@@ -47,14 +49,15 @@ mod html;
 mod json;
 mod markdown;
 mod network;
-mod plural;
+mod ru;
 mod share;
 mod table;
 
-pub use csv::CsvFile;
+pub use csv::{CsvDialect, CsvFile};
 pub use document::{Block, Report, Section};
 pub use error::ReportError;
+pub use markdown::escape_markdown;
 pub use network::{NetworkReportOptions, growth_report, network_report};
-pub use plural::{count_ru, plural_ru, stated_count_ru};
+pub use ru::{agree_ru, count_ru, plural_ru, stated_count_ru};
 pub use share::Share;
 pub use table::{Cell, ChartKind, Column, ColumnKind, Table};

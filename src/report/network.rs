@@ -2,12 +2,14 @@
 
 use chrono::NaiveDate;
 
-use crate::aggregate::{self, Profile, Reconciled};
+use crate::aggregate::{self, Basis, Profile, Reconciled};
 use crate::records::{InstitutionId, PersonId, Source, StatedCount, Vocabulary};
 use crate::registry::Registry;
 use crate::values::RegionCode;
 
-use super::{Cell, Column, Report, ReportError, Section, Share, Table, count_ru, stated_count_ru};
+use super::{
+    Cell, Column, Report, ReportError, Section, Share, Table, agree_ru, count_ru, stated_count_ru,
+};
 
 mod families;
 mod growth;
@@ -20,9 +22,16 @@ const POINTS: [&str; 3] = [
     "точек присутствия",
 ];
 const EVENTS: [&str; 3] = ["мероприятие", "мероприятия", "мероприятий"];
+/// After «из»: «из 21 мероприятия», «из 50 мероприятий».
+const EVENTS_OF: [&str; 3] = ["мероприятия", "мероприятий", "мероприятий"];
 const PROGRAMMES: [&str; 3] = ["программа", "программы", "программ"];
 const SPECIALISTS: [&str; 3] = ["специалист", "специалиста", "специалистов"];
 const POSTS: [&str; 3] = ["должность", "должности", "должностей"];
+const WORK: [&str; 2] = ["работает", "работают"];
+const DO_NOT_WORK: [&str; 2] = ["не работает", "не работают"];
+/// «учтена» agrees with a feminine noun (должность), «учтено» with a neuter one (мероприятие).
+const COUNTED_F: [&str; 2] = ["учтена", "учтены"];
+const COUNTED_N: [&str; 2] = ["учтено", "учтены"];
 
 /// What the network report covers: the day figures are counted on, and optionally one region.
 ///
@@ -115,7 +124,7 @@ pub fn network_report(
     ))
     .paragraph(lead(&profile))
     .section(institutions(&profile)?)
-    .section(family_mfcs(&profile)?)
+    .section(family_mfcs(&profile, &names)?)
     .section(service_points(&profile, &names)?)
     .section(staff(&profile, &names)?)
     .section(families::section(
@@ -176,6 +185,9 @@ pub fn growth_report(
     .section(families::section(&families, region, registry)?))
 }
 
+/// The first paragraph: each figure the data give, in words that agree with it. A figure no
+/// record and no source gives is left out, not written as zero; with none at all the paragraph
+/// says that the registry is empty.
 fn lead(profile: &Profile) -> String {
     let trained: StatedCount = profile
         .training
@@ -183,16 +195,65 @@ fn lead(profile: &Profile) -> String {
         .map(aggregate::TrainingOutput::best)
         .collect::<aggregate::StatedTotal>()
         .total();
-    format!(
-        "В реестре {}; семейных МФЦ (самостоятельных и в составе других учреждений) — {}; на {} работают {}. Учтено {}, {}. Стажировочные площадки подготовили {}.",
-        count_ru(profile.institutions.total(), INSTITUTIONS),
-        profile.family_mfcs.total(),
-        profile.date.format("%d.%m.%Y"),
-        count_ru(profile.service_points.total(), POINTS),
-        count_ru(profile.events.len() as u64, EVENTS),
-        count_ru(profile.programmes.len() as u64, PROGRAMMES),
-        stated_count_ru(trained, SPECIALISTS),
-    )
+    let (institutions, centres) = (profile.institutions.total(), profile.family_mfcs.total());
+    let points = profile.service_points.total();
+    let (events, programmes) = (profile.events.len() as u64, profile.programmes.len() as u64);
+    let mut first = Vec::new();
+    if institutions > 0 {
+        first.push(format!(
+            "В реестре {}",
+            count_ru(institutions, INSTITUTIONS)
+        ));
+    }
+    if centres > 0 {
+        first.push(format!(
+            "семейных МФЦ (самостоятельных и в составе других учреждений) — {}",
+            super::format::group_digits(centres)
+        ));
+    }
+    if points > 0 {
+        first.push(format!(
+            "на {} {} {}",
+            profile.date.format("%d.%m.%Y"),
+            agree_ru(points, WORK),
+            count_ru(points, POINTS)
+        ));
+    }
+    let mut sentences = Vec::new();
+    if !first.is_empty() {
+        sentences.push(capitalised(&first.join("; ")));
+    }
+    let counted: Vec<String> = [(events, EVENTS), (programmes, PROGRAMMES)]
+        .into_iter()
+        .filter(|&(n, _)| n > 0)
+        .map(|(n, forms)| count_ru(n, forms))
+        .collect();
+    if !counted.is_empty() {
+        let n = if events > 0 { events } else { programmes };
+        sentences.push(format!(
+            "{} {}",
+            capitalised(agree_ru(n, COUNTED_N)),
+            counted.join(", ")
+        ));
+    }
+    if trained.value() > 0 {
+        sentences.push(format!(
+            "Стажировочные площадки подготовили {}",
+            stated_count_ru(trained, SPECIALISTS)
+        ));
+    }
+    if sentences.is_empty() {
+        return "В реестре нет данных на эту дату.".to_owned();
+    }
+    sentences.join(". ") + "."
+}
+
+/// The text with its first letter in capitals.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// Names of registry records for people reading the report.
@@ -212,23 +273,6 @@ impl Names<'_> {
         self.registry
             .person(id)
             .map_or_else(|| id.to_string(), |p| p.name.short())
-    }
-
-    fn sources(&self, ids: impl IntoIterator<Item = InstitutionId>) -> Vec<Source> {
-        let mut sources: Vec<Source> = Vec::new();
-        for id in ids {
-            for source in self
-                .registry
-                .institution(id)
-                .into_iter()
-                .flat_map(|i| &i.sources)
-            {
-                if !sources.contains(source) {
-                    sources.push(source.clone());
-                }
-            }
-        }
-        sources
     }
 }
 
@@ -265,7 +309,7 @@ fn institutions(profile: &Profile) -> Result<Section, ReportError> {
     Ok(Section::new("Учреждения").table(table))
 }
 
-fn family_mfcs(profile: &Profile) -> Result<Section, ReportError> {
+fn family_mfcs(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> {
     let mfcs = &profile.family_mfcs;
     let mut table = Table::new(
         "Семейные МФЦ",
@@ -275,23 +319,36 @@ fn family_mfcs(profile: &Profile) -> Result<Section, ReportError> {
             Column::text("Форма"),
         ],
     );
-    for centre in mfcs.centres() {
-        let form = if centre.department.is_some() {
-            "отделение учреждения"
-        } else {
-            "самостоятельное учреждение"
-        };
+    // In human order: by subject code, then by name; a standalone centre under the name the
+    // rest of the report gives its institution.
+    let mut centres: Vec<(Option<RegionCode>, String, &str)> = mfcs
+        .centres()
+        .iter()
+        .map(|centre| match centre.department {
+            Some(_) => (centre.region, centre.name.clone(), "отделение учреждения"),
+            None => (
+                centre.region,
+                names.institution(centre.institution),
+                "самостоятельное учреждение",
+            ),
+        })
+        .collect();
+    centres.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    for (region, name, form) in centres {
         table.push_row([
-            Cell::text(region_name(centre.region)),
-            Cell::text(&centre.name),
+            Cell::text(region_name(region)),
+            Cell::text(name),
             Cell::text(form),
         ])?;
     }
     let table = table.note(
         "Семейный МФЦ считается один раз: самостоятельное учреждение или отделение другого учреждения.",
     );
+    if mfcs.total() == 0 {
+        return Ok(Section::new("Семейные МФЦ").table(table));
+    }
     let text = format!(
-        "Всего {}: {} — самостоятельные учреждения, {} — отделения других учреждений.",
+        "Всего {}: самостоятельных учреждений — {}, отделений других учреждений — {}.",
         count_ru(mfcs.total(), CENTRES),
         mfcs.standalone().total() + mfcs.without_region(),
         mfcs.departments().total(),
@@ -328,9 +385,11 @@ fn service_points(profile: &Profile, names: &Names<'_>) -> Result<Section, Repor
         .table(by_institution)
         .table(by_kind);
     if points.temporarily_closed() > 0 {
+        let closed = points.temporarily_closed();
         section = section.paragraph(format!(
-            "Временно не работают: {}.",
-            count_ru(points.temporarily_closed(), POINTS)
+            "Временно {} {}.",
+            agree_ru(closed, DO_NOT_WORK),
+            count_ru(closed, POINTS)
         ));
     }
     Ok(section)
@@ -379,23 +438,32 @@ fn staff(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> {
             post.since.into(),
         ])?;
     }
-    let text = format!(
-        "Учтено {}; исполняющими обязанности замещено: {}.",
-        count_ru(staff.total(), POSTS),
-        staff.acting_by_role().total()
-    );
-    let mut section = Section::new("Кадры")
-        .paragraph(text)
-        .table(by_role)
-        .table(acting);
+    let mut section = Section::new("Кадры");
+    if staff.total() > 0 {
+        section = section.paragraph(format!(
+            "{} {}; исполняющими обязанности замещено: {}.",
+            capitalised(agree_ru(staff.total(), COUNTED_F)),
+            count_ru(staff.total(), POSTS),
+            staff.acting_by_role().total()
+        ));
+    }
+    let mut section = section.table(by_role).table(acting);
     if let Some(centres) = growth::centre_staff(&profile.staff_per_family_mfc)? {
         section = section.table(centres);
     }
     Ok(section)
 }
 
+/// A reconciled figure as a cell: as stated, or — counted from the records, which name only
+/// the people or places they know of — as a lower bound («не менее 4»).
 fn reconciled_cell(figure: &Reconciled) -> Cell {
-    figure.value.map_or(Cell::Empty, Cell::from)
+    match (figure.value, figure.basis) {
+        (None, _) => Cell::Empty,
+        (Some(value), Some(Basis::Attendees | Basis::HeadCounts)) if value.is_exact() => {
+            Cell::AtLeast(value.value())
+        }
+        (Some(value), _) => Cell::from(value),
+    }
 }
 
 fn basis_note(what: &str, figure: &Reconciled) -> Option<String> {
@@ -422,7 +490,8 @@ fn events(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> 
         ],
     );
     let mut section = Section::new("Мероприятия");
-    for summary in &profile.events {
+    for (n, summary) in profile.events.iter().enumerate() {
+        let detailed = n < Table::SHOWN_ROWS;
         table.push_row([
             Cell::text(&summary.title),
             summary.dates.into(),
@@ -437,6 +506,9 @@ fn events(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> 
             reconciled_cell(&summary.regions),
             Cell::count(summary.speakers),
         ])?;
+        if !detailed {
+            continue;
+        }
         let notes: Vec<String> = [
             basis_note("участники", &summary.participants),
             basis_note("учреждения", &summary.institutions),
@@ -469,6 +541,13 @@ fn events(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> 
         }
         section = section.table(speakers);
     }
+    if profile.events.len() > Table::SHOWN_ROWS {
+        section = section.paragraph(format!(
+            "Подробно описаны первые {} из {}; все мероприятия — в таблице «Мероприятия» (полностью — в выводе CSV).",
+            Table::SHOWN_ROWS,
+            count_ru(profile.events.len() as u64, EVENTS_OF),
+        ));
+    }
     let mut by_month = Table::new(
         "Мероприятия по месяцам и уровням",
         [
@@ -484,14 +563,27 @@ fn events(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> 
             Cell::count(n),
         ])?;
     }
-    let sources = names.sources(
-        profile
-            .events
-            .iter()
-            .flat_map(|s| s.organizers.iter().copied()),
-    );
+    let sources = event_sources(profile, names);
     let table = table.with_sources(sources);
     Ok(section.table(table).table(by_month))
+}
+
+/// The own sources of the events the events table shows, each once, in the order of the events.
+fn event_sources(profile: &Profile, names: &Names<'_>) -> Vec<Source> {
+    let mut sources: Vec<Source> = Vec::new();
+    for summary in profile.events.iter().take(Table::SHOWN_ROWS) {
+        for source in names
+            .registry
+            .event(summary.event)
+            .into_iter()
+            .flat_map(|e| &e.sources)
+        {
+            if !sources.contains(source) {
+                sources.push(source.clone());
+            }
+        }
+    }
+    sources
 }
 
 fn programmes(profile: &Profile) -> Result<Section, ReportError> {
@@ -548,12 +640,21 @@ fn training(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError
             Cell::text(&output.topic),
             Cell::text(institution.unwrap_or_default()),
             output.stated.into(),
-            Cell::count(output.trained()),
+            if output.cohorts == 0 && output.trained() == 0 {
+                Cell::Empty
+            } else {
+                Cell::count(output.trained())
+            },
             completion,
         ])?;
     }
     let mut section = Section::new("Обучение специалистов").table(table);
-    for output in profile.training.iter().filter(|o| o.trained() > 0) {
+    for output in profile
+        .training
+        .iter()
+        .filter(|o| o.trained() > 0)
+        .take(Table::SHOWN_ROWS)
+    {
         let mut by_year = Table::new(
             format!("«{}»: обучено по годам", output.topic),
             [
@@ -571,7 +672,8 @@ fn training(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError
         }
         section = section.table(by_year.chart("Обучено")?);
     }
-    if profile.region.is_some() {
+    // Only when cohorts are recorded: without records the count is unknown, not zero.
+    if profile.region.is_some() && profile.training.iter().any(|o| o.cohorts > 0) {
         section = section.paragraph(format!(
             "Специалистов из субъекта обучено на всех площадках (по записям): {}.",
             profile.trained_from_region

@@ -183,6 +183,9 @@ pub enum Cell {
     Count(u64),
     /// A stated count, with its qualifier.
     Stated(StatedCount),
+    /// A lower bound counted from the records, in a column of stated counts: the records name
+    /// this many and there may be more («не менее 4»).
+    AtLeast(u64),
     /// A share.
     Share(Share),
     /// A date.
@@ -226,7 +229,7 @@ impl Cell {
             Self::Empty => return None,
             Self::Text(_) => ColumnKind::Text,
             Self::Count(_) => ColumnKind::Count,
-            Self::Stated(_) => ColumnKind::Stated,
+            Self::Stated(_) | Self::AtLeast(_) => ColumnKind::Stated,
             Self::Share(_) => ColumnKind::Share,
             Self::Date(_) => ColumnKind::Date,
             Self::Period(_) => ColumnKind::Period,
@@ -250,7 +253,7 @@ impl Cell {
     /// of a percent; `None` for an empty or non-numeric cell.
     pub(crate) fn magnitude(&self) -> Option<u64> {
         match self {
-            Self::Count(n) => Some(*n),
+            Self::Count(n) | Self::AtLeast(n) => Some(*n),
             Self::Stated(c) => Some(c.value()),
             Self::Share(s) => Some(u64::from(s.percent_tenths())),
             _ => None,
@@ -264,6 +267,7 @@ impl Cell {
             Self::Text(t) => format!("text {t:?}"),
             Self::Count(n) => format!("count {n}"),
             Self::Stated(c) => format!("stated count \"{c}\""),
+            Self::AtLeast(n) => format!("lower bound {n}"),
             Self::Share(s) => format!("share {} of {}", s.part(), s.whole()),
             Self::Date(d) => format!("date {d}"),
             Self::Period(p) => format!("period {p}"),
@@ -397,6 +401,10 @@ pub enum ChartKind {
 }
 
 impl Table {
+    /// How many rows a table shows in Markdown and HTML: a longer table shows its first rows
+    /// and its total, with a note that the whole table is in the CSV output.
+    pub const SHOWN_ROWS: usize = 50;
+
     /// An empty table with a title and columns.
     ///
     /// # Example
@@ -551,8 +559,9 @@ impl Table {
     /// use social_services::{Cell, Column, Table};
     /// let table = Table::new("Рост сети", [Column::date("Дата"), Column::count("Центров")])
     ///     .row([Cell::Date("2023-04".parse()?), Cell::count(21)])?
+    ///     .row([Cell::Date("2025-08".parse()?), Cell::count(144)])?
     ///     .chart_over_time("Центров")?;
-    /// assert_eq!(table.to_html().matches("<rect ").count(), 1);
+    /// assert_eq!(table.to_html().matches("<rect ").count(), 2);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn chart_over_time(self, column: &str) -> Result<Self, ReportError> {
@@ -614,6 +623,35 @@ impl Table {
     /// ```
     pub fn rows(&self) -> &[Vec<Cell>] {
         &self.rows
+    }
+
+    /// The rows the human formats (Markdown, HTML and the chart) show: the first
+    /// [`Table::SHOWN_ROWS`], or every row of a shorter table. CSV and JSON keep every row.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::{Cell, Column, Table};
+    /// let mut table = Table::new("Т", [Column::count("N")]);
+    /// for n in 0..60_u64 {
+    ///     table.push_row([Cell::count(n)])?;
+    /// }
+    /// assert_eq!(table.shown_rows().len(), Table::SHOWN_ROWS);
+    /// assert_eq!(table.hidden_rows(), 10);
+    /// # Ok::<(), social_services::ReportError>(())
+    /// ```
+    pub fn shown_rows(&self) -> &[Vec<Cell>] {
+        &self.rows[..self.rows.len().min(Self::SHOWN_ROWS)]
+    }
+
+    /// How many rows the human formats leave out (see [`Table::shown_rows`]).
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::{Column, Table};
+    /// assert_eq!(Table::new("Т", [Column::count("N")]).hidden_rows(), 0);
+    /// ```
+    pub fn hidden_rows(&self) -> usize {
+        self.rows.len() - self.shown_rows().len()
     }
 
     /// The total row, if any.

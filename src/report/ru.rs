@@ -1,4 +1,6 @@
-//! Russian plural forms for running text: 1 учреждение, 3 учреждения, 13 учреждений.
+//! Russian grammar for running text, in one place: the plural form of a noun after a number
+//! (1 учреждение, 3 учреждения, 13 учреждений) and the agreement of a verb or a short
+//! participle with it (работает 1 точка, работают 3 точки; учтён 1, учтены 5).
 
 use crate::records::{Qualifier, StatedCount};
 
@@ -29,6 +31,30 @@ pub const fn plural_ru(n: u64, forms: [&str; 3]) -> &str {
         few
     } else {
         many
+    }
+}
+
+/// The form of a verb or a short participle that agrees with a number as its subject, chosen
+/// from `[singular, plural]`: `["работает", "работают"]`, `["учтён", "учтены"]`.
+///
+/// The singular goes with numbers ending in 1 but not in 11 (1, 21, 101: «работает 21 точка»);
+/// every other number takes the plural (2, 5, 11, 111: «работают 2 точки», «работают 11
+/// точек»).
+///
+/// # Example
+/// ```
+/// use social_services::{agree_ru, count_ru};
+/// const WORK: [&str; 2] = ["работает", "работают"];
+/// const POINTS: [&str; 3] = ["точка", "точки", "точек"];
+/// assert_eq!(format!("{} {}", agree_ru(1, WORK), count_ru(1, POINTS)), "работает 1 точка");
+/// assert_eq!(format!("{} {}", agree_ru(2, WORK), count_ru(2, POINTS)), "работают 2 точки");
+/// assert_eq!(agree_ru(111, WORK), "работают");
+/// ```
+pub const fn agree_ru(n: u64, forms: [&str; 2]) -> &str {
+    if n % 10 == 1 && n % 100 != 11 {
+        forms[0]
+    } else {
+        forms[1]
     }
 }
 
@@ -179,6 +205,25 @@ mod tests {
             "почти 22 семьи"
         );
         assert_eq!(stated_count_ru(StatedCount::exact(1), FAMILIES), "1 семья");
+    }
+
+    #[test]
+    fn verbs_and_participles_agree_with_the_number() {
+        const WORK: [&str; 2] = ["работает", "работают"];
+        const COUNTED: [&str; 2] = ["учтён", "учтены"];
+        const POINTS: [&str; 3] = ["точка", "точки", "точек"];
+        let phrase = |n| format!("{} {}", agree_ru(n, WORK), count_ru(n, POINTS));
+        assert_eq!(phrase(1), "работает 1 точка");
+        assert_eq!(phrase(2), "работают 2 точки");
+        assert_eq!(phrase(5), "работают 5 точек");
+        assert_eq!(phrase(11), "работают 11 точек");
+        assert_eq!(phrase(21), "работает 21 точка");
+        assert_eq!(phrase(101), "работает 101 точка");
+        assert_eq!(phrase(111), "работают 111 точек");
+        assert_eq!(agree_ru(1, COUNTED), "учтён");
+        assert_eq!(agree_ru(21, COUNTED), "учтён");
+        assert_eq!(agree_ru(11, COUNTED), "учтены");
+        assert_eq!(agree_ru(0, COUNTED), "учтены");
     }
 
     proptest! {
