@@ -481,7 +481,8 @@ mod tests {
         assert_eq!(
             message(&format!("{local}@mail.ru")),
             format!(
-                r#"invalid e-mail "{local}@mail.ru": the local part is 65 characters long, at most 64"#
+                r#"invalid e-mail "{}…" (73 characters): the local part is 65 characters long, at most 64"#,
+                "a".repeat(64)
             )
         );
         let label = "b".repeat(64);

@@ -34,7 +34,7 @@ macro_rules! text_conversions {
 mod digits;
 mod error;
 
-pub use error::{IdentifierErrorKind, ValueError};
+pub use error::{IdentifierErrorKind, MAX_QUOTED_CHARS, ValueError};
 
 // ── identifiers: ИНН, ОГРН, ОГРНИП, КПП, СНИЛС ────────────────────────────────────────────
 mod inn;
