@@ -17,6 +17,7 @@ mod dates;
 mod events;
 mod ids;
 mod institutions;
+mod parents;
 mod references;
 mod services;
 mod staff;
@@ -64,6 +65,7 @@ pub struct ValidationOptions {
 /// | `reference.unknown_institution`, `…_department`, `…_service_point`, `…_person`, `…_appointment`, `…_programme`, `…_training_site` | error |
 /// | `reference.department_of_other_institution`, `reference.appointment_of_other_person` | error |
 /// | `dates.end_before_start` | error |
+/// | `institution.parent_cycle` | error |
 /// | `service_point.opens_after_institution_closed` | error |
 /// | `appointment.concurrent_directors` | error |
 /// | `training.programme_outside_site` | error |
@@ -118,6 +120,7 @@ pub(crate) fn check(dataset: &Dataset, options: &ValidationOptions) -> Outcome {
     checker.check_references();
     checker.check_dates();
     checker.check_institutions();
+    checker.check_parents();
     checker.check_staff();
     checker.check_events();
     checker.check_training();
