@@ -252,7 +252,8 @@ mod tests {
         let message = crate::io::json::from_str(&json).unwrap_err().to_string();
         assert!(message.len() < 1100, "{} bytes", message.len());
         assert!(
-            message.starts_with(r#"line 1, column 200021: format_version: invalid type: string "ЖЖ"#),
+            message
+                .starts_with(r#"line 1, column 200021: format_version: invalid type: string "ЖЖ"#),
             "{message}"
         );
         assert!(message.ends_with("Ж…"), "{message}");

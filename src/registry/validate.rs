@@ -17,6 +17,7 @@ mod dates;
 mod events;
 mod ids;
 mod institutions;
+mod names;
 mod parents;
 mod references;
 mod services;
@@ -65,7 +66,7 @@ pub struct ValidationOptions {
 /// | `reference.unknown_institution`, `…_department`, `…_service_point`, `…_person`, `…_appointment`, `…_programme`, `…_training_site` | error |
 /// | `reference.department_of_other_institution`, `reference.appointment_of_other_person` | error |
 /// | `dates.end_before_start` | error |
-/// | `institution.parent_cycle` | error |
+/// | `institution.parent_cycle`, `record.invalid_name` | error |
 /// | `service_point.opens_after_institution_closed` | error |
 /// | `appointment.concurrent_directors` | error |
 /// | `training.programme_outside_site` | error |
@@ -121,6 +122,7 @@ pub(crate) fn check(dataset: &Dataset, options: &ValidationOptions) -> Outcome {
     checker.check_dates();
     checker.check_institutions();
     checker.check_parents();
+    checker.check_names();
     checker.check_staff();
     checker.check_events();
     checker.check_training();

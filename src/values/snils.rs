@@ -511,7 +511,9 @@ mod tests {
             "invalid type: boolean `true`, expected a СНИЛС as a string at line 1 column 4"
         );
         assert_eq!(
-            serde_json::from_str::<Snils>(r#""11223344595""#).unwrap().to_string(),
+            serde_json::from_str::<Snils>(r#""11223344595""#)
+                .unwrap()
+                .to_string(),
             "112-233-445 95"
         );
     }

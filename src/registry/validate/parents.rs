@@ -40,7 +40,10 @@ impl Checker<'_> {
             return;
         };
         let message = if let [only] = cycle {
-            format!("institution «{}» is its own parent", institutions[*only].name)
+            format!(
+                "institution «{}» is its own parent",
+                institutions[*only].name
+            )
         } else {
             let start = cycle.iter().position(|&i| i == first).unwrap_or(0);
             let names: Vec<String> = cycle[start..]
@@ -49,7 +52,10 @@ impl Checker<'_> {
                 .chain(std::iter::once(&first))
                 .map(|&i| format!("«{}»", institutions[i].name))
                 .collect();
-            format!("the parents of institutions form a cycle: {}", names.join(" → "))
+            format!(
+                "the parents of institutions form a cycle: {}",
+                names.join(" → ")
+            )
         };
         self.error(
             "institution.parent_cycle",
