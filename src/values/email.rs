@@ -72,7 +72,9 @@ pub enum EmailErrorKind {
     /// A space, control or invisible formatting character anywhere in the address: a
     /// zero-width space or joiner, a soft hyphen (U+00AD), a bidirectional control (U+202A–
     /// U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), a byte order mark …
-    #[error("character {found:?} at position {position} is a space, control or invisible formatting character")]
+    #[error(
+        "character {found:?} at position {position} is a space, control or invisible formatting character"
+    )]
     Invisible {
         /// One-based position of the character, counted in characters.
         position: usize,

@@ -6,8 +6,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::{RegionErrorKind, SubjectKind};
 use super::table::SUBJECTS;
+use super::{RegionErrorKind, SubjectKind};
 
 /// Spellings of each kind word, already normalized (see [`normalize`]).
 fn kind_words(kind: SubjectKind) -> &'static [&'static str] {

@@ -309,11 +309,17 @@ fn rejects_a_parenthesis_that_is_not_closed_or_not_opened() {
         r#"invalid region "Тульская (Ивановская область": the parenthesis at position 10 is not closed"#
     );
     assert_eq!(
-        "Тульская) область".parse::<RegionCode>().unwrap_err().to_string(),
+        "Тульская) область"
+            .parse::<RegionCode>()
+            .unwrap_err()
+            .to_string(),
         r#"invalid region "Тульская) область": the parenthesis at position 9 closes none"#
     );
     assert_eq!(
-        "Республика Саха ((Якутия)".parse::<RegionCode>().unwrap_err().to_string(),
+        "Республика Саха ((Якутия)"
+            .parse::<RegionCode>()
+            .unwrap_err()
+            .to_string(),
         r#"invalid region "Республика Саха ((Якутия)": the parenthesis at position 17 is not closed"#
     );
     // Closed, the remark is still dropped.
