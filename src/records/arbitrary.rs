@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use crate::values::{
     Address, DateRange, Email, Inn, Kpp, Ogrn, PartialDate, PersonName, Phone, RegionCode, Snils,
-    WeeklySchedule,
+    Url, WeeklySchedule,
 };
 
 use super::{
@@ -59,7 +59,7 @@ arbitrary!(
     (
         option::of(text()),
         option::of(text()),
-        option::of("https://[a-z]{1,8}\\.ru/[a-z0-9/]{0,10}"),
+        option::of(any::<Url>()),
         option::of(any::<PartialDate>()),
         option::of(text()),
         extra(),
@@ -118,7 +118,7 @@ arbitrary!(
             option::of(any::<Address>()),
             small::<Phone>(),
             small::<Email>(),
-            option::of("https://[a-z]{1,8}\\.ru"),
+            option::of(any::<Url>()),
         ),
         (
             vec(any::<Department>(), 0..2),

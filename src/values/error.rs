@@ -138,6 +138,15 @@ pub enum ValueError {
         /// What is wrong with it.
         kind: super::EmailErrorKind,
     },
+    /// A web address that is malformed, has a scheme other than `http` or `https`, or a host
+    /// without a dot.
+    #[error("invalid web address {}: {kind}", Quoted(input))]
+    Url {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: super::UrlErrorKind,
+    },
     // ── dates, date ranges, weekly schedule ───────────────────────────────────────────────
     /// A calendar date ([`PartialDate`](crate::PartialDate)) that is malformed or does not exist.
     #[error("invalid date {}: {kind}", Quoted(input))]

@@ -68,8 +68,10 @@ pub use name::{NameErrorKind, NamePart, PersonName};
 // ── phone, e-mail ─────────────────────────────────────────────────────────────────────────
 mod email;
 mod phone;
+mod url;
 pub use email::{Email, EmailErrorKind};
 pub use phone::{Phone, PhoneErrorKind};
+pub use url::{Url, UrlErrorKind};
 
 // ── dates, date ranges, weekly schedule ───────────────────────────────────────────────────
 mod date_range;

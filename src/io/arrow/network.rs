@@ -57,7 +57,7 @@ pub const INSTITUTIONS: Spec<Institution> = Spec {
         c.addresses(r().map(|r| r.address.as_ref()));
         c.display_lists(r().map(|r| r.phones.as_slice()));
         c.display_lists(r().map(|r| r.emails.as_slice()));
-        c.texts(r().map(|r| r.website.as_deref()));
+        c.displays(r().map(|r| r.website.as_ref()));
         c.dates(r().map(|r| r.opened));
         c.dates(r().map(|r| r.closed));
         c.json(r().map(|r| r.departments.as_slice()));
@@ -80,7 +80,7 @@ pub const INSTITUTIONS: Spec<Institution> = Spec {
         let address = b.addresses()?;
         let phones = b.lists("phones")?;
         let emails = b.lists("emails")?;
-        let website = b.texts("website")?;
+        let website = b.values("website")?;
         let opened = b.dates("opened", "opened_precision")?;
         let closed = b.dates("closed", "closed_precision")?;
         let departments = b.json("departments")?;

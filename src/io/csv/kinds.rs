@@ -40,7 +40,7 @@ pub(super) const INSTITUTIONS: Table<Institution> = Table {
         w.address(r.address.as_ref());
         w.list(&r.phones);
         w.list(&r.emails);
-        w.opt_text("website", r.website.as_ref())?;
+        w.opt(r.website.as_ref());
         w.opt(r.opened.as_ref());
         w.opt(r.closed.as_ref());
         w.json(&r.departments);
@@ -64,7 +64,7 @@ pub(super) const INSTITUTIONS: Table<Institution> = Table {
         r.address = row.address()?;
         r.phones = row.list("phones")?;
         r.emails = row.list("emails")?;
-        r.website = row.opt_text("website");
+        r.website = row.opt("website")?;
         r.opened = row.opt("opened")?;
         r.closed = row.opt("closed")?;
         r.departments = row.json("departments")?;
