@@ -242,7 +242,7 @@ impl proptest::arbitrary::Arbitrary for Url {
             .prop_map(|(scheme, labels, tld, port, path, tail)| {
                 let mut text = format!("{scheme}{}.{tld}", labels.join("."));
                 if let Some(port) = port {
-                    text.push_str(&format!(":{port}"));
+                    text = format!("{text}:{port}");
                 }
                 for segment in path {
                     text.push('/');

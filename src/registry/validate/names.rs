@@ -41,7 +41,7 @@ impl Checker<'_> {
                 names.push((path.field("name"), "name", &department.name));
             }
         }
-        let named = [
+        let by_array = [
             (
                 "service_points",
                 "name",
@@ -94,7 +94,7 @@ impl Checker<'_> {
                     .collect(),
             ),
         ];
-        for (array, field, texts) in named {
+        for (array, field, texts) in by_array {
             for (i, text) in texts.into_iter().enumerate() {
                 names.push((at(array, i).field(field), field, text));
             }
