@@ -13,8 +13,7 @@
 //! `attendance.csv`. With `--only attendance`, the last two only. Without `--out`, a scale of
 //! 0.001 is checked and summarised on stdout and nothing is written.
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -82,11 +81,14 @@ fn bar(len: u64, what: &str) -> ProgressBar {
     bar
 }
 
-fn create(dir: &Path, name: &str) -> Result<BufWriter<File>, String> {
-    let path = dir.join(name);
-    File::create(&path)
-        .map(|file| BufWriter::with_capacity(1 << 20, file))
-        .map_err(|e| format!("cannot create {}: {e}", path.display()))
+/// Writes `dir/name` atomically (`io::atomic`): a run that is killed or fails leaves the old
+/// file whole, never a cut one.
+fn write_to(
+    dir: &Path,
+    name: &str,
+    write: impl FnOnce(&mut dyn Write) -> Result<(), io::IoError>,
+) -> Result<(), String> {
+    io::atomic::write_file(dir.join(name), write).map_err(|e| format!("cannot write {name}: {e}"))
 }
 
 fn write_attendance(dataset: &Dataset, dir: &Path) -> Result<u64, String> {
@@ -96,62 +98,68 @@ fn write_attendance(dataset: &Dataset, dir: &Path) -> Result<u64, String> {
         .map(|e| e.participation.attendees.len() as u64)
         .sum();
     let progress = bar(total, "attendance rows");
-    let mut jsonl = create(dir, "attendance.jsonl")?;
-    let mut csv = create(dir, "attendance.csv")?;
-    let (mut json_buf, mut csv_buf) = (Vec::new(), Vec::new());
-    stream::write_csv_header(&mut csv_buf);
     let mut rows = 0u64;
-    let failed = |e: std::io::Error| format!("cannot write the attendance files: {e}");
-    for row in synth::attendance_rows(dataset) {
-        AttendanceRow::write_jsonl(&row, &mut json_buf);
-        row.write_csv(&mut csv_buf);
-        rows += 1;
-        if json_buf.len() > 1 << 20 {
-            jsonl.write_all(&json_buf).map_err(failed)?;
-            csv.write_all(&csv_buf).map_err(failed)?;
-            json_buf.clear();
-            csv_buf.clear();
-            progress.set_position(rows);
-        }
-    }
-    jsonl.write_all(&json_buf).map_err(failed)?;
-    csv.write_all(&csv_buf).map_err(failed)?;
-    jsonl.flush().map_err(failed)?;
-    csv.flush().map_err(failed)?;
+    // Both files are written in one pass, each to its own temporary file; the CSV is renamed
+    // into place first, then the JSON Lines.
+    write_to(dir, "attendance.jsonl", |jsonl| {
+        io::atomic::write_file(
+            dir.join("attendance.csv"),
+            |csv| -> Result<(), io::IoError> {
+                let (mut json_buf, mut csv_buf) = (Vec::new(), Vec::new());
+                stream::write_csv_header(&mut csv_buf);
+                for row in synth::attendance_rows(dataset) {
+                    AttendanceRow::write_jsonl(&row, &mut json_buf);
+                    row.write_csv(&mut csv_buf);
+                    rows += 1;
+                    if json_buf.len() > 1 << 20 {
+                        jsonl.write_all(&json_buf)?;
+                        csv.write_all(&csv_buf)?;
+                        json_buf.clear();
+                        csv_buf.clear();
+                        progress.set_position(rows);
+                    }
+                }
+                jsonl.write_all(&json_buf)?;
+                csv.write_all(&csv_buf).map_err(io::IoError::from)
+            },
+        )
+    })?;
     progress.finish();
     Ok(rows)
 }
 
-fn failed(name: &'static str) -> impl Fn(io::IoError) -> String {
-    move |e| format!("cannot write {name}: {e}")
-}
-
 fn write_registry(dataset: &Dataset, dir: &Path) -> Result<(), String> {
     let progress = bar(7, "registry files");
-    io::json::write(dataset, create(dir, "registry.json")?, false)
-        .map_err(failed("registry.json"))?;
+    write_to(dir, "registry.json", |out| {
+        io::json::write(dataset, out, false)
+    })?;
     progress.inc(1);
-    io::jsonl::write(dataset, create(dir, "registry.jsonl")?).map_err(failed("registry.jsonl"))?;
+    write_to(dir, "registry.jsonl", |out| io::jsonl::write(dataset, out))?;
     progress.inc(1);
-    io::csv::write_institutions(&dataset.institutions, create(dir, "institutions.csv")?)
-        .map_err(failed("institutions.csv"))?;
+    write_to(dir, "institutions.csv", |out| {
+        io::csv::write_institutions(&dataset.institutions, out)
+    })?;
     progress.inc(1);
-    io::csv::write_service_points(&dataset.service_points, create(dir, "service_points.csv")?)
-        .map_err(failed("service_points.csv"))?;
+    write_to(dir, "service_points.csv", |out| {
+        io::csv::write_service_points(&dataset.service_points, out)
+    })?;
     progress.inc(1);
-    io::csv::write_persons(&dataset.persons, create(dir, "persons.csv")?)
-        .map_err(failed("persons.csv"))?;
+    write_to(dir, "persons.csv", |out| {
+        io::csv::write_persons(&dataset.persons, out)
+    })?;
     progress.inc(1);
-    io::csv::write_appointments(&dataset.appointments, create(dir, "appointments.csv")?)
-        .map_err(failed("appointments.csv"))?;
+    write_to(dir, "appointments.csv", |out| {
+        io::csv::write_appointments(&dataset.appointments, out)
+    })?;
     progress.inc(1);
     let enrollments: Vec<_> = dataset
         .cohorts
         .iter()
         .flat_map(|c| c.enrollments.iter().map(|e| (c.id, e.clone())))
         .collect();
-    io::csv::write_enrollments(&enrollments, create(dir, "enrollments.csv")?)
-        .map_err(failed("enrollments.csv"))?;
+    write_to(dir, "enrollments.csv", |out| {
+        io::csv::write_enrollments(&enrollments, out)
+    })?;
     progress.finish();
     Ok(())
 }

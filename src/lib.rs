@@ -23,8 +23,8 @@ pub use values::{
     FederalDistrict, FederalSubject, GeoErrorKind, GeoPoint, House, IdentifierErrorKind, Inn, Kpp,
     Locality, LocalityKind, NameErrorKind, NamePart, Ogrn, Ogrnip, Oktmo, PartialDate, PeriodKind,
     PersonName, Phone, PhoneErrorKind, PostalCode, RegionCode, RegionErrorKind, ReportingPeriod,
-    ScheduleErrorKind, Snils, Street, StreetKind, SubjectKind, TimeInterval, ValueError,
-    WeeklySchedule,
+    ScheduleErrorKind, Snils, Street, StreetKind, SubjectKind, TimeInterval, Url, UrlErrorKind,
+    ValueError, WeeklySchedule,
 };
 
 // Records: typed ids, vocabularies, stated figures, and the record kinds.

@@ -328,7 +328,8 @@ fn institution_fixture() -> (Registry, Institution) {
     tula.opened = Some("2023-10".parse().unwrap());
     tula.phones.push("+7 4872 12-34-56".parse().unwrap());
     tula.emails.push("info@example.ru".parse().unwrap());
-    tula.website = Some("https://example.ru".to_owned());
+    // Typed without a scheme, as registries copy it: written with https://.
+    tula.website = Some("example.ru".parse().unwrap());
     let tula = tula.clone();
     let flagship = &mut dataset.service_points[0];
     flagship.address = Some(
@@ -359,7 +360,7 @@ fn an_institution_with_its_identifiers_founding_date_and_places() {
     // A month-only date stays a month.
     assert_eq!(node["foundingDate"], "2023-10");
     assert_eq!(node["telephone"][0], "+74872123456");
-    assert_eq!(node["url"], "https://example.ru");
+    assert_eq!(node["url"], "https://example.ru/");
     let places = node["location"].as_array().unwrap();
     assert_eq!(places.len(), 5);
     let flagship = &places[0];

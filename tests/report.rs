@@ -13,7 +13,7 @@ const SPECIALISTS: [&str; 3] = ["специалист", "специалиста"
 fn tula_source() -> Source {
     let mut source = Source::titled("Тула на Всероссийском семинаре-совещании по семейным МФЦ");
     source.publisher = Some("ГУ ТО «СМФЦ «Мой семейный центр»»".to_owned());
-    source.url = Some("https://example.org/news?id=1&lang=ru".to_owned());
+    source.url = Some("https://example.org/news?id=1&lang=ru".parse().unwrap());
     source.note = Some("год не указан в источнике, выведен из контекста".to_owned());
     source
 }

@@ -24,7 +24,7 @@ pub enum IoError {
     #[error("i/o failed: {0}")]
     Io(#[from] std::io::Error),
     /// A JSON document that is not valid JSON or whose content is not a valid data set.
-    #[error("line {line}, column {column}: {}{message}", path_prefix(path))]
+    #[error("line {line}, column {column}: {}{}", path_prefix(path), Cut(message))]
     Json {
         /// The field path of the bad value (`events[1].dates`); empty for the whole document.
         path: String,
@@ -104,7 +104,7 @@ pub enum IoError {
         message: String,
     },
     /// A CSV cell whose text is not a valid value for its column.
-    #[error("line {line}, column {column} ({name}): {message}")]
+    #[error("line {line}, column {column} ({name}): {}", Cut(message))]
     CsvCell {
         /// The line of the row, from 1 (the header is line 1).
         line: u64,
@@ -212,10 +212,57 @@ pub enum IoError {
     },
 }
 
+/// The longest message of a bad value in a JSON document or a CSV cell that an error's
+/// `Display` writes, in bytes: a message that quotes a long value (the JSON parser quotes a
+/// string of the wrong type whole) is cut there and ends with `…`.
+const MAX_MESSAGE_BYTES: usize = 1024;
+
+/// A message written cut to [`MAX_MESSAGE_BYTES`], at a character boundary.
+struct Cut<'a>(&'a str);
+
+impl std::fmt::Display for Cut<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.0.len() <= MAX_MESSAGE_BYTES {
+            return f.write_str(self.0);
+        }
+        let mut end = MAX_MESSAGE_BYTES;
+        while !self.0.is_char_boundary(end) {
+            end -= 1;
+        }
+        write!(f, "{}…", &self.0[..end])
+    }
+}
+
 fn path_prefix(path: &str) -> String {
     if path.is_empty() {
         String::new()
     } else {
         format!("{path}: ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_value_of_the_wrong_type_is_quoted_cut() {
+        let long = "Ж".repeat(100_000);
+        let json = format!(r#"{{"format_version": "{long}"}}"#);
+        let message = crate::io::json::from_str(&json).unwrap_err().to_string();
+        assert!(message.len() < 1100, "{} bytes", message.len());
+        assert!(
+            message
+                .starts_with(r#"line 1, column 200021: format_version: invalid type: string "ЖЖ"#),
+            "{message}"
+        );
+        assert!(message.ends_with("Ж…"), "{message}");
+    }
+
+    #[test]
+    fn a_short_message_is_written_whole() {
+        assert_eq!(Cut("expected u32").to_string(), "expected u32");
+        assert_eq!(Cut(&"ж".repeat(512)).to_string(), "ж".repeat(512));
+        assert_eq!(Cut(&"ж".repeat(513)).to_string(), "ж".repeat(512) + "…");
     }
 }

@@ -82,7 +82,7 @@ arbitrary!(
         Source {
             title: option::of(text()),
             publisher: option::of(text()),
-            url: option::of("https://[a-z]{1,8}\\.ru/[a-z0-9/]{0,10}"),
+            url: option::of(any::<crate::values::Url>()),
             published: option::of(any::<PartialDate>()),
             note: option::of(text()),
             extra: extra(),

@@ -1,6 +1,6 @@
 //! Institutions and their departments.
 
-use crate::values::{Address, Email, Inn, Kpp, Ogrn, PartialDate, Phone, RegionCode};
+use crate::values::{Address, Email, Inn, Kpp, Ogrn, PartialDate, Phone, RegionCode, Url};
 
 use super::vocabulary::vocabulary;
 use super::{DepartmentId, Extra, InstitutionId, Source};
@@ -176,7 +176,7 @@ pub struct Institution {
     pub emails: Vec<Email>,
     /// The website.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website: Option<String>,
+    pub website: Option<Url>,
     /// The departments (отделения, управления, службы).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub departments: Vec<Department>,
@@ -219,7 +219,7 @@ macro_rules! institution_kind {
                     address: address,
                     phones: display_list,
                     emails: display_list,
-                    website: opt_text = proptest::option::of("https://[a-z]{1,8}\\.ru"),
+                    website: opt_display = proptest::option::of(proptest::prelude::any::<crate::values::Url>()),
                     opened: opt_date,
                     closed: opt_date,
                     departments: json,

@@ -1,6 +1,6 @@
 //! Provenance: where a fact was published.
 
-use crate::values::PartialDate;
+use crate::values::{PartialDate, Url};
 
 use super::Extra;
 
@@ -27,7 +27,7 @@ pub struct Source {
     pub publisher: Option<String>,
     /// Where it was published (a URL), when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    pub url: Option<Url>,
     /// When it was published, to the precision known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<PartialDate>,

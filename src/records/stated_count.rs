@@ -265,16 +265,18 @@ impl<'de> serde::Deserialize<'de> for StatedCount {
             /// A number with a fraction or an exponent: a whole one that is exactly a count
             /// (`250.0`, `2.5e2`) is read, anything else refused with a message that says why.
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<StatedCount, E> {
-                // The largest whole number a JSON parser's f64 holds exactly: 2^53.
-                const EXACT: f64 = 9_007_199_254_740_992.0;
+                // 2^53: from there on an f64 no longer tells neighbouring whole numbers apart
+                // (`9007199254740993.0` reads as 2^53), so a count written as a decimal must be
+                // below it to be read as written.
+                const INEXACT: f64 = 9_007_199_254_740_992.0;
                 let reason = if v < 0.0 {
                     "a count cannot be negative"
                 } else if v.fract() != 0.0 || !v.is_finite() {
                     "a count is a whole number"
-                } else if v > EXACT {
-                    "out of range for a count (at most 9007199254740992)"
+                } else if v >= INEXACT {
+                    "out of range for a count written with a fraction or an exponent (at most 9007199254740991)"
                 } else {
-                    // Whole, non-negative and at most 2^53: the cast is exact.
+                    // Whole, non-negative and below 2^53: the cast is exact.
                     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
                     return Ok(StatedCount::exact(v as u64));
                 };
@@ -360,7 +362,22 @@ mod tests {
         assert_eq!(read("250.0"), Ok(StatedCount::exact(250)));
         assert_eq!(
             read("1e30").unwrap_err(),
-            "invalid stated count 1e30: out of range for a count (at most 9007199254740992) at line 1 column 4"
+            "invalid stated count 1e30: out of range for a count written with a fraction or an exponent (at most 9007199254740991) at line 1 column 4"
+        );
+        // 2^53 + 1 reads as 2^53: refused, not rounded; the largest exact one is read.
+        assert_eq!(
+            read("9007199254740993.0").unwrap_err(),
+            "invalid stated count 9.007199254740992e15: out of range for a count written with a fraction or an exponent (at most 9007199254740991) at line 1 column 18"
+        );
+        assert!(read("9007199254740992.0").is_err());
+        assert_eq!(
+            read("9007199254740991.0"),
+            Ok(StatedCount::exact(9_007_199_254_740_991))
+        );
+        // Written as a whole number, any u64 is exact.
+        assert_eq!(
+            read("9007199254740993"),
+            Ok(StatedCount::exact(9_007_199_254_740_993))
         );
         assert_eq!(
             read("2.5").unwrap_err(),

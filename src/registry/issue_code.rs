@@ -63,6 +63,8 @@ issue_codes! {
     StatisticsNoFigure => "statistics.no_figure", "error";
     StatisticsDuplicate => "statistics.duplicate", "error";
     PlanNoTarget => "plan.no_target", "error";
+    InstitutionParentCycle => "institution.parent_cycle", "error";
+    RecordInvalidName => "record.invalid_name", "error";
     AppointmentLongActing => "appointment.long_acting", "warning";
     InstitutionNoServicePoint => "institution.no_service_point", "warning";
     EventNoOrganizer => "event.no_organizer", "warning";

@@ -17,6 +17,8 @@ mod dates;
 mod events;
 mod ids;
 mod institutions;
+mod names;
+mod parents;
 mod references;
 mod services;
 mod staff;
@@ -103,6 +105,8 @@ pub(crate) fn check(dataset: &Dataset, options: &ValidationOptions) -> Outcome {
     checker.check_references();
     checker.check_dates();
     checker.check_institutions();
+    checker.check_parents();
+    checker.check_names();
     checker.check_staff();
     checker.check_events();
     checker.check_training();

@@ -171,7 +171,7 @@ fn write_table(out: &mut String, table: &Table) {
                 if !line.is_empty() {
                     line.push_str(", ");
                 }
-                line.push_str(&link(url));
+                line.push_str(&link(url.as_str()));
             }
             let _ = writeln!(out, "<li>{line}</li>");
         }

@@ -108,7 +108,7 @@ fn write_table(out: &mut String, table: &Table, heading: &str) {
                 if !line.is_empty() {
                     line.push_str(", ");
                 }
-                line.push_str(&link(url));
+                line.push_str(&link(url.as_str()));
             }
             let _ = writeln!(out, "- {line}");
         }
@@ -295,7 +295,7 @@ mod tests {
     fn writes_total_in_bold_then_notes_and_sources() {
         let mut source = Source::titled("Новость");
         source.publisher = Some("ГУ ТО «СМФЦ»".to_owned());
-        source.url = Some("https://example.org/a_b".to_owned());
+        source.url = Some("https://example.org/a_b".parse().unwrap());
         source.note = Some("год выведен из контекста".to_owned());
         let table = two_columns()
             .row([Cell::text("a"), Cell::count(2)])

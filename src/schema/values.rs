@@ -8,7 +8,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use crate::values::{
     DateRange, Email, GeoPoint, House, Inn, Kpp, Locality, Ogrn, Ogrnip, Oktmo, PartialDate,
-    PersonName, Phone, PostalCode, RegionCode, ReportingPeriod, Snils, Street, WeeklySchedule,
+    PersonName, Phone, PostalCode, RegionCode, ReportingPeriod, Snils, Street, Url, WeeklySchedule,
 };
 
 /// A year from 0001 to 9999, four digits.
@@ -214,6 +214,13 @@ value_schema!(Email, "Email", {
     "type": "string",
     "pattern": EMAIL,
     "examples": ["info@mfc71.ru"],
+});
+
+value_schema!(Url, "Url", {
+    "description": "A web address with the scheme http or https and a host that is a domain with a dot or an IP address, read by the WHATWG URL standard. Text without a scheme is a bare host and is read with `https://` before it (`vichuga-kcson.ru` is `https://vichuga-kcson.ru/`). No white space or control characters. The crate writes the standard's serialisation: lower-case scheme and host, punycode for a non-ASCII domain, `/` for an empty path.",
+    "type": "string",
+    "pattern": "^\\S+$",
+    "examples": ["https://vichuga-kcson.ru/"],
 });
 
 value_schema!(WeeklySchedule, "WeeklySchedule", {

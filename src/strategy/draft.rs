@@ -18,7 +18,7 @@ use crate::records::{
 };
 use crate::values::{
     Address, DateRange, Email, Inn, Kpp, Ogrn, PartialDate, PersonName, Phone, RegionCode, Snils,
-    WeeklySchedule,
+    Url, WeeklySchedule,
 };
 
 /// All drafts of a data set.
@@ -94,7 +94,7 @@ fn source() -> impl Strategy<Value = Source> {
     (
         of(text()),
         of(text()),
-        of("https://[a-z]{3,10}\\.ru/[a-z0-9]{1,8}"),
+        of(any::<Url>()),
         of(any::<PartialDate>()),
         of(text()),
     )
@@ -185,7 +185,7 @@ pub(super) fn institution() -> impl Strategy<Value = InstitutionDraft> {
         (
             vec(any::<Phone>(), 0..=2),
             vec(any::<Email>(), 0..=2),
-            of("https://[a-z]{3,10}\\.ru"),
+            of(any::<Url>()),
             vec(department(), 0..=3),
             ordered_dates(),
             fallback_opening(),

@@ -18,7 +18,8 @@ const MAX_LABEL: usize = 63;
 /// of RFC 5322:
 ///
 /// - exactly one `@`, with a non-empty local part before it (at most 64 characters);
-/// - no spaces, control or zero-width characters anywhere; no unquoted specials
+/// - no spaces, control or invisible formatting characters (zero-width, soft hyphen,
+///   bidirectional controls, which make an address show other than it is) anywhere; no unquoted specials
 ///   `( ) < > [ ] : ; , \ "` in the local part (quoted local parts are not supported);
 /// - a domain of at least two dot-separated labels, each non-empty, at most 63 characters,
 ///   made of letters, digits and hyphens, neither starting nor ending with a hyphen; letters
@@ -68,8 +69,12 @@ pub enum EmailErrorKind {
     /// The text is empty.
     #[error("empty")]
     Empty,
-    /// A space, control or zero-width character anywhere in the address.
-    #[error("character {found:?} at position {position} is a space or control character")]
+    /// A space, control or invisible formatting character anywhere in the address: a
+    /// zero-width space or joiner, a soft hyphen (U+00AD), a bidirectional control (U+202A–
+    /// U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), a byte order mark …
+    #[error(
+        "character {found:?} at position {position} is a space, control or invisible formatting character"
+    )]
     Invisible {
         /// One-based position of the character, counted in characters.
         position: usize,
@@ -172,12 +177,26 @@ impl Email {
     }
 }
 
-/// Whether `c` may not appear anywhere in an address: white space, control and zero-width
-/// characters.
+/// Whether `c` may not appear anywhere in an address: white space, control characters and
+/// the invisible formatting characters of Unicode (general category Cf): the soft hyphen, the
+/// Arabic letter mark, the Mongolian vowel separator, zero-width spaces and joiners, the
+/// bidirectional marks, embeddings, overrides and isolates, the invisible operators, the
+/// deprecated format characters, the byte order mark and the interlinear annotation marks.
 fn is_invisible(c: char) -> bool {
     c.is_whitespace()
         || c.is_control()
-        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}')
+        || matches!(
+            c,
+            '\u{ad}'
+                | '\u{61c}'
+                | '\u{180e}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{206f}'
+                | '\u{feff}'
+                | '\u{fff9}'..='\u{fffb}'
+        )
 }
 
 /// Reads an address and builds its canonical form.
@@ -389,11 +408,11 @@ mod tests {
     fn rejects_spaces_and_control_characters() {
         assert_eq!(
             message("info @mail.ru"),
-            r#"invalid e-mail "info @mail.ru": character ' ' at position 5 is a space or control character"#
+            r#"invalid e-mail "info @mail.ru": character ' ' at position 5 is a space, control or invisible formatting character"#
         );
         assert_eq!(
             message(" info@mail.ru"),
-            r#"invalid e-mail " info@mail.ru": character ' ' at position 1 is a space or control character"#
+            r#"invalid e-mail " info@mail.ru": character ' ' at position 1 is a space, control or invisible formatting character"#
         );
         assert!(matches!(
             "info@mail.ru\n".parse::<Email>(),
@@ -476,12 +495,35 @@ mod tests {
     }
 
     #[test]
+    fn rejects_bidirectional_controls_and_soft_hyphens() {
+        for (input, found) in [
+            ("info\u{202e}ur.lim@mail.ru", '\u{202e}'),
+            ("info@\u{2066}mail.ru", '\u{2066}'),
+            ("in\u{ad}fo@mail.ru", '\u{ad}'),
+            ("info@mail.ru\u{200e}", '\u{200e}'),
+        ] {
+            assert!(
+                matches!(
+                    input.parse::<Email>(),
+                    Err(ValueError::Email { kind: EmailErrorKind::Invisible { found: f, .. }, .. }) if f == found
+                ),
+                "{input:?}"
+            );
+        }
+        assert_eq!(
+            message("in\u{ad}fo@mail.ru"),
+            r#"invalid e-mail "in\u{ad}fo@mail.ru": character '\u{ad}' at position 3 is a space, control or invisible formatting character"#
+        );
+    }
+
+    #[test]
     fn rejects_overlong_parts() {
         let local = "a".repeat(65);
         assert_eq!(
             message(&format!("{local}@mail.ru")),
             format!(
-                r#"invalid e-mail "{local}@mail.ru": the local part is 65 characters long, at most 64"#
+                r#"invalid e-mail "{}…" (73 characters): the local part is 65 characters long, at most 64"#,
+                "a".repeat(64)
             )
         );
         let label = "b".repeat(64);

@@ -7,7 +7,9 @@
 /// expected 3`. Messages are lowercase and have no trailing period; the caller adds context.
 ///
 /// Personal data is never quoted whole: the input of a [`ValueError::Snils`] keeps only its
-/// last two characters.
+/// last two characters. A long input is quoted cut, in the message only: its first
+/// [`MAX_QUOTED_CHARS`] characters, `…` and its length (`"ИвановИванов…" (5000 characters)`);
+/// the `input` field keeps it whole.
 ///
 /// # Example
 /// ```
@@ -22,7 +24,7 @@
 pub enum ValueError {
     // ── identifiers: ИНН, ОГРН, ОГРНИП, КПП, СНИЛС ────────────────────────────────────────
     /// A taxpayer number (ИНН) that is malformed or fails its checksum.
-    #[error("invalid ИНН {input:?}: {kind}")]
+    #[error("invalid ИНН {}: {kind}", Quoted(input))]
     Inn {
         /// The text as given.
         input: String,
@@ -31,7 +33,7 @@ pub enum ValueError {
     },
     /// A primary state registration number of an organisation (ОГРН) that is malformed, has a
     /// record type other than 1 or 5, or fails its checksum.
-    #[error("invalid ОГРН {input:?}: {kind}")]
+    #[error("invalid ОГРН {}: {kind}", Quoted(input))]
     Ogrn {
         /// The text as given.
         input: String,
@@ -40,7 +42,7 @@ pub enum ValueError {
     },
     /// A primary state registration number of an individual entrepreneur (ОГРНИП) that is
     /// malformed, has a record type other than 3, or fails its checksum.
-    #[error("invalid ОГРНИП {input:?}: {kind}")]
+    #[error("invalid ОГРНИП {}: {kind}", Quoted(input))]
     Ogrnip {
         /// The text as given.
         input: String,
@@ -48,7 +50,7 @@ pub enum ValueError {
         kind: IdentifierErrorKind,
     },
     /// A tax registration reason code (КПП) that is malformed.
-    #[error("invalid КПП {input:?}: {kind}")]
+    #[error("invalid КПП {}: {kind}", Quoted(input))]
     Kpp {
         /// The text as given.
         input: String,
@@ -61,7 +63,7 @@ pub enum ValueError {
     /// last two replaced by `*` (a Cyrillic `О` or `З` typed for a digit counts as a digit;
     /// other characters are kept): `invalid СНИЛС "***-***-*** 96": check digits are 96,
     /// expected 95`. The `kind` may still name one offending character or the check digits.
-    #[error("invalid СНИЛС {input:?}: {kind}")]
+    #[error("invalid СНИЛС {}: {kind}", Quoted(input))]
     Snils {
         /// The text as given, masked: every digit except the last two replaced by `*`.
         input: String,
@@ -70,7 +72,7 @@ pub enum ValueError {
     },
     // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────
     /// A federal subject given by a code or name that is not in the table of subjects.
-    #[error("invalid region {input:?}: {kind}")]
+    #[error("invalid region {}: {kind}", Quoted(input))]
     Region {
         /// The text as given.
         input: String,
@@ -78,7 +80,7 @@ pub enum ValueError {
         kind: crate::values::RegionErrorKind,
     },
     /// An ОКТМО code that is not 8 or 11 ASCII digits.
-    #[error("invalid ОКТМО {input:?}: {kind}")]
+    #[error("invalid ОКТМО {}: {kind}", Quoted(input))]
     Oktmo {
         /// The text as given.
         input: String,
@@ -86,7 +88,7 @@ pub enum ValueError {
         kind: IdentifierErrorKind,
     },
     /// A postal code that is not 6 ASCII digits.
-    #[error("invalid postal code {input:?}: {kind}")]
+    #[error("invalid postal code {}: {kind}", Quoted(input))]
     PostalCode {
         /// The text as given.
         input: String,
@@ -94,7 +96,7 @@ pub enum ValueError {
         kind: IdentifierErrorKind,
     },
     /// A geographic point with a coordinate out of range or not a number.
-    #[error("invalid geo point {input:?}: {kind}")]
+    #[error("invalid geo point {}: {kind}", Quoted(input))]
     GeoPoint {
         /// The text as given (for [`GeoPoint::new`](crate::GeoPoint::new), the two numbers).
         input: String,
@@ -102,7 +104,7 @@ pub enum ValueError {
         kind: super::GeoErrorKind,
     },
     /// An address line, or one of its parts (locality, street, house), that cannot be read.
-    #[error("invalid address {input:?}: {kind}")]
+    #[error("invalid address {}: {kind}", Quoted(input))]
     Address {
         /// The text as given.
         input: String,
@@ -112,7 +114,7 @@ pub enum ValueError {
 
     // ── person name ───────────────────────────────────────────────────────────────────────
     /// A person's name that cannot be read or breaks a rule of how names are written.
-    #[error("invalid person name {input:?}: {kind}")]
+    #[error("invalid person name {}: {kind}", Quoted(input))]
     PersonName {
         /// The text as given (for a name built from parts, the parts joined by spaces).
         input: String,
@@ -121,7 +123,7 @@ pub enum ValueError {
     },
     // ── phone, e-mail ─────────────────────────────────────────────────────────────────────
     /// A telephone number that is not a Russian number in a recognised layout.
-    #[error("invalid phone {input:?}: {kind}")]
+    #[error("invalid phone {}: {kind}", Quoted(input))]
     Phone {
         /// The text as given.
         input: String,
@@ -129,16 +131,25 @@ pub enum ValueError {
         kind: super::PhoneErrorKind,
     },
     /// An e-mail address that is malformed.
-    #[error("invalid e-mail {input:?}: {kind}")]
+    #[error("invalid e-mail {}: {kind}", Quoted(input))]
     Email {
         /// The text as given.
         input: String,
         /// What is wrong with it.
         kind: super::EmailErrorKind,
     },
+    /// A web address that is malformed, has a scheme other than `http` or `https`, or a host
+    /// without a dot.
+    #[error("invalid web address {}: {kind}", Quoted(input))]
+    Url {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        kind: super::UrlErrorKind,
+    },
     // ── dates, date ranges, weekly schedule ───────────────────────────────────────────────
     /// A calendar date ([`PartialDate`](crate::PartialDate)) that is malformed or does not exist.
-    #[error("invalid date {input:?}: {kind}")]
+    #[error("invalid date {}: {kind}", Quoted(input))]
     Date {
         /// The text as given.
         input: String,
@@ -147,7 +158,7 @@ pub enum ValueError {
     },
     /// A [`DateRange`](crate::DateRange) that is malformed, names a day that does not exist or
     /// ends before it starts.
-    #[error("invalid date range {input:?}: {kind}")]
+    #[error("invalid date range {}: {kind}", Quoted(input))]
     DateRange {
         /// The text as given.
         input: String,
@@ -156,7 +167,7 @@ pub enum ValueError {
     },
     /// A [`ReportingPeriod`](crate::ReportingPeriod) that is malformed or names a month,
     /// quarter, half-year or day that does not exist.
-    #[error("invalid reporting period {input:?}: {kind}")]
+    #[error("invalid reporting period {}: {kind}", Quoted(input))]
     ReportingPeriod {
         /// The text as given.
         input: String,
@@ -165,13 +176,41 @@ pub enum ValueError {
     },
     /// A [`WeeklySchedule`](crate::WeeklySchedule) that is malformed, uses syntax outside the
     /// accepted subset of OpenStreetMap `opening_hours`, or has impossible or overlapping hours.
-    #[error("invalid weekly schedule {input:?}: {kind}")]
+    #[error("invalid weekly schedule {}: {kind}", Quoted(input))]
     Schedule {
         /// The text as given.
         input: String,
         /// What is wrong with it.
         kind: crate::values::ScheduleErrorKind,
     },
+}
+
+/// The most characters of a value a [`ValueError`] message quotes; a longer value is cut.
+///
+/// # Example
+/// ```
+/// use social_services::{Inn, values::MAX_QUOTED_CHARS};
+///
+/// let long = "7".repeat(5000);
+/// let err = long.parse::<Inn>().unwrap_err().to_string();
+/// let quoted = format!("\"{}…\" (5000 characters)", "7".repeat(MAX_QUOTED_CHARS));
+/// assert_eq!(err, format!("invalid ИНН {quoted}: expected 10 or 12 digits, found 5000 characters"));
+/// ```
+pub const MAX_QUOTED_CHARS: usize = 64;
+
+/// A value quoted in a message: as `{:?}` writes it, cut to [`MAX_QUOTED_CHARS`] characters.
+struct Quoted<'a>(&'a str);
+
+impl std::fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0.char_indices().nth(MAX_QUOTED_CHARS) {
+            None => write!(f, "{:?}", self.0),
+            Some((end, _)) => {
+                let shown = format!("{}…", &self.0[..end]);
+                write!(f, "{shown:?} ({} characters)", self.0.chars().count())
+            }
+        }
+    }
 }
 
 /// What is wrong with an identifier made of digits (ИНН, ОГРН, КПП, СНИЛС, ОКТМО, postal code).

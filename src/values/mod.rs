@@ -34,7 +34,7 @@ macro_rules! text_conversions {
 mod digits;
 mod error;
 
-pub use error::{IdentifierErrorKind, ValueError};
+pub use error::{IdentifierErrorKind, MAX_QUOTED_CHARS, ValueError};
 
 // ── identifiers: ИНН, ОГРН, ОГРНИП, КПП, СНИЛС ────────────────────────────────────────────
 mod inn;
@@ -68,8 +68,10 @@ pub use name::{NameErrorKind, NamePart, PersonName};
 // ── phone, e-mail ─────────────────────────────────────────────────────────────────────────
 mod email;
 mod phone;
+mod url;
 pub use email::{Email, EmailErrorKind};
 pub use phone::{Phone, PhoneErrorKind};
+pub use url::{Url, UrlErrorKind};
 
 // ── dates, date ranges, weekly schedule ───────────────────────────────────────────────────
 mod date_range;

@@ -202,6 +202,19 @@ pub enum RegionErrorKind {
     /// the nominative case only).
     #[error("no federal subject has this name")]
     UnknownName,
+    /// A `(` with no `)` after it: the rest of the text would be read as a remark and
+    /// dropped (`Тульская (Ивановская область`).
+    #[error("the parenthesis at position {position} is not closed")]
+    UnclosedParenthesis {
+        /// One-based position of the `(`, counted in characters.
+        position: usize,
+    },
+    /// A `)` with no `(` before it.
+    #[error("the parenthesis at position {position} closes none")]
+    UnopenedParenthesis {
+        /// One-based position of the `)`, counted in characters.
+        position: usize,
+    },
 }
 
 /// A federal subject of the Russian Federation, by its two-digit code (`37` is Ивановская
@@ -384,6 +397,7 @@ impl FromStr for RegionCode {
                 })),
             };
         }
+        name::check_parentheses(text).map_err(error)?;
         name::code_of(&name::normalize(text))
             .map(Self)
             .ok_or_else(|| error(RegionErrorKind::UnknownName))

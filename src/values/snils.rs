@@ -42,8 +42,8 @@ const LAST_WITHOUT_CHECKSUM: u32 = 1_001_998;
 /// );
 /// # Ok::<(), social_services::ValueError>(())
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(into = "String")]
 pub struct Snils {
     /// The first nine digits as a number, 0–999 999 999.
     number: u32,
@@ -206,6 +206,59 @@ impl fmt::Display for Snils {
             n % 1_000,
             self.check
         )
+    }
+}
+
+/// Reads a СНИЛС from a string through [`FromStr`] (asking a self-describing format for any
+/// value, so that a number reaches this code rather than the format's own error, which quotes
+/// it whole). Any other type is refused without
+/// quoting it whole: a number (`11223344595` typed without quotes) is quoted masked as the
+/// parser's errors are, `invalid type: integer "*********95", expected a СНИЛС as a string`.
+impl<'de> Deserialize<'de> for Snils {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(SnilsVisitor)
+    }
+}
+
+struct SnilsVisitor;
+
+impl SnilsVisitor {
+    /// The error for a number given where the СНИЛС's text belongs: its digits masked.
+    fn number<E: serde::de::Error>(self, what: &str, digits: &str) -> E {
+        let unexpected = format!("{what} {:?}", mask(digits));
+        E::invalid_type(serde::de::Unexpected::Other(&unexpected), &self)
+    }
+}
+
+impl serde::de::Visitor<'_> for SnilsVisitor {
+    type Value = Snils;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a СНИЛС as a string")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Snils, E> {
+        text.parse().map_err(E::custom)
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Snils, E> {
+        Err(self.number("integer", &n.to_string()))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Snils, E> {
+        Err(self.number("integer", &n.to_string()))
+    }
+
+    fn visit_u128<E: serde::de::Error>(self, n: u128) -> Result<Snils, E> {
+        Err(self.number("integer", &n.to_string()))
+    }
+
+    fn visit_i128<E: serde::de::Error>(self, n: i128) -> Result<Snils, E> {
+        Err(self.number("integer", &n.to_string()))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<Snils, E> {
+        Err(self.number("floating point", &n.to_string()))
     }
 }
 
@@ -436,6 +489,33 @@ mod tests {
             serde_json::from_value::<Snils>(serde_json::json!("112-233-445 96")).unwrap_err();
         assert_eq!(json.to_string(), from_str);
         assert!(!json.to_string().contains("112"));
+    }
+
+    #[test]
+    fn a_snils_given_as_a_json_number_is_refused_masked() {
+        let message = |json: &str| serde_json::from_str::<Snils>(json).unwrap_err().to_string();
+        assert_eq!(
+            message("11223344595"),
+            r#"invalid type: integer "*********95", expected a СНИЛС as a string at line 1 column 11"#
+        );
+        assert_eq!(
+            message("-11223344595"),
+            r#"invalid type: integer "-*********95", expected a СНИЛС as a string at line 1 column 12"#
+        );
+        assert_eq!(
+            message("11223344595.0"),
+            r#"invalid type: floating point "*********95", expected a СНИЛС as a string at line 1 column 13"#
+        );
+        assert_eq!(
+            message("true"),
+            "invalid type: boolean `true`, expected a СНИЛС as a string at line 1 column 4"
+        );
+        assert_eq!(
+            serde_json::from_str::<Snils>(r#""11223344595""#)
+                .unwrap()
+                .to_string(),
+            "112-233-445 95"
+        );
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub(super) fn organizations(registry: &Registry, out: &mut Tabular) {
             alternate_name: institution.short_name.clone(),
             description: describe_institution(institution),
             email: institution.emails.first().map(|e| e.as_str().to_owned()),
-            website: institution.website.clone(),
+            website: institution.website.as_ref().map(ToString::to_string),
             legal_status: institution
                 .legal_form
                 .as_ref()

@@ -59,7 +59,7 @@ pub(super) fn organization(registry: &Registry, institution: &Institution) -> Ma
         node.insert("email".into(), Value::Array(emails.collect()));
     }
     if let Some(website) = &institution.website {
-        node.insert("url".into(), website.clone().into());
+        node.insert("url".into(), website.to_string().into());
     }
     insert_dates(&mut node, institution.opened, institution.closed);
     if let Some(parent) = institution.parent.and_then(|id| registry.institution(id)) {

@@ -175,6 +175,7 @@ impl NamePart {
             input: text.to_owned(),
             kind,
         };
+        let text = &*parse::composed(text);
         parse::check_characters(text, false).map_err(error)?;
         if text.contains('.') {
             return Err(error(NameErrorKind::Initial {
@@ -314,8 +315,9 @@ impl FromStr for NamePart {
     /// # Errors
     /// [`ValueError::PersonName`] as [`NamePart::word`] and [`NamePart::initial_of`].
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        parse::check_characters(s, false)
-            .and_then(|()| parse::read_part(s))
+        let text = &*parse::composed(s);
+        parse::check_characters(text, false)
+            .and_then(|()| parse::read_part(text))
             .map_err(|kind| ValueError::PersonName {
                 input: s.to_owned(),
                 kind,
@@ -419,6 +421,7 @@ impl PersonName {
         if let Some(p) = &patronymic {
             input = format!("{input} {p}");
         }
+        let surname = &*parse::composed(surname);
         parse::check_characters(surname, false)
             .and_then(|()| {
                 if surname.contains('.') {

@@ -5,6 +5,35 @@ use super::lexicon::{is_known_given_name, is_particle, looks_like_patronymic, lo
 use super::{NameErrorKind, NamePart, PartRepr, PersonName};
 use crate::values::digits::latin_look_alike;
 
+/// The text in Unicode normalisation form C, as far as a name can need it: the two Russian
+/// letters that have a decomposed form, `ё` (`е` + U+0308 COMBINING DIAERESIS) and `й` (`и` +
+/// U+0306 COMBINING BREVE), and their capitals, composed. Every other character a name may
+/// hold is already in form C, and any other combining mark is refused by
+/// [`check_characters`] whichever form it comes in, so this is NFC for every name accepted.
+pub(super) fn composed(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['\u{306}', '\u{308}']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let composed = match (out.chars().last(), c) {
+            (Some('е'), '\u{308}') => Some('ё'),
+            (Some('Е'), '\u{308}') => Some('Ё'),
+            (Some('и'), '\u{306}') => Some('й'),
+            (Some('И'), '\u{306}') => Some('Й'),
+            _ => None,
+        };
+        match composed {
+            Some(letter) => {
+                out.pop();
+                out.push(letter);
+            }
+            None => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Whether `c` is a letter of the Russian alphabet.
 fn is_russian_letter(c: char) -> bool {
     matches!(c, 'А'..='Я' | 'а'..='я' | 'Ё' | 'ё')
@@ -30,15 +59,15 @@ fn cyrillic_look_alike(c: char) -> Option<char> {
     }
 }
 
-/// Checks that `input` has only Russian letters, white space, hyphens, dots and (where
-/// `comma` is true) commas.
+/// Checks that `input` has only Russian letters, white space (not a control character such as
+/// a tab or a line feed), hyphens, dots and (where `comma` is true) commas.
 pub(super) fn check_characters(input: &str, comma: bool) -> Result<(), NameErrorKind> {
     if input.trim().is_empty() {
         return Err(NameErrorKind::Empty);
     }
     for (index, c) in input.chars().enumerate() {
         let allowed = is_russian_letter(c)
-            || c.is_whitespace()
+            || (c.is_whitespace() && !c.is_control())
             || is_hyphen(c)
             || c == '.'
             || (comma && c == ',');
@@ -180,6 +209,7 @@ type Parts = (String, NamePart, Option<NamePart>);
 
 /// Reads a whole name; see the rules on [`PersonName`].
 pub(super) fn parse(input: &str) -> Result<PersonName, NameErrorKind> {
+    let input = &*composed(input);
     check_characters(input, true)?;
     let (surname, given, patronymic) = match input.split(',').collect::<Vec<_>>().as_slice() {
         [text] => arrange(tokenize(text)?)?,

@@ -42,18 +42,19 @@ impl PersonName {
             input = format!("{input} {p}");
         }
         let read = || -> Result<Self, NameErrorKind> {
-            parse::check_characters(&input, false)?;
-            if object.surname.contains('.') {
+            parse::check_characters(&parse::composed(&input), false)?;
+            let surname = parse::composed(&object.surname);
+            if surname.contains('.') {
                 return Err(NameErrorKind::Initial {
-                    token: object.surname.trim().to_owned(),
+                    token: surname.trim().to_owned(),
                 });
             }
-            let surname = parse::normalise_word(&object.surname, false)?;
-            let given = parse::read_part(&object.given)?;
+            let surname = parse::normalise_word(&surname, false)?;
+            let given = parse::read_part(&parse::composed(&object.given))?;
             let patronymic = object
                 .patronymic
                 .as_deref()
-                .map(parse::read_part)
+                .map(|p| parse::read_part(&parse::composed(p)))
                 .transpose()?;
             Self::build(surname, given, patronymic)
         };

@@ -516,6 +516,49 @@ fn rejects_a_bad_json_object_with_the_rule_broken() {
 
 // ── properties ──────────────────────────────────────────────────────────────────────────
 
+// ── normalisation form C, control characters ───────────────────────────────────────────
+
+#[test]
+fn reads_a_decomposed_name_as_its_composed_form() {
+    // «Дёмина Анна Юрьевна» with ё as е + U+0308, and «Андрей» with й as и + U+0306.
+    let decomposed = "Де\u{308}мина Анна Юрьевна";
+    assert_eq!(name(decomposed), name("Дёмина Анна Юрьевна"));
+    assert_eq!(name(decomposed).to_string(), "Дёмина Анна Юрьевна");
+    assert_eq!(
+        name("СОЛОВЬЕ\u{308}В Андреи\u{306} Петрович").to_string(),
+        "Соловьёв Андрей Петрович"
+    );
+    assert_eq!(
+        NamePart::word("Пе\u{308}тр").unwrap(),
+        NamePart::word("Пётр").unwrap()
+    );
+    assert_eq!(
+        "Е\u{308}.".parse::<NamePart>().unwrap(),
+        "Ё.".parse::<NamePart>().unwrap()
+    );
+    let object: PersonName = serde_json::from_str(
+        r#"{"surname": "Де\u0308мина", "given": "Анна", "patronymic": "Юрьевна"}"#,
+    )
+    .unwrap();
+    assert_eq!(object, name("Дёмина Анна Юрьевна"));
+    // Another combining mark is refused in either form.
+    assert_eq!(
+        error("Да\u{301}мина Анна"),
+        r#"invalid person name "Да\u{301}мина Анна": character '\u{301}' at position 3 is not a letter of the Russian alphabet"#
+    );
+}
+
+#[test]
+fn rejects_a_control_character_between_the_parts() {
+    assert_eq!(
+        error("Иванов\tИван"),
+        r#"invalid person name "Иванов\tИван": character '\t' at position 7 is not a letter of the Russian alphabet"#
+    );
+    assert!("Иванов\nИван".parse::<PersonName>().is_err());
+    // A non-breaking space is white space, not a control character.
+    assert_eq!(name("Иванов\u{a0}Иван"), name("Иванов Иван"));
+}
+
 proptest! {
     #[test]
     fn display_reads_back_to_the_same_name(n in any::<PersonName>()) {

@@ -6,8 +6,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::SubjectKind;
 use super::table::SUBJECTS;
+use super::{RegionErrorKind, SubjectKind};
 
 /// Spellings of each kind word, already normalized (see [`normalize`]).
 fn kind_words(kind: SubjectKind) -> &'static [&'static str] {
@@ -18,6 +18,27 @@ fn kind_words(kind: SubjectKind) -> &'static [&'static str] {
         SubjectKind::FederalCity => &["город федерального значения", "город", "г"],
         SubjectKind::AutonomousOblast => &["автономная область", "автономная обл", "аобл", "ао"],
         SubjectKind::AutonomousOkrug => &["автономный округ", "ао"],
+    }
+}
+
+/// Checks that every `(` in `s` is closed and every `)` opened, so that [`normalize`], which
+/// drops the text in parentheses, never drops the rest of a name.
+pub(super) fn check_parentheses(s: &str) -> Result<(), RegionErrorKind> {
+    let mut open = Vec::new();
+    for (index, c) in s.chars().enumerate() {
+        match c {
+            '(' => open.push(index + 1),
+            ')' if open.pop().is_none() => {
+                return Err(RegionErrorKind::UnopenedParenthesis {
+                    position: index + 1,
+                });
+            }
+            _ => {}
+        }
+    }
+    match open.first() {
+        Some(&position) => Err(RegionErrorKind::UnclosedParenthesis { position }),
+        None => Ok(()),
     }
 }
 

@@ -299,6 +299,37 @@ fn rejects_unknown_name() {
 }
 
 #[test]
+fn rejects_a_parenthesis_that_is_not_closed_or_not_opened() {
+    // Unclosed, the parenthesis used to drop the rest as a remark: read as 71.
+    assert_eq!(
+        "Тульская (Ивановская область"
+            .parse::<RegionCode>()
+            .unwrap_err()
+            .to_string(),
+        r#"invalid region "Тульская (Ивановская область": the parenthesis at position 10 is not closed"#
+    );
+    assert_eq!(
+        "Тульская) область"
+            .parse::<RegionCode>()
+            .unwrap_err()
+            .to_string(),
+        r#"invalid region "Тульская) область": the parenthesis at position 9 closes none"#
+    );
+    assert_eq!(
+        "Республика Саха ((Якутия)"
+            .parse::<RegionCode>()
+            .unwrap_err()
+            .to_string(),
+        r#"invalid region "Республика Саха ((Якутия)": the parenthesis at position 17 is not closed"#
+    );
+    // Closed, the remark is still dropped.
+    assert_eq!(
+        "Республика Саха (Якутия)".parse::<RegionCode>().unwrap(),
+        region("14")
+    );
+}
+
+#[test]
 fn new_accepts_only_codes_of_subjects() {
     assert_eq!(RegionCode::new(37).unwrap(), region("37"));
     assert_eq!(

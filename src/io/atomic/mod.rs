@@ -4,19 +4,27 @@
 //! [`write_file`] writes to a new temporary file in the same directory as the target (so that
 //! the rename stays on one file system), flushes it and syncs it to disk, then renames it over
 //! the target. If the writer fails, returns an error or panics, the temporary file is removed
-//! and the target is left as it was.
+//! and the target is left as it was. [`write_dir`] does the same for a folder of files (a
+//! report's CSV tables): it writes a fresh folder and swaps it for the old one.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+
+mod dir;
+mod temporary;
+
+pub use dir::write_dir;
 
 /// Writes the file at `path` atomically with `write`, which is given a buffered writer to the
 /// new contents.
 ///
-/// The new file takes the permissions of the file it replaces, if there is one. After the
-/// rename the directory is synced too (where the platform allows it), so that the new name
-/// survives a crash.
+/// The temporary file is created with the mode of the file it replaces, or 0600 when there is
+/// none, so that nobody else can read the new contents before the rename; a new file then takes
+/// the mode the process's umask gives new files (where it can be read: on Linux). The writer
+/// holds a lock on its temporary file; temporary files of the same target that a killed writer
+/// left (unlocked, unmodified for a minute) are removed first. After the rename the directory
+/// is synced too (where the platform allows it), so that the new name survives a crash.
 ///
 /// # Errors
 /// The error of `write`, or an [`io::Error`] (converted to `E`) when the temporary file cannot
@@ -50,7 +58,8 @@ pub fn write_file<E: From<io::Error>>(
     write: impl FnOnce(&mut dyn Write) -> Result<(), E>,
 ) -> Result<(), E> {
     let path = path.as_ref();
-    let (file, temporary) = create_temporary(path)?;
+    temporary::remove_stale(path);
+    let (file, temporary) = temporary::create_file(path)?;
     let mut guard = Temporary {
         path: temporary,
         keep: false,
@@ -59,56 +68,26 @@ pub fn write_file<E: From<io::Error>>(
     write(&mut out)?;
     let file = out.into_inner().map_err(io::IntoInnerError::into_error)?;
     file.sync_all()?;
-    drop(file);
-    if let Ok(old) = fs::metadata(path) {
-        fs::set_permissions(&guard.path, old.permissions())?;
+    if let Some(permissions) = temporary::final_permissions(path, false) {
+        file.set_permissions(permissions)?;
     }
+    // Unlocked only now, and modified a moment ago: no cleaner takes it before the rename.
+    drop(file);
     fs::rename(&guard.path, path)?;
     guard.keep = true;
-    // Best effort: some platforms cannot open a directory to sync it.
-    if let Ok(directory) = File::open(directory_of(path)) {
-        let _ = directory.sync_all();
-    }
+    sync_directory(path);
     Ok(())
 }
 
-/// The directory a file is in (`.` for a bare file name).
-fn directory_of(path: &Path) -> &Path {
-    match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
+/// Syncs the directory `path` is in, so that a rename in it survives a crash. Best effort:
+/// some platforms cannot open a directory to sync it.
+fn sync_directory(path: &Path) {
+    if let Ok(directory) = File::open(temporary::directory_of(path)) {
+        let _ = directory.sync_all();
     }
 }
 
-/// Creates a new temporary file beside `path`, with a name no other writer uses:
-/// `.<name>.<process id>.<counter>.tmp`.
-fn create_temporary(path: &Path) -> io::Result<(File, PathBuf)> {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let name = path.file_name().ok_or_else(|| {
-        io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("{} does not name a file", path.display()),
-        )
-    })?;
-    loop {
-        let count = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let mut temporary_name = std::ffi::OsString::from(".");
-        temporary_name.push(name);
-        temporary_name.push(format!(".{}.{count}.tmp", std::process::id()));
-        let temporary = directory_of(path).join(temporary_name);
-        match OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temporary)
-        {
-            Ok(file) => return Ok((file, temporary)),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
-            Err(e) => return Err(e),
-        }
-    }
-}
-
-/// The temporary file, removed when dropped unless it has been renamed into place.
+/// The temporary file or folder, removed when dropped unless it has been renamed into place.
 struct Temporary {
     path: PathBuf,
     keep: bool,
@@ -117,7 +96,11 @@ struct Temporary {
 impl Drop for Temporary {
     fn drop(&mut self) {
         if !self.keep {
-            let _ = fs::remove_file(&self.path);
+            let _ = if self.path.is_dir() {
+                fs::remove_dir_all(&self.path)
+            } else {
+                fs::remove_file(&self.path)
+            };
         }
     }
 }
