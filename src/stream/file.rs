@@ -10,7 +10,7 @@ use memchr::memchr;
 use rayon::prelude::*;
 
 use super::error::StreamError;
-use super::reader::{Layout, MAX_LINE, header, read_lines};
+use super::reader::{Layout, LineState, MAX_LINE, header, read_lines};
 use super::{Format, Sink};
 
 /// The size of the range of the file each task reads.
@@ -128,12 +128,15 @@ fn read_file_in<S: Sink>(path: &Path, format: Format, range: u64) -> Result<S, S
         .collect();
     let results: Vec<Result<(S, u64), StreamError>> = ranges
         .into_par_iter()
-        .map_init(Vec::new, |buf, (start, end)| {
-            let (first, last) = lines_of(&file, start, end, len, buf)?;
-            let mut sink = S::default();
-            let lines = read_lines(&buf[first..last], layout, 1, &mut sink)?;
-            Ok((sink, lines))
-        })
+        .map_init(
+            || (Vec::new(), LineState::default()),
+            |(buf, state), (start, end)| {
+                let (first, last) = lines_of(&file, start, end, len, buf)?;
+                let mut sink = S::default();
+                let lines = read_lines(&buf[first..last], layout, 1, state, &mut sink)?;
+                Ok((sink, lines))
+            },
+        )
         .collect();
     let mut sink = S::default();
     let mut line = first_line;

@@ -41,18 +41,19 @@ pub(super) fn jsonl_line(line: &[u8], number: u64) -> Result<AttendanceRow, Stre
     Ok(row)
 }
 
-/// Reads one CSV record with the crate's value parsers.
-pub(super) fn csv_record(
-    record: &csv::StringRecord,
+/// Reads the `count` cells of one CSV record with the crate's value parsers.
+pub(super) fn csv_cells<'a>(
+    count: usize,
+    cell: impl Fn(usize) -> &'a str,
     columns: &Columns,
     number: u64,
 ) -> Result<AttendanceRow, StreamError> {
-    if record.len() != 6 {
+    if count != 6 {
         return Err(StreamError::Row {
             line: number,
             column: 0,
             field: String::new(),
-            message: format!("found {} cells, expected 6", record.len()),
+            message: format!("found {count} cells, expected 6"),
         });
     }
     let bad = |field: usize, message: String| StreamError::Row {
@@ -61,7 +62,7 @@ pub(super) fn csv_record(
         field: super::CSV_HEADER[field].to_owned(),
         message,
     };
-    let cell = |field: usize| record.get(columns.0[field]).unwrap_or_default();
+    let cell = |field: usize| cell(columns.0[field]);
     Ok(AttendanceRow {
         event: cell(0).parse().map_err(|e| bad(0, format!("{e}")))?,
         date: cell(1).parse().map_err(|e| bad(1, format!("{e}")))?,
@@ -72,41 +73,24 @@ pub(super) fn csv_record(
     })
 }
 
-/// Reads one CSV line (without its `\n`) with the `csv` crate: the rows it holds (a carriage
-/// return alone ends a record, so there may be two), or why it is not valid.
-pub(super) fn csv_line(
-    line: &[u8],
+/// The error of a CSV cell that is not UTF-8: cell `index` of the line (from 0), valid up to
+/// byte `valid`.
+pub(super) fn invalid_utf8(
     columns: &Columns,
-    number: u64,
-) -> Result<Vec<AttendanceRow>, StreamError> {
-    if memchr::memchr_iter(b'"', line).count() % 2 == 1 {
-        return Err(StreamError::Row {
-            line: number,
-            column: 0,
-            field: String::new(),
-            message: "a quoted cell runs past the end of the line (rows may not span lines)"
-                .to_owned(),
-        });
-    }
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(line);
-    let mut rows = Vec::new();
-    let mut record = csv::StringRecord::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(true) => rows.push(csv_record(&record, columns, number)?),
-            Ok(false) => return Ok(rows),
-            Err(err) => {
-                return Err(StreamError::Row {
-                    line: number,
-                    column: 0,
-                    field: String::new(),
-                    message: err.to_string(),
-                });
-            }
-        }
+    index: usize,
+    valid: usize,
+    line: u64,
+) -> StreamError {
+    let field = columns
+        .0
+        .iter()
+        .position(|&column| column == index)
+        .map_or_else(String::new, |field| super::CSV_HEADER[field].to_owned());
+    StreamError::Row {
+        line,
+        column: index + 1,
+        field,
+        message: format!("not UTF-8 after byte {valid} of the cell"),
     }
 }
 
@@ -151,25 +135,32 @@ pub fn reference_aggregate(
         }
         Format::Csv => {
             let mut reader = csv::ReaderBuilder::new().from_reader(reader);
-            let header = reader.headers().map_err(csv_error)?.clone();
+            let header = reader.headers().map_err(|e| csv_error(e, None))?.clone();
             let columns =
                 Columns::of(&header).map_err(|message| StreamError::Header { message })?;
             let mut record = csv::StringRecord::new();
-            while reader.read_record(&mut record).map_err(csv_error)? {
+            while reader
+                .read_record(&mut record)
+                .map_err(|e| csv_error(e, Some(&columns)))?
+            {
                 let number = record.position().map_or(0, csv::Position::line);
-                add(&csv_record(&record, &columns, number)?);
+                add(&csv_cells(record.len(), |i| &record[i], &columns, number)?);
             }
         }
     }
     Ok(table)
 }
 
-/// A `csv` crate error as a stream error.
-fn csv_error(error: csv::Error) -> StreamError {
+/// A `csv` crate error as a stream error: a cell that is not UTF-8 as the fast path reports it
+/// (once the header's `columns` are known).
+fn csv_error(error: csv::Error, columns: Option<&Columns>) -> StreamError {
     let line = error.position().map_or(0, csv::Position::line);
     let message = error.to_string();
-    match error.into_kind() {
-        csv::ErrorKind::Io(err) => StreamError::Io(err),
+    match (error.into_kind(), columns) {
+        (csv::ErrorKind::Io(err), _) => StreamError::Io(err),
+        (csv::ErrorKind::Utf8 { err, .. }, Some(columns)) => {
+            invalid_utf8(columns, err.field(), err.valid_up_to(), line)
+        }
         _ => StreamError::Row {
             line,
             column: 0,
