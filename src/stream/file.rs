@@ -10,7 +10,7 @@ use memchr::memchr;
 use rayon::prelude::*;
 
 use super::error::StreamError;
-use super::reader::{Layout, LineState, MAX_LINE, header, read_lines};
+use super::reader::{LineState, MAX_LINE, Shape, header, read_lines};
 use super::{Format, Sink};
 
 /// The size of the range of the file each task reads.
@@ -111,7 +111,7 @@ fn read_file_in<S: Sink>(path: &Path, format: Format, range: u64) -> Result<S, S
     let len = file.metadata()?.len();
     // The CSV header, from the start of the file.
     let (layout, body_start) = match format {
-        Format::JsonLines => (Layout::JsonLines, 0),
+        Format::JsonLines => (Shape::JsonLines, 0),
         Format::Csv => {
             let mut buf = vec![0; usize::try_from(len.min(MAX_LINE as u64)).unwrap_or(MAX_LINE)];
             let read = read_at(&file, &mut buf, 0)?;

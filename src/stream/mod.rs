@@ -51,6 +51,7 @@ mod fields;
 #[cfg(all(feature = "rayon", any(unix, windows)))]
 mod file;
 mod jsonl;
+mod layout;
 #[cfg(feature = "rayon")]
 mod parallel;
 mod reader;
@@ -61,6 +62,7 @@ mod table;
 use std::io::Read;
 
 pub use error::StreamError;
+pub use layout::Layout;
 pub use reference::reference_aggregate;
 pub use row::{AttendanceRow, CSV_HEADER, attendance_rows, write_csv_header};
 pub use table::{AttendanceRecord, AttendanceTable};

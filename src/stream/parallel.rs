@@ -8,7 +8,7 @@ use rayon::prelude::*;
 
 use super::Sink;
 use super::error::StreamError;
-use super::reader::{BLOCK, Layout, LineState, Refill, drive, read_lines};
+use super::reader::{BLOCK, LineState, Refill, Shape, drive, read_lines};
 
 /// How many pieces a block is cut into: enough for the threads to balance.
 const PIECES_PER_THREAD: usize = 4;
@@ -56,7 +56,7 @@ fn pieces(lines: &[u8], count: usize) -> Vec<&[u8]> {
 /// of these lines and their number.
 fn read_parallel<S: Sink>(
     lines: &[u8],
-    layout: Layout,
+    layout: Shape,
     first: u64,
 ) -> Result<(S, u64), StreamError> {
     let count = rayon::current_num_threads() * PIECES_PER_THREAD;

@@ -97,7 +97,7 @@ impl Block {
 
 /// What the lines of a file are read as: JSON Lines, or CSV with its header's columns.
 #[derive(Debug, Clone, Copy)]
-pub(super) enum Layout {
+pub(super) enum Shape {
     /// JSON Lines.
     JsonLines,
     /// CSV whose header has been read.
@@ -105,12 +105,12 @@ pub(super) enum Layout {
 }
 
 /// Splits off the first line of `lines` (the CSV header) and reads it.
-pub(super) fn header(lines: &[u8]) -> Result<(Layout, &[u8]), StreamError> {
+pub(super) fn header(lines: &[u8]) -> Result<(Shape, &[u8]), StreamError> {
     let end = memchr::memchr(b'\n', lines).map_or(lines.len(), |newline| newline + 1);
     let line = lines[..end].strip_suffix(b"\n").unwrap_or(&lines[..end]);
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     let columns = Columns::of_line(line).map_err(|message| StreamError::Header { message })?;
-    Ok((Layout::Csv(columns), &lines[end..]))
+    Ok((Shape::Csv(columns), &lines[end..]))
 }
 
 /// What reading lines needs besides the lines, made once per reader (or per piece) and not
@@ -127,7 +127,7 @@ pub(super) struct LineState {
 /// lines.
 pub(super) fn read_lines<S: Sink>(
     lines: &[u8],
-    layout: Layout,
+    layout: Shape,
     first: u64,
     state: &mut LineState,
     sink: &mut S,
@@ -136,7 +136,7 @@ pub(super) fn read_lines<S: Sink>(
     let mut number = first;
     let mut read_line = |line: &[u8], number: u64| -> Result<(), StreamError> {
         match layout {
-            Layout::JsonLines => {
+            Shape::JsonLines => {
                 if let Some(parsed) = jsonl::parse(line, &mut state.memo, &mut state.scratch) {
                     sink.push(parsed, number)
                 } else if jsonl::is_blank(line) {
@@ -146,7 +146,7 @@ pub(super) fn read_lines<S: Sink>(
                     sink.push(Parsed::of(row), number)
                 }
             }
-            Layout::Csv(columns) => {
+            Shape::Csv(columns) => {
                 if let Some(parsed) = csv::parse(line, &columns, &mut state.memo) {
                     sink.push(parsed, number)
                 } else {
@@ -197,14 +197,14 @@ pub(super) fn drive<R: Read>(
     size: usize,
     mut read: impl FnMut(
         &[u8],
-        Layout,
+        Shape,
         u64,
         Option<Refill<'_, R>>,
     ) -> (Result<u64, StreamError>, Result<(), StreamError>),
 ) -> Result<(), StreamError> {
     let mut current = Block::new(size);
     let mut next = Block::new(size);
-    let mut layout = (!csv_header).then_some(Layout::JsonLines);
+    let mut layout = (!csv_header).then_some(Shape::JsonLines);
     let mut line = 1;
     current.fill(&mut reader, &[], line)?;
     loop {

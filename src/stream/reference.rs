@@ -4,8 +4,9 @@
 
 use std::io::{BufRead, BufReader, Read};
 
-use super::csv::Columns;
+use super::csv::{Columns, Fallback};
 use super::error::StreamError;
+use super::reader::MAX_LINE;
 use super::row::AttendanceRow;
 use super::{Format, jsonl};
 use crate::aggregate::AttendanceByRegionKind;
@@ -94,11 +95,30 @@ pub(super) fn invalid_utf8(
     }
 }
 
+/// Reads the next line of `reader` into `line` (its `\n` included); `false` at the end of the
+/// stream. A line of [`MAX_LINE`] bytes or more is refused, as the fast path refuses it.
+fn next_line(
+    reader: &mut impl BufRead,
+    line: &mut Vec<u8>,
+    number: u64,
+) -> Result<bool, StreamError> {
+    line.clear();
+    let read = reader.take(MAX_LINE as u64).read_until(b'\n', line)?;
+    if read == MAX_LINE && !line.ends_with(b"\n") {
+        return Err(StreamError::LineTooLong {
+            line: number,
+            limit: MAX_LINE,
+        });
+    }
+    Ok(read > 0)
+}
+
 /// [`aggregate`](super::aggregate) on the normal path only: serde for every JSON Lines line,
-/// the `csv` crate for every CSV record, the crate's parsers for every value.
+/// the `csv` crate's reader for every CSV line, the crate's parsers for every value.
 ///
 /// The baseline that the fast paths are tested against (same answer, same errors) and
-/// measured against.
+/// measured against. Lines are numbered as the fast paths number them (a CSV row may not span
+/// lines), and limited to the same length.
 ///
 /// # Errors
 /// As [`aggregate`](super::aggregate).
@@ -115,57 +135,35 @@ pub fn reference_aggregate(
     format: Format,
 ) -> Result<AttendanceByRegionKind, StreamError> {
     let mut table = AttendanceByRegionKind::default();
-    let mut add = |row: &AttendanceRow| table.add(row.region, &row.institution_kind);
-    match format {
-        Format::JsonLines => {
-            let mut reader = BufReader::with_capacity(1 << 16, reader);
-            let mut line = Vec::new();
-            let mut number = 0;
-            loop {
-                line.clear();
-                if reader.read_until(b'\n', &mut line)? == 0 {
-                    break;
-                }
-                number += 1;
-                let text = line.strip_suffix(b"\n").unwrap_or(&line);
+    let mut reader = BufReader::with_capacity(1 << 16, reader);
+    let mut line = Vec::new();
+    let mut number = 0;
+    let mut columns = None;
+    let mut fallback = Fallback::default();
+    while next_line(&mut reader, &mut line, number + 1)? {
+        number += 1;
+        let text = line.strip_suffix(b"\n").unwrap_or(&line);
+        match (format, &columns) {
+            (Format::JsonLines, _) => {
                 if !jsonl::is_blank(text) {
-                    add(&jsonl_line(text, number)?);
+                    let row = jsonl_line(text, number)?;
+                    table.add(row.region, &row.institution_kind);
                 }
             }
-        }
-        Format::Csv => {
-            let mut reader = csv::ReaderBuilder::new().from_reader(reader);
-            let header = reader.headers().map_err(|e| csv_error(e, None))?.clone();
-            let columns =
-                Columns::of(&header).map_err(|message| StreamError::Header { message })?;
-            let mut record = csv::StringRecord::new();
-            while reader
-                .read_record(&mut record)
-                .map_err(|e| csv_error(e, Some(&columns)))?
-            {
-                let number = record.position().map_or(0, csv::Position::line);
-                add(&csv_cells(record.len(), |i| &record[i], &columns, number)?);
+            (Format::Csv, None) => {
+                let text = text.strip_suffix(b"\r").unwrap_or(text);
+                columns = Some(
+                    Columns::of_line(text).map_err(|message| StreamError::Header { message })?,
+                );
             }
+            (Format::Csv, Some(columns)) => fallback.read(text, columns, number, |row| {
+                table.add(row.region, &row.institution_kind);
+                Ok(())
+            })?,
         }
+    }
+    if format == Format::Csv && columns.is_none() {
+        Columns::of_line(b"").map_err(|message| StreamError::Header { message })?;
     }
     Ok(table)
-}
-
-/// A `csv` crate error as a stream error: a cell that is not UTF-8 as the fast path reports it
-/// (once the header's `columns` are known).
-fn csv_error(error: csv::Error, columns: Option<&Columns>) -> StreamError {
-    let line = error.position().map_or(0, csv::Position::line);
-    let message = error.to_string();
-    match (error.into_kind(), columns) {
-        (csv::ErrorKind::Io(err), _) => StreamError::Io(err),
-        (csv::ErrorKind::Utf8 { err, .. }, Some(columns)) => {
-            invalid_utf8(columns, err.field(), err.valid_up_to(), line)
-        }
-        _ => StreamError::Row {
-            line,
-            column: 0,
-            field: String::new(),
-            message,
-        },
-    }
 }
