@@ -6,7 +6,7 @@ use std::fs::File;
 use std::io::{self, ErrorKind};
 use std::path::Path;
 
-use memchr::memchr;
+use memchr::{memchr, memrchr};
 use rayon::prelude::*;
 
 use super::error::StreamError;
@@ -79,10 +79,12 @@ fn lines_of(
     // Complete the last line, reading on past the range until its newline.
     if end < len && buf.last() != Some(&b'\n') {
         let mut at = end;
+        let line_start = memrchr(b'\n', &buf[first..]).map_or(first, |newline| first + newline + 1);
         loop {
             let old = buf.len();
-            if old - first > MAX_LINE + size {
-                return Err(io::Error::new(ErrorKind::InvalidData, "line too long"));
+            if old - line_start >= MAX_LINE {
+                // Long enough for the line reader to refuse it, at its own number.
+                break;
             }
             buf.resize(old + (64 << 10), 0);
             let read = read_at(file, &mut buf[old..], at)?;
@@ -108,7 +110,12 @@ pub(super) fn read_file<S: Sink>(path: &Path, format: Format) -> Result<S, Strea
 /// [`read_file`] with ranges of `range` bytes.
 fn read_file_in<S: Sink>(path: &Path, format: Format, range: u64) -> Result<S, StreamError> {
     let file = File::open(path)?;
-    let len = file.metadata()?.len();
+    let metadata = file.metadata()?;
+    if !metadata.is_file() {
+        // A FIFO or a device has no length to cut into ranges: read it as a stream.
+        return super::parallel::read_all(file, format == Format::Csv);
+    }
+    let len = metadata.len();
     // The CSV header, from the start of the file.
     let (layout, body_start) = match format {
         Format::JsonLines => (Shape::JsonLines, 0),
@@ -153,12 +160,10 @@ fn read_file_in<S: Sink>(path: &Path, format: Format, range: u64) -> Result<S, S
                 field,
                 message,
             },
-            StreamError::Io(err) if err.kind() == ErrorKind::InvalidData => {
-                StreamError::LineTooLong {
-                    line,
-                    limit: MAX_LINE,
-                }
-            }
+            StreamError::LineTooLong { line: local, limit } => StreamError::LineTooLong {
+                line: line + local - 1,
+                limit,
+            },
             other => other,
         })?;
         sink.merge(piece)?;

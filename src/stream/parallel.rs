@@ -30,6 +30,10 @@ fn shifted(error: StreamError, by: u64) -> StreamError {
             field,
             message,
         },
+        StreamError::LineTooLong { line, limit } => StreamError::LineTooLong {
+            line: line + by,
+            limit,
+        },
         other => other,
     }
 }

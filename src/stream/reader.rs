@@ -135,6 +135,14 @@ pub(super) fn read_lines<S: Sink>(
     let mut start = 0;
     let mut number = first;
     let mut read_line = |line: &[u8], number: u64| -> Result<(), StreamError> {
+        // A block may hold a longer line than the block reader's limit (the parallel
+        // reader's blocks are larger): the same limit for every reader.
+        if line.len() >= MAX_LINE {
+            return Err(StreamError::LineTooLong {
+                line: number,
+                limit: MAX_LINE,
+            });
+        }
         match layout {
             Shape::JsonLines => {
                 if let Some(parsed) = jsonl::parse(line, &mut state.memo, &mut state.scratch) {
