@@ -10,6 +10,30 @@ use social_services::aggregate::AttendanceByRegionKind;
 use social_services::stream::{self, AttendanceRow, Format, Layout};
 use social_services::synth;
 
+/// The layout matrix: the same rows in every layout, one thread, fast path and reference path.
+fn layout_matrix(
+    c: &mut criterion::Criterion,
+    scale: f64,
+    rows: u64,
+    layouts: &[(Layout, Vec<u8>)],
+) {
+    let mut group = c.benchmark_group(format!("stream layouts/scale {scale}"));
+    group.throughput(Throughput::Elements(rows));
+    for (layout, text) in &layouts {
+        let format = layout.format();
+        group.bench_function(format!("{} aggregate (rows)", layout.name()), |b| {
+            b.iter(|| stream::aggregate(&text[..], format).expect("valid"));
+        });
+        group.bench_function(
+            format!("{} reference_aggregate (rows)", layout.name()),
+            |b| {
+                b.iter(|| stream::reference_aggregate(&text[..], format).expect("valid"));
+            },
+        );
+    }
+    group.finish();
+}
+
 fn benches(c: &mut criterion::Criterion) {
     let scale = common::scale(0.1);
     let dataset = common::dataset(scale);
@@ -33,22 +57,7 @@ fn benches(c: &mut criterion::Criterion) {
         rows += 1;
     }
     drop(dataset);
-    // The layout matrix: one thread, fast path and reference path, rows per second.
-    let mut group = c.benchmark_group(format!("stream layouts/scale {scale}"));
-    group.throughput(Throughput::Elements(rows));
-    for (layout, text) in &layouts {
-        let format = layout.format();
-        group.bench_function(format!("{} aggregate (rows)", layout.name()), |b| {
-            b.iter(|| stream::aggregate(&text[..], format).expect("valid"));
-        });
-        group.bench_function(
-            format!("{} reference_aggregate (rows)", layout.name()),
-            |b| {
-                b.iter(|| stream::reference_aggregate(&text[..], format).expect("valid"));
-            },
-        );
-    }
-    group.finish();
+    layout_matrix(c, scale, rows, &layouts);
     drop(layouts);
     let mut group = c.benchmark_group(format!("stream/scale {scale}"));
     for (name, text, format) in [

@@ -287,18 +287,18 @@ mod tests {
         for line in [
             LINE.replace(r#""71""#, r#""7\u0031""#),
             LINE.replace(r#""71""#, r#""\u0422\u0443\u043b\u044c\u0441\u043a\u0430\u044f \u043e\u0431\u043b.""#),
-            LINE.replace("family_mfc", r#"\u0421\u041c\u0424\u0426"#),
+            LINE.replace("family_mfc", r"\u0421\u041c\u0424\u0426"),
             LINE.replace("family_mfc", r#"\u043f\u0440\u0438\u044e\u0442 \"\u0420\u043e\u0441\u0442\u043e\u043a\"\t\ud83d\ude00\/"#),
         ] {
             let row: AttendanceRow = serde_json::from_str(&line).unwrap();
             assert_eq!(parse(line.as_bytes()).unwrap().row, row, "{line}");
         }
         for line in [
-            LINE.replace("family_mfc", r#"\ud83d"#),
-            LINE.replace("family_mfc", r#"\ude00"#),
-            LINE.replace("family_mfc", r#"\x41"#),
+            LINE.replace("family_mfc", r"\ud83d"),
+            LINE.replace("family_mfc", r"\ude00"),
+            LINE.replace("family_mfc", r"\x41"),
             LINE.replace("family_mfc", "fam\tily"),
-            LINE.replace("family_mfc", r#"\u004"#),
+            LINE.replace("family_mfc", r"\u004"),
         ] {
             assert!(serde_json::from_str::<AttendanceRow>(&line).is_err());
             assert!(parse(line.as_bytes()).is_none(), "{line}");
