@@ -19,7 +19,7 @@ fn layout_matrix(
 ) {
     let mut group = c.benchmark_group(format!("stream layouts/scale {scale}"));
     group.throughput(Throughput::Elements(rows));
-    for (layout, text) in &layouts {
+    for (layout, text) in layouts {
         let format = layout.format();
         group.bench_function(format!("{} aggregate (rows)", layout.name()), |b| {
             b.iter(|| stream::aggregate(&text[..], format).expect("valid"));

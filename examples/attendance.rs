@@ -64,17 +64,16 @@ fn write_layouts(path: &str, format: Format, dir: &Path) -> Result<(), String> {
             .sync_all()
             .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
     }
-    let mut names = String::from("field,text,canonical\n");
-    for region in RegionCode::all() {
-        names.push_str(&format!("region,{},{region}\n", region.subject().name()));
-    }
-    for kind in InstitutionKind::known() {
-        names.push_str(&format!(
-            "institution_kind,{},{}\n",
-            kind.label_ru(),
-            kind.as_str()
-        ));
-    }
+    let mut names = vec!["field,text,canonical".to_owned()];
+    names.extend(
+        RegionCode::all().map(|region| format!("region,{},{region}", region.subject().name())),
+    );
+    names.extend(
+        InstitutionKind::known()
+            .iter()
+            .map(|kind| format!("institution_kind,{},{}", kind.label_ru(), kind.as_str())),
+    );
+    let names = names.join("\n") + "\n";
     common::write(&dir.join("names.csv"), &names)?;
     eprintln!(
         "wrote {} rows in {} layouts to {}",
