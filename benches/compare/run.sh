@@ -72,7 +72,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   --layouts "$DATA/layouts"
 
 echo "== peak memory of the streaming path (/usr/bin/time -v, both cores)"
-for file in "$DATA"/layouts/*.jsonl "$DATA"/layouts/*.csv; do
+for file in "$DATA"/layouts/*.jsonl "$DATA"/layouts/csv*.csv; do
   /usr/bin/time -v target/release/examples/attendance "$file" 2>&1 >/dev/null |
     grep -E "Maximum resident set size|Elapsed \(wall clock\)" | sed "s|^|$(basename "$file"): |"
 done
