@@ -1,13 +1,38 @@
 //! The streaming aggregation of attendance files (JSON Lines and CSV) by region ×
 //! institution kind: fast path and normal path, one thread and all, into the grouped table
-//! and into typed records in memory, and the group-by on loaded records.
+//! and into typed records in memory, and the group-by on loaded records; and the layout
+//! matrix: the same rows in every [`Layout`], by the fast path and the reference path.
 
 mod common;
 
 use criterion::{Throughput, criterion_group, criterion_main};
 use social_services::aggregate::AttendanceByRegionKind;
-use social_services::stream::{self, AttendanceRow, Format};
+use social_services::stream::{self, AttendanceRow, Format, Layout};
 use social_services::synth;
+
+/// The layout matrix: the same rows in every layout, one thread, fast path and reference path.
+fn layout_matrix(
+    c: &mut criterion::Criterion,
+    scale: f64,
+    rows: u64,
+    layouts: &[(Layout, Vec<u8>)],
+) {
+    let mut group = c.benchmark_group(format!("stream layouts/scale {scale}"));
+    group.throughput(Throughput::Elements(rows));
+    for (layout, text) in layouts {
+        let format = layout.format();
+        group.bench_function(format!("{} aggregate (rows)", layout.name()), |b| {
+            b.iter(|| stream::aggregate(&text[..], format).expect("valid"));
+        });
+        group.bench_function(
+            format!("{} reference_aggregate (rows)", layout.name()),
+            |b| {
+                b.iter(|| stream::reference_aggregate(&text[..], format).expect("valid"));
+            },
+        );
+    }
+    group.finish();
+}
 
 fn benches(c: &mut criterion::Criterion) {
     let scale = common::scale(0.1);
@@ -15,12 +40,25 @@ fn benches(c: &mut criterion::Criterion) {
     let (mut jsonl, mut csv) = (Vec::new(), Vec::new());
     stream::write_csv_header(&mut csv);
     let mut rows = 0u64;
+    let mut layouts: Vec<(Layout, Vec<u8>)> = Layout::ALL
+        .iter()
+        .map(|&layout| {
+            let mut text = Vec::new();
+            layout.write_header(&mut text);
+            (layout, text)
+        })
+        .collect();
     for row in synth::attendance_rows(&dataset) {
         row.write_jsonl(&mut jsonl);
         row.write_csv(&mut csv);
+        for (layout, text) in &mut layouts {
+            layout.write_row(&row, text);
+        }
         rows += 1;
     }
     drop(dataset);
+    layout_matrix(c, scale, rows, &layouts);
+    drop(layouts);
     let mut group = c.benchmark_group(format!("stream/scale {scale}"));
     for (name, text, format) in [
         ("jsonl", &jsonl, Format::JsonLines),

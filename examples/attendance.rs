@@ -13,8 +13,15 @@
 //! one thread, `--reference` the normal (serde / `csv` crate) path only on one thread;
 //! `--load` reads the file into typed records in memory (`par_load_file`) and then times the
 //! group-by on them. Without a file, the crate's two-row example file is counted.
+//!
+//! `--write-layouts DIR` instead reads the file and writes its rows again in every
+//! [`stream::Layout`] (`DIR/jsonl-python.jsonl`, `DIR/csv-spreadsheet.csv` …), with
+//! `DIR/names.csv` pairing each region name and kind label written with its code and canonical
+//! name, so that another tool's table of a layout can be checked against the crate's.
 
 use std::fs::File;
+use std::io::Write;
+use std::path::Path;
 use std::process::ExitCode;
 
 mod common;
@@ -22,7 +29,60 @@ use std::time::Instant;
 
 use social_services::Vocabulary;
 use social_services::aggregate::AttendanceByRegionKind;
-use social_services::stream::{self, Format, StreamError};
+use social_services::stream::{self, Format, Layout, StreamError};
+use social_services::{InstitutionKind, RegionCode};
+
+/// Writes the rows of `path` in every layout into `dir`, and `dir/names.csv`.
+fn write_layouts(path: &str, format: Format, dir: &Path) -> Result<(), String> {
+    let table = stream::par_load_file(path, format).map_err(|e| format!("{path}: {e}"))?;
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let mut files = Vec::new();
+    for layout in Layout::ALL {
+        let file = dir.join(layout.file_name());
+        let out =
+            File::create(&file).map_err(|e| format!("cannot create {}: {e}", file.display()))?;
+        let mut out = std::io::BufWriter::with_capacity(1 << 20, out);
+        let mut header = Vec::new();
+        layout.write_header(&mut header);
+        out.write_all(&header)
+            .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+        files.push((layout, file, out));
+    }
+    let mut line = Vec::new();
+    for index in 0..table.len() {
+        let row = table.row(index);
+        for (layout, file, out) in &mut files {
+            line.clear();
+            layout.write_row(&row, &mut line);
+            out.write_all(&line)
+                .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+        }
+    }
+    for (_, file, out) in files {
+        out.into_inner()
+            .map_err(|e| format!("cannot write {}: {e}", file.display()))?
+            .sync_all()
+            .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    }
+    let mut names = vec!["field,text,canonical".to_owned()];
+    names.extend(
+        RegionCode::all().map(|region| format!("region,{},{region}", region.subject().name())),
+    );
+    names.extend(
+        InstitutionKind::known()
+            .iter()
+            .map(|kind| format!("institution_kind,{},{}", kind.label_ru(), kind.as_str())),
+    );
+    let names = names.join("\n") + "\n";
+    common::write(&dir.join("names.csv"), &names)?;
+    eprintln!(
+        "wrote {} rows in {} layouts to {}",
+        table.len(),
+        Layout::ALL.len(),
+        dir.display()
+    );
+    Ok(())
+}
 
 #[derive(PartialEq)]
 enum Mode {
@@ -81,8 +141,13 @@ fn count(
 fn run() -> Result<(), String> {
     let mut path = None;
     let mut mode = Mode::Parallel;
-    for arg in std::env::args().skip(1) {
+    let mut layouts = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
         match arg.as_str() {
+            "--write-layouts" => {
+                layouts = Some(args.next().ok_or("--write-layouts needs a directory")?);
+            }
             "--sequential" => mode = Mode::Sequential,
             "--reader" => mode = Mode::ParallelReader,
             "--reference" => mode = Mode::Reference,
@@ -98,6 +163,10 @@ fn run() -> Result<(), String> {
             .and_then(|(_, extension)| Format::from_extension(extension))
             .ok_or(format!("{path}: expected a .jsonl, .ndjson or .csv file"))?,
     };
+    if let Some(dir) = layouts {
+        let path = path.ok_or("--write-layouts needs a file to read")?;
+        return write_layouts(&path, format, Path::new(&dir));
+    }
     let table = count(path.as_deref(), format, &mode)?;
     println!("region,institution_kind,count");
     for (region, kind, count) in table.cells() {

@@ -138,12 +138,7 @@ fn errors(text: &str, format: Format) -> String {
             .to_string(),
         fast
     );
-    if format == Format::JsonLines {
-        assert_eq!(fast, normal, "{text}");
-    } else {
-        // The csv crate's own messages name the record differently; both reject.
-        assert!(!normal.is_empty());
-    }
+    assert_eq!(fast, normal, "{text}");
     fast
 }
 
@@ -281,6 +276,47 @@ fn the_fast_and_normal_paths_accept_the_same_unusual_rows() {
     for answer in &answers {
         assert_eq!(answer, &answers[0]);
     }
+}
+
+#[test]
+fn every_path_refuses_a_line_over_the_limit_at_its_number() {
+    let good = json_line("2024-10-03", "71", "family_mfc");
+    let long = format!("{good}\n{good}\n{}\n{good}\n", " ".repeat(1 << 20));
+    let error = errors(&long, Format::JsonLines);
+    assert_eq!(error, "line 3: longer than 1048576 bytes");
+    let csv = csv_file(&[csv_line("2024-10-03", "71", "kcson"), "x".repeat(1 << 20)]);
+    assert_eq!(
+        errors(&csv, Format::Csv),
+        "line 3: longer than 1048576 bytes"
+    );
+}
+
+#[test]
+fn a_bad_utf8_cell_is_reported_alike_on_every_path() {
+    let mut text = csv_file(&[csv_line("2024-10-03", "71", "kcson")]).into_bytes();
+    text.extend_from_slice(csv_line("2024-10-03", "71", "при").as_bytes());
+    text.truncate(text.len() - 1);
+    text.push(b'\n');
+    let fast = stream::aggregate(&text[..], Format::Csv)
+        .unwrap_err()
+        .to_string();
+    let normal = stream::reference_aggregate(&text[..], Format::Csv)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(fast, normal);
+    assert_eq!(
+        fast,
+        "line 3, column 6: institution_kind: not UTF-8 after byte 4 of the cell"
+    );
+}
+
+#[cfg(all(unix, feature = "rayon"))]
+#[test]
+fn a_device_is_read_as_a_stream_not_as_an_empty_file() {
+    let error = stream::par_aggregate_file("/dev/zero", Format::JsonLines).unwrap_err();
+    assert_eq!(error.to_string(), "line 1: longer than 1048576 bytes");
+    let empty = stream::par_aggregate_file("/dev/null", Format::JsonLines).unwrap();
+    assert_eq!(empty.total(), 0);
 }
 
 #[test]

@@ -24,6 +24,70 @@ def crate(binary, path, *flags):
     return {k: float(v) for k, v in figures.items()}, table
 
 
+def clock_hz():
+    """The clock of this machine's first CPU, from /proc/cpuinfo (lscpu prints none here)."""
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("cpu MHz"):
+            return float(line.split(":")[1]) * 1e6
+    return None
+
+
+# The layouts written by `attendance --write-layouts`, in the order of stream::Layout::ALL.
+LAYOUTS = ["jsonl.jsonl", "jsonl-python.jsonl", "jsonl-names.jsonl", "csv.csv",
+           "csv-spreadsheet.csv", "csv-reordered.csv", "csv-names.csv"]
+
+
+def layout_matrix(con, directory, crate_binary, reps, reference):
+    """Times DuckDB and the crate (both cores, one core, the reference path) on every layout,
+    alternating; checks every tool's table against the crate's table of its own JSON Lines;
+    prints the matrix with cycles per row and bytes per cycle of the one-thread run."""
+    names = {}
+    for line in (directory / "names.csv").read_text().splitlines()[1:]:
+        field, text, canonical = line.split(",")
+        names[(field, text)] = canonical
+
+    def canonical(rows):
+        return as_table((names.get(("region", str(r)), r), names.get(("institution_kind", k), k), n)
+                        for r, k, n in rows)
+
+    group_sql = "SELECT region, institution_kind, count(*) FROM {} GROUP BY region, institution_kind"
+    times = {}
+    for rep in range(reps):
+        for layout in LAYOUTS:
+            path = directory / layout
+            reader = (f"read_json('{path}', format = 'newline_delimited')" if layout.endswith(".jsonl")
+                      else f"read_csv('{path}')")
+            seconds, table = timed(lambda: canonical(con.execute(group_sql.format(reader)).fetchall()))
+            runs = {"duckdb": (seconds, table)}
+            for name, flags in [("crate", ()), ("crate 1 thread", ("--sequential",)),
+                                ("reference 1 thread", ("--reference",))]:
+                figures, table = crate(crate_binary, path, *flags)
+                runs[name] = (figures["seconds"], table)
+            for name, (seconds, table) in runs.items():
+                if table != reference:
+                    fail(f"{layout}: the {name} table differs from the crate's table of jsonl")
+                times.setdefault((layout, name), []).append(seconds)
+        print(f"layout repetition {rep + 1} done", flush=True)
+    hz = clock_hz()
+    rows = sum(reference.values())
+    print()
+    print(f"layout matrix: {rows} rows, median of {reps} runs, seconds; every tool's table checked equal;"
+          f" cycles at {hz / 1e9:.3f} GHz (/proc/cpuinfo) of the 1-thread run")
+    print(f"{'layout':20} {'MB':>6} {'crate':>7} {'1 thread':>8} {'reference':>9} {'duckdb':>7}"
+          f" {'crate/duckdb':>12} {'crate/ref':>9} {'1t/ref':>6} {'cycles/row':>10} {'bytes/cycle':>11}")
+    for layout in LAYOUTS:
+        median = {name: statistics.median(times[(layout, name)])
+                  for name in ["crate", "crate 1 thread", "reference 1 thread", "duckdb"]}
+        size = (directory / layout).stat().st_size
+        cycles = median["crate 1 thread"] * hz
+        print(f"{layout:20} {size / 1e6:6.0f} {median['crate']:7.3f} {median['crate 1 thread']:8.3f}"
+              f" {median['reference 1 thread']:9.3f} {median['duckdb']:7.3f}"
+              f" {median['crate'] / median['duckdb']:12.2f}"
+              f" {median['crate'] / median['reference 1 thread']:9.2f}"
+              f" {median['crate 1 thread'] / median['reference 1 thread']:6.2f}"
+              f" {cycles / rows:10.0f} {size / cycles:11.2f}")
+
+
 def timed(function):
     start = time.perf_counter()
     result = function()
@@ -83,6 +147,7 @@ def main():
     parser.add_argument("--parquet", required=True)
     parser.add_argument("--crate", required=True)
     parser.add_argument("--reps", type=int, default=5)
+    parser.add_argument("--layouts", help="the directory of `attendance --write-layouts`")
     args = parser.parse_args()
     data = Path(args.data)
     jsonl, csv = data / "attendance.jsonl", data / "attendance.csv"
@@ -211,6 +276,8 @@ def main():
         fail(f"attendance.parquet has {summary['attendance.parquet']} rows, "
              f"the crate's answer counts {sum(reference.values())} records")
     check_parquet(con, parquet_dir, summary, answers, reference)
+    if args.layouts:
+        layout_matrix(con, Path(args.layouts), args.crate, args.reps, reference)
 
 
 if __name__ == "__main__":

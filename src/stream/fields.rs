@@ -4,6 +4,7 @@
 
 use std::str::FromStr;
 
+use rustc_hash::FxHashMap;
 use uuid::Uuid;
 
 use crate::aggregate::attendance::kind_slot;
@@ -128,16 +129,64 @@ pub(super) fn known_kind(bytes: &[u8]) -> Option<(InstitutionKind, Option<usize>
     Some((kind, Some(slot)))
 }
 
-/// An institution kind and its column in the dense table: the canonical names matched here,
-/// any other term by the vocabulary's parser.
-#[inline]
-pub(super) fn kind(bytes: &[u8], text: Text) -> Option<(InstitutionKind, Option<usize>)> {
-    if let Some(known) = known_kind(bytes) {
-        return Some(known);
+/// How many spellings of regions, and of kinds, a [`Memo`] keeps: far more than a file uses.
+const MEMO_LIMIT: usize = 512;
+
+/// The regions and kinds already read from their text, by the text's bytes: a file spells a
+/// few dozen subjects and kinds millions of times, so each spelling (a subject's name, a kind's
+/// alias) goes through the crate's parser once and is then a table look-up.
+///
+/// A spelling is kept only once the parser has accepted it, and a text is checked by `text`
+/// before it is looked up, so the memo accepts exactly what the parsers accept.
+#[derive(Debug, Default)]
+pub(super) struct Memo {
+    regions: FxHashMap<Box<[u8]>, RegionCode>,
+    kinds: FxHashMap<Box<[u8]>, (InstitutionKind, Option<usize>)>,
+}
+
+impl Memo {
+    /// A federal subject: two digits checked here, a spelling read before from the memo, any
+    /// other text by [`RegionCode`]'s parser.
+    #[inline]
+    pub(super) fn region(&mut self, bytes: &[u8], text: Text) -> Option<RegionCode> {
+        if let &[a, b] = bytes
+            && let Some(code) = two_digits(a, b)
+        {
+            return RegionCode::new(code).ok();
+        }
+        let text = text(bytes)?;
+        if let Some(&code) = self.regions.get(bytes) {
+            return Some(code);
+        }
+        let code = RegionCode::from_str(text).ok()?;
+        if self.regions.len() < MEMO_LIMIT {
+            self.regions.insert(bytes.into(), code);
+        }
+        Some(code)
     }
-    let kind = InstitutionKind::from(text(bytes)?);
-    let slot = kind_slot(&kind);
-    Some((kind, slot))
+
+    /// An institution kind and its column in the dense table: the canonical names matched
+    /// here, a term read before from the memo, any other term by the vocabulary's parser.
+    #[inline]
+    pub(super) fn kind(
+        &mut self,
+        bytes: &[u8],
+        text: Text,
+    ) -> Option<(InstitutionKind, Option<usize>)> {
+        if let Some(known) = known_kind(bytes) {
+            return Some(known);
+        }
+        let text = text(bytes)?;
+        if let Some(known) = self.kinds.get(bytes) {
+            return Some(known.clone());
+        }
+        let kind = InstitutionKind::from(text);
+        let slot = kind_slot(&kind);
+        if self.kinds.len() < MEMO_LIMIT {
+            self.kinds.insert(bytes.into(), (kind.clone(), slot));
+        }
+        Some((kind, slot))
+    }
 }
 
 /// The text of a JSON string's raw bytes when they need no unescaping and JSON allows them
@@ -223,6 +272,7 @@ mod tests {
 
     #[test]
     fn reads_kinds_as_the_vocabulary_does() {
+        let memo = &mut Memo::default();
         for text in [
             "kcson",
             "КЦСОН",
@@ -231,7 +281,7 @@ mod tests {
             "family_mfc",
             "Family_MFC",
         ] {
-            let (kind, slot) = kind(text.as_bytes(), csv_text).unwrap();
+            let (kind, slot) = memo.kind(text.as_bytes(), csv_text).unwrap();
             assert_eq!(kind, InstitutionKind::from(text), "{text}");
             assert_eq!(slot, kind_slot(&kind));
         }

@@ -6,11 +6,11 @@ use std::fs::File;
 use std::io::{self, ErrorKind};
 use std::path::Path;
 
-use memchr::memchr;
+use memchr::{memchr, memrchr};
 use rayon::prelude::*;
 
 use super::error::StreamError;
-use super::reader::{Layout, MAX_LINE, header, read_lines};
+use super::reader::{LineState, MAX_LINE, Shape, header, read_lines};
 use super::{Format, Sink};
 
 /// The size of the range of the file each task reads.
@@ -79,10 +79,12 @@ fn lines_of(
     // Complete the last line, reading on past the range until its newline.
     if end < len && buf.last() != Some(&b'\n') {
         let mut at = end;
+        let line_start = memrchr(b'\n', &buf[first..]).map_or(first, |newline| first + newline + 1);
         loop {
             let old = buf.len();
-            if old - first > MAX_LINE + size {
-                return Err(io::Error::new(ErrorKind::InvalidData, "line too long"));
+            if old - line_start >= MAX_LINE {
+                // Long enough for the line reader to refuse it, at its own number.
+                break;
             }
             buf.resize(old + (64 << 10), 0);
             let read = read_at(file, &mut buf[old..], at)?;
@@ -108,10 +110,15 @@ pub(super) fn read_file<S: Sink>(path: &Path, format: Format) -> Result<S, Strea
 /// [`read_file`] with ranges of `range` bytes.
 fn read_file_in<S: Sink>(path: &Path, format: Format, range: u64) -> Result<S, StreamError> {
     let file = File::open(path)?;
-    let len = file.metadata()?.len();
+    let metadata = file.metadata()?;
+    if !metadata.is_file() {
+        // A FIFO or a device has no length to cut into ranges: read it as a stream.
+        return super::parallel::read_all(file, format == Format::Csv);
+    }
+    let len = metadata.len();
     // The CSV header, from the start of the file.
     let (layout, body_start) = match format {
-        Format::JsonLines => (Layout::JsonLines, 0),
+        Format::JsonLines => (Shape::JsonLines, 0),
         Format::Csv => {
             let mut buf = vec![0; usize::try_from(len.min(MAX_LINE as u64)).unwrap_or(MAX_LINE)];
             let read = read_at(&file, &mut buf, 0)?;
@@ -128,12 +135,15 @@ fn read_file_in<S: Sink>(path: &Path, format: Format, range: u64) -> Result<S, S
         .collect();
     let results: Vec<Result<(S, u64), StreamError>> = ranges
         .into_par_iter()
-        .map_init(Vec::new, |buf, (start, end)| {
-            let (first, last) = lines_of(&file, start, end, len, buf)?;
-            let mut sink = S::default();
-            let lines = read_lines(&buf[first..last], layout, 1, &mut sink)?;
-            Ok((sink, lines))
-        })
+        .map_init(
+            || (Vec::new(), LineState::default()),
+            |(buf, state), (start, end)| {
+                let (first, last) = lines_of(&file, start, end, len, buf)?;
+                let mut sink = S::default();
+                let lines = read_lines(&buf[first..last], layout, 1, state, &mut sink)?;
+                Ok((sink, lines))
+            },
+        )
         .collect();
     let mut sink = S::default();
     let mut line = first_line;
@@ -150,12 +160,10 @@ fn read_file_in<S: Sink>(path: &Path, format: Format, range: u64) -> Result<S, S
                 field,
                 message,
             },
-            StreamError::Io(err) if err.kind() == ErrorKind::InvalidData => {
-                StreamError::LineTooLong {
-                    line,
-                    limit: MAX_LINE,
-                }
-            }
+            StreamError::LineTooLong { line: local, limit } => StreamError::LineTooLong {
+                line: line + local - 1,
+                limit,
+            },
             other => other,
         })?;
         sink.merge(piece)?;

@@ -1,8 +1,10 @@
 //! The fast path of the JSON Lines form: one flat object of six string fields read in place,
 //! with the serde reader (the normal path) for any line it does not read itself.
 
+use memchr::memchr2;
+
 use super::Parsed;
-use super::fields::{self, json_text};
+use super::fields::{self, Memo, csv_text, json_text};
 use super::row::AttendanceRow;
 
 /// Whether a byte is JSON white space.
@@ -31,6 +33,64 @@ fn quote(line: &[u8], mut at: usize) -> Option<usize> {
         at += 1;
     }
     None
+}
+
+/// The value of four hex digits.
+#[inline]
+fn hex4(bytes: &[u8]) -> Option<u32> {
+    let mut value = 0;
+    for &b in bytes.get(..4)? {
+        value = value << 4 | char::from(b).to_digit(16)?;
+    }
+    Some(value)
+}
+
+/// Reads a JSON string with escapes from `at` (just after its opening quote) into `out`,
+/// unescaped; returns the position of its closing quote. `None` when serde would not read it
+/// as a string (a control character, an unknown escape, a lone surrogate, invalid UTF-8).
+fn unescape(line: &[u8], mut at: usize, out: &mut String) -> Option<usize> {
+    out.clear();
+    loop {
+        let stop = at + memchr2(b'"', b'\\', &line[at..])?;
+        let raw = &line[at..stop];
+        if raw.iter().any(|&b| b < 0x20) {
+            return None;
+        }
+        out.push_str(std::str::from_utf8(raw).ok()?);
+        if line[stop] == b'"' {
+            return Some(stop);
+        }
+        at = stop + 2;
+        let c = match line.get(stop + 1)? {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let high = hex4(&line[at..])?;
+                at += 4;
+                if (0xD800..0xDC00).contains(&high) {
+                    if line.get(at..at + 2) != Some(b"\\u") {
+                        return None;
+                    }
+                    let low = hex4(&line[at + 2..])?;
+                    if !(0xDC00..0xE000).contains(&low) {
+                        return None;
+                    }
+                    at += 6;
+                    char::from_u32(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))?
+                } else {
+                    char::from_u32(high)?
+                }
+            }
+            _ => return None,
+        };
+        out.push(c);
+    }
 }
 
 /// Whether the line is empty or white space only (such lines are skipped).
@@ -101,11 +161,12 @@ fn canonical(line: &[u8]) -> Option<Parsed> {
     })
 }
 
-/// Reads one line as an attendance row, or `None` when this path does not read it (any
-/// escape, unknown or repeated key, value that is not a string, invalid value …): the caller
-/// then reads the line with serde, which accepts it or says why not.
+/// Reads one line as an attendance row, or `None` when this path does not read it (an escape
+/// in a key, an unknown or repeated key, a value that is not a string, an invalid value …): the
+/// caller then reads the line with serde, which accepts it or says why not. Strings with
+/// escapes are unescaped into `scratch`.
 #[inline]
-pub(super) fn parse(line: &[u8]) -> Option<Parsed> {
+pub(super) fn parse(line: &[u8], memo: &mut Memo, scratch: &mut String) -> Option<Parsed> {
     if let Some(parsed) = canonical(line) {
         return Some(parsed);
     }
@@ -146,19 +207,30 @@ pub(super) fn parse(line: &[u8]) -> Option<Parsed> {
             4 => 2,
             _ => 0,
         };
-        let value_end = if expected > 0 && line.get(value_start + expected) == Some(&b'"') {
-            value_start + expected
+        let (value_end, escaped) =
+            if expected > 0 && line.get(value_start + expected) == Some(&b'"') {
+                (value_start + expected, false)
+            } else {
+                let stop = value_start + memchr2(b'"', b'\\', &line[value_start..])?;
+                if line[stop] == b'"' {
+                    (stop, false)
+                } else {
+                    (unescape(line, value_start, scratch)?, true)
+                }
+            };
+        // The raw bytes, checked as JSON text; or the unescaped text.
+        let (value, text): (&[u8], fields::Text) = if escaped {
+            (scratch.as_bytes(), csv_text)
         } else {
-            quote(line, value_start)?
+            (&line[value_start..value_end], json_text)
         };
-        let value = &line[value_start..value_end];
         match field {
-            0 => event = Some(fields::uuid(value, json_text)?),
-            1 => date = Some(fields::date(value, json_text)?),
-            2 => person = Some(fields::uuid(value, json_text)?),
-            3 => institution = Some(fields::uuid(value, json_text)?),
-            4 => region = Some(fields::region(value, json_text)?),
-            _ => kind = Some(fields::kind(value, json_text)?),
+            0 => event = Some(fields::uuid(value, text)?),
+            1 => date = Some(fields::date(value, text)?),
+            2 => person = Some(fields::uuid(value, text)?),
+            3 => institution = Some(fields::uuid(value, text)?),
+            4 => region = Some(memo.region(value, text)?),
+            _ => kind = Some(memo.kind(value, text)?),
         }
         at = skip_ws(line, value_end + 1);
         match line.get(at) {
@@ -190,6 +262,10 @@ mod tests {
 
     const LINE: &str = r#"{"event":"6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11","date":"2024-10-03","person":"0b3c6a43-5f2e-4a51-9bd1-3c4a2f1e0d9a","institution":"9e6a0c1d-2b3f-4d5e-8f70-1a2b3c4d5e6f","region":"71","institution_kind":"family_mfc"}"#;
 
+    fn parse(line: &[u8]) -> Option<Parsed> {
+        super::parse(line, &mut Memo::default(), &mut String::new())
+    }
+
     #[test]
     fn reads_the_written_form_as_serde_does() {
         assert!(canonical(LINE.as_bytes()).is_some());
@@ -207,9 +283,31 @@ mod tests {
     }
 
     #[test]
-    fn leaves_escapes_repeats_and_unknown_keys_to_serde() {
+    fn reads_escaped_values_as_serde_does() {
         for line in [
             LINE.replace(r#""71""#, r#""7\u0031""#),
+            LINE.replace(r#""71""#, r#""\u0422\u0443\u043b\u044c\u0441\u043a\u0430\u044f \u043e\u0431\u043b.""#),
+            LINE.replace("family_mfc", r"\u0421\u041c\u0424\u0426"),
+            LINE.replace("family_mfc", r#"\u043f\u0440\u0438\u044e\u0442 \"\u0420\u043e\u0441\u0442\u043e\u043a\"\t\ud83d\ude00\/"#),
+        ] {
+            let row: AttendanceRow = serde_json::from_str(&line).unwrap();
+            assert_eq!(parse(line.as_bytes()).unwrap().row, row, "{line}");
+        }
+        for line in [
+            LINE.replace("family_mfc", r"\ud83d"),
+            LINE.replace("family_mfc", r"\ude00"),
+            LINE.replace("family_mfc", r"\x41"),
+            LINE.replace("family_mfc", "fam\tily"),
+            LINE.replace("family_mfc", r"\u004"),
+        ] {
+            assert!(serde_json::from_str::<AttendanceRow>(&line).is_err());
+            assert!(parse(line.as_bytes()).is_none(), "{line}");
+        }
+    }
+
+    #[test]
+    fn leaves_escaped_keys_repeats_and_unknown_keys_to_serde() {
+        for line in [
             LINE.replace(r#""region""#, r#""regio\u006e""#),
             LINE.replace(r#","region":"71""#, r#","region":"71","region":"71""#),
             LINE.replace(r#""region":"71""#, r#""region":"71","extra":"x""#),

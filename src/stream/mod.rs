@@ -10,11 +10,14 @@
 //! # Fast and normal paths
 //! Each line is first read in place by a fast path that knows the canonical form of each field
 //! (a hyphenated UUID, `YYYY-MM-DD`, a two-digit code, a canonical kind name) and reads it
-//! without allocating. Anything else — an escape, a subject's name, a quoted CSV cell, an
-//! invalid value — is handed to the normal path (serde for JSON Lines, the `csv` crate for
-//! CSV, the values' parsers for the fields), which accepts the line or reports why not. So the
-//! fast path never accepts what the normal path rejects, and errors are the normal path's.
-//! [`reference_aggregate`] runs the normal path alone.
+//! without allocating; it also reads quoted CSV cells, CRLF line ends, columns in any order,
+//! JSON with white space, keys in any order and escaped strings, and region names and kind
+//! aliases (each spelling parsed once by the crate's parser, then looked up). Anything else —
+//! a doubled quote, an escaped key, an invalid value — is handed to the normal path (serde
+//! for JSON Lines, the `csv` crate's reader for CSV, the values' parsers for the fields),
+//! which accepts the line or reports why not. So the fast path never accepts what the normal
+//! path rejects, and errors are the normal path's. [`reference_aggregate`] runs the normal
+//! path alone. [`Layout`] writes the same rows in the layouts other tools write.
 //!
 //! CSV rows may not span lines (a quoted cell with a line break is reported as an error).
 //!
@@ -51,6 +54,7 @@ mod fields;
 #[cfg(all(feature = "rayon", any(unix, windows)))]
 mod file;
 mod jsonl;
+mod layout;
 #[cfg(feature = "rayon")]
 mod parallel;
 mod reader;
@@ -61,6 +65,7 @@ mod table;
 use std::io::Read;
 
 pub use error::StreamError;
+pub use layout::Layout;
 pub use reference::reference_aggregate;
 pub use row::{AttendanceRow, CSV_HEADER, attendance_rows, write_csv_header};
 pub use table::{AttendanceRecord, AttendanceTable};
@@ -148,13 +153,13 @@ impl Sink for AttendanceByRegionKind {
     }
 }
 
-/// Counts the rows of an attendance file by region × institution kind, reading it in 4 MiB
+/// Counts the rows of an attendance file by region × institution kind, reading it in 512 KiB
 /// blocks through two reused buffers, on one thread.
 ///
 /// # Errors
 /// [`StreamError::Io`] when reading fails, [`StreamError::Header`] when a CSV file does not
 /// start with the attendance header, [`StreamError::Row`] at the first line that is not a
-/// valid row, [`StreamError::LineTooLong`] at a line over 1 MiB.
+/// valid row, [`StreamError::LineTooLong`] at a line of 1 MiB or more.
 ///
 /// # Example
 /// ```

@@ -8,7 +8,7 @@ use rayon::prelude::*;
 
 use super::Sink;
 use super::error::StreamError;
-use super::reader::{BLOCK, Block, Layout, header, read_lines};
+use super::reader::{BLOCK, LineState, Refill, Shape, drive, read_lines};
 
 /// How many pieces a block is cut into: enough for the threads to balance.
 const PIECES_PER_THREAD: usize = 4;
@@ -29,6 +29,10 @@ fn shifted(error: StreamError, by: u64) -> StreamError {
             column,
             field,
             message,
+        },
+        StreamError::LineTooLong { line, limit } => StreamError::LineTooLong {
+            line: line + by,
+            limit,
         },
         other => other,
     }
@@ -56,7 +60,7 @@ fn pieces(lines: &[u8], count: usize) -> Vec<&[u8]> {
 /// of these lines and their number.
 fn read_parallel<S: Sink>(
     lines: &[u8],
-    layout: Layout,
+    layout: Shape,
     first: u64,
 ) -> Result<(S, u64), StreamError> {
     let count = rayon::current_num_threads() * PIECES_PER_THREAD;
@@ -64,7 +68,8 @@ fn read_parallel<S: Sink>(
         .into_par_iter()
         .map(|piece| {
             let mut sink = S::default();
-            read_lines(piece, layout, 1, &mut sink).map(|lines| (sink, lines))
+            let mut state = LineState::default();
+            read_lines(piece, layout, 1, &mut state, &mut sink).map(|lines| (sink, lines))
         })
         .collect();
     let mut sink = S::default();
@@ -79,51 +84,27 @@ fn read_parallel<S: Sink>(
 
 /// Reads a whole stream into one sink on rayon's threads.
 pub(super) fn read_all<S: Sink>(
-    mut reader: impl Read + Send,
+    reader: impl Read + Send,
     csv_header: bool,
 ) -> Result<S, StreamError> {
     let mut sink = S::default();
-    let mut current = Block::new(PARALLEL_BLOCK);
-    let mut next = Block::new(PARALLEL_BLOCK);
-    let mut layout = (!csv_header).then_some(Layout::JsonLines);
-    let mut line = 1;
-    current.fill(&mut reader, &[], line)?;
-    loop {
-        let mut lines = current.lines();
-        let layout = if let Some(layout) = layout {
-            layout
-        } else {
-            let (read, rest) = header(lines)?;
-            lines = rest;
-            line += 1;
-            *layout.insert(read)
-        };
-        let last = current.is_last();
-        let tail = current.tail();
-        let (parsed, filled) = rayon::join(
-            || read_parallel::<S>(lines, layout, line),
-            || {
-                if last {
-                    Ok(())
-                } else {
-                    // The line number is only for a too-long-line error: the exact one is
-                    // known once this block's lines are counted.
-                    next.fill(&mut reader, tail, line)
-                }
-            },
-        );
-        let (piece, lines) = parsed?;
-        sink.merge(piece)?;
-        line += lines;
-        if last {
-            return Ok(sink);
-        }
-        filled.map_err(|error| match error {
-            StreamError::LineTooLong { limit, .. } => StreamError::LineTooLong { line, limit },
-            other => other,
-        })?;
-        std::mem::swap(&mut current, &mut next);
-    }
+    drive(
+        reader,
+        csv_header,
+        PARALLEL_BLOCK,
+        |lines, layout, first, refill| {
+            let (parsed, filled) = rayon::join(
+                || read_parallel::<S>(lines, layout, first),
+                || refill.map_or(Ok(()), Refill::run),
+            );
+            let parsed = parsed.and_then(|(piece, lines)| {
+                sink.merge(piece)?;
+                Ok(lines)
+            });
+            (parsed, filled)
+        },
+    )?;
+    Ok(sink)
 }
 
 #[cfg(test)]

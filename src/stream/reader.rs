@@ -5,9 +5,10 @@ use std::io::{ErrorKind, Read};
 
 use memchr::{memchr_iter, memrchr};
 
-use super::csv::Columns;
+use super::csv::{self, Columns};
 use super::error::StreamError;
-use super::{Parsed, Sink, csv, jsonl, reference};
+use super::fields::Memo;
+use super::{Parsed, Sink, jsonl, reference};
 
 /// The size of a block: large reads, bounded memory.
 pub(super) const BLOCK: usize = 1 << 19;
@@ -96,7 +97,7 @@ impl Block {
 
 /// What the lines of a file are read as: JSON Lines, or CSV with its header's columns.
 #[derive(Debug, Clone, Copy)]
-pub(super) enum Layout {
+pub(super) enum Shape {
     /// JSON Lines.
     JsonLines,
     /// CSV whose header has been read.
@@ -104,28 +105,47 @@ pub(super) enum Layout {
 }
 
 /// Splits off the first line of `lines` (the CSV header) and reads it.
-pub(super) fn header(lines: &[u8]) -> Result<(Layout, &[u8]), StreamError> {
+pub(super) fn header(lines: &[u8]) -> Result<(Shape, &[u8]), StreamError> {
     let end = memchr::memchr(b'\n', lines).map_or(lines.len(), |newline| newline + 1);
     let line = lines[..end].strip_suffix(b"\n").unwrap_or(&lines[..end]);
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     let columns = Columns::of_line(line).map_err(|message| StreamError::Header { message })?;
-    Ok((Layout::Csv(columns), &lines[end..]))
+    Ok((Shape::Csv(columns), &lines[end..]))
+}
+
+/// What reading lines needs besides the lines, made once per reader (or per piece) and not
+/// per line: the memo of regions and kinds read from their text, the buffer JSON strings are
+/// unescaped into, and the `csv` crate's reader for the lines the fast path leaves.
+#[derive(Debug, Default)]
+pub(super) struct LineState {
+    memo: Memo,
+    scratch: String,
+    fallback: Option<Box<csv::Fallback>>,
 }
 
 /// Reads every line of `lines` into `sink`, numbering them from `first`; returns the number of
 /// lines.
 pub(super) fn read_lines<S: Sink>(
     lines: &[u8],
-    layout: Layout,
+    layout: Shape,
     first: u64,
+    state: &mut LineState,
     sink: &mut S,
 ) -> Result<u64, StreamError> {
     let mut start = 0;
     let mut number = first;
     let mut read_line = |line: &[u8], number: u64| -> Result<(), StreamError> {
+        // A block may hold a longer line than the block reader's limit (the parallel
+        // reader's blocks are larger): the same limit for every reader.
+        if line.len() >= MAX_LINE {
+            return Err(StreamError::LineTooLong {
+                line: number,
+                limit: MAX_LINE,
+            });
+        }
         match layout {
-            Layout::JsonLines => {
-                if let Some(parsed) = jsonl::parse(line) {
+            Shape::JsonLines => {
+                if let Some(parsed) = jsonl::parse(line, &mut state.memo, &mut state.scratch) {
                     sink.push(parsed, number)
                 } else if jsonl::is_blank(line) {
                     Ok(())
@@ -134,14 +154,14 @@ pub(super) fn read_lines<S: Sink>(
                     sink.push(Parsed::of(row), number)
                 }
             }
-            Layout::Csv(columns) => {
-                if let Some(parsed) = csv::parse(line, &columns) {
+            Shape::Csv(columns) => {
+                if let Some(parsed) = csv::parse(line, &columns, &mut state.memo) {
                     sink.push(parsed, number)
                 } else {
-                    for row in reference::csv_line(line, &columns, number)? {
-                        sink.push(Parsed::of(row), number)?;
-                    }
-                    Ok(())
+                    let fallback = state.fallback.get_or_insert_default();
+                    fallback.read(line, &columns, number, |row| {
+                        sink.push(Parsed::of(row), number)
+                    })
                 }
             }
         }
@@ -158,12 +178,41 @@ pub(super) fn read_lines<S: Sink>(
     Ok(number - first)
 }
 
-/// Reads a whole stream into one sink, block by block.
-pub(super) fn read_all<S: Sink>(mut reader: impl Read, csv_header: bool) -> Result<S, StreamError> {
-    let mut sink = S::default();
-    let mut current = Block::new(BLOCK);
-    let mut next = Block::new(BLOCK);
-    let mut layout = (!csv_header).then_some(Layout::JsonLines);
+/// The next block, being filled while the current one is read: what [`drive`] hands to the
+/// function that reads a block's lines, to run after them or beside them.
+pub(super) struct Refill<'a, R> {
+    reader: &'a mut R,
+    next: &'a mut Block,
+    tail: &'a [u8],
+    line: u64,
+}
+
+impl<R: Read> Refill<'_, R> {
+    /// Fills the next block with the tail of the current one and then the stream.
+    pub(super) fn run(self) -> Result<(), StreamError> {
+        self.next.fill(self.reader, self.tail, self.line)
+    }
+}
+
+/// The one block-reading driver of the sequential and the parallel reader: reads a stream in
+/// blocks of `size` bytes through two buffers, reads the CSV header from the first, and hands
+/// each block's whole lines to `read` with their layout, the number of their first line and
+/// the [`Refill`] of the next block (`None` after the last block). `read` returns the number
+/// of lines it read and what the refill returned; line numbers in errors are the file's.
+pub(super) fn drive<R: Read>(
+    mut reader: R,
+    csv_header: bool,
+    size: usize,
+    mut read: impl FnMut(
+        &[u8],
+        Shape,
+        u64,
+        Option<Refill<'_, R>>,
+    ) -> (Result<u64, StreamError>, Result<(), StreamError>),
+) -> Result<(), StreamError> {
+    let mut current = Block::new(size);
+    let mut next = Block::new(size);
+    let mut layout = (!csv_header).then_some(Shape::JsonLines);
     let mut line = 1;
     current.fill(&mut reader, &[], line)?;
     loop {
@@ -176,11 +225,39 @@ pub(super) fn read_all<S: Sink>(mut reader: impl Read, csv_header: bool) -> Resu
             line += 1;
             *layout.insert(read)
         };
-        line += read_lines(lines, layout, line, &mut sink)?;
-        if current.is_last() {
-            return Ok(sink);
+        let last = current.is_last();
+        let refill = (!last).then(|| Refill {
+            reader: &mut reader,
+            next: &mut next,
+            tail: current.tail(),
+            // Only for a too-long-line error: the exact number is known once this block's
+            // lines are counted.
+            line,
+        });
+        let (parsed, filled) = read(lines, layout, line, refill);
+        line += parsed?;
+        if last {
+            return Ok(());
         }
-        next.fill(&mut reader, current.tail(), line)?;
+        filled.map_err(|error| match error {
+            StreamError::LineTooLong { limit, .. } => StreamError::LineTooLong { line, limit },
+            other => other,
+        })?;
         std::mem::swap(&mut current, &mut next);
     }
+}
+
+/// Reads a whole stream into one sink, block by block.
+pub(super) fn read_all<S: Sink>(reader: impl Read, csv_header: bool) -> Result<S, StreamError> {
+    let mut sink = S::default();
+    let mut state = LineState::default();
+    drive(reader, csv_header, BLOCK, |lines, layout, first, refill| {
+        let parsed = read_lines(lines, layout, first, &mut state, &mut sink);
+        let filled = match (&parsed, refill) {
+            (Ok(_), Some(refill)) => refill.run(),
+            _ => Ok(()),
+        };
+        (parsed, filled)
+    })?;
+    Ok(sink)
 }

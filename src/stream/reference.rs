@@ -4,8 +4,9 @@
 
 use std::io::{BufRead, BufReader, Read};
 
-use super::csv::Columns;
+use super::csv::{Columns, Fallback};
 use super::error::StreamError;
+use super::reader::MAX_LINE;
 use super::row::AttendanceRow;
 use super::{Format, jsonl};
 use crate::aggregate::AttendanceByRegionKind;
@@ -41,18 +42,19 @@ pub(super) fn jsonl_line(line: &[u8], number: u64) -> Result<AttendanceRow, Stre
     Ok(row)
 }
 
-/// Reads one CSV record with the crate's value parsers.
-pub(super) fn csv_record(
-    record: &csv::StringRecord,
+/// Reads the `count` cells of one CSV record with the crate's value parsers.
+pub(super) fn csv_cells<'a>(
+    count: usize,
+    cell: impl Fn(usize) -> &'a str,
     columns: &Columns,
     number: u64,
 ) -> Result<AttendanceRow, StreamError> {
-    if record.len() != 6 {
+    if count != 6 {
         return Err(StreamError::Row {
             line: number,
             column: 0,
             field: String::new(),
-            message: format!("found {} cells, expected 6", record.len()),
+            message: format!("found {count} cells, expected 6"),
         });
     }
     let bad = |field: usize, message: String| StreamError::Row {
@@ -61,7 +63,7 @@ pub(super) fn csv_record(
         field: super::CSV_HEADER[field].to_owned(),
         message,
     };
-    let cell = |field: usize| record.get(columns.0[field]).unwrap_or_default();
+    let cell = |field: usize| cell(columns.0[field]);
     Ok(AttendanceRow {
         event: cell(0).parse().map_err(|e| bad(0, format!("{e}")))?,
         date: cell(1).parse().map_err(|e| bad(1, format!("{e}")))?,
@@ -72,49 +74,51 @@ pub(super) fn csv_record(
     })
 }
 
-/// Reads one CSV line (without its `\n`) with the `csv` crate: the rows it holds (a carriage
-/// return alone ends a record, so there may be two), or why it is not valid.
-pub(super) fn csv_line(
-    line: &[u8],
+/// The error of a CSV cell that is not UTF-8: cell `index` of the line (from 0), valid up to
+/// byte `valid`.
+pub(super) fn invalid_utf8(
     columns: &Columns,
-    number: u64,
-) -> Result<Vec<AttendanceRow>, StreamError> {
-    if memchr::memchr_iter(b'"', line).count() % 2 == 1 {
-        return Err(StreamError::Row {
-            line: number,
-            column: 0,
-            field: String::new(),
-            message: "a quoted cell runs past the end of the line (rows may not span lines)"
-                .to_owned(),
-        });
-    }
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(line);
-    let mut rows = Vec::new();
-    let mut record = csv::StringRecord::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(true) => rows.push(csv_record(&record, columns, number)?),
-            Ok(false) => return Ok(rows),
-            Err(err) => {
-                return Err(StreamError::Row {
-                    line: number,
-                    column: 0,
-                    field: String::new(),
-                    message: err.to_string(),
-                });
-            }
-        }
+    index: usize,
+    valid: usize,
+    line: u64,
+) -> StreamError {
+    let field = columns
+        .0
+        .iter()
+        .position(|&column| column == index)
+        .map_or_else(String::new, |field| super::CSV_HEADER[field].to_owned());
+    StreamError::Row {
+        line,
+        column: index + 1,
+        field,
+        message: format!("not UTF-8 after byte {valid} of the cell"),
     }
 }
 
+/// Reads the next line of `reader` into `line` (its `\n` included); `false` at the end of the
+/// stream. A line of [`MAX_LINE`] bytes or more is refused, as the fast path refuses it.
+fn next_line(
+    reader: &mut impl BufRead,
+    line: &mut Vec<u8>,
+    number: u64,
+) -> Result<bool, StreamError> {
+    line.clear();
+    let read = reader.take(MAX_LINE as u64).read_until(b'\n', line)?;
+    if read == MAX_LINE && !line.ends_with(b"\n") {
+        return Err(StreamError::LineTooLong {
+            line: number,
+            limit: MAX_LINE,
+        });
+    }
+    Ok(read > 0)
+}
+
 /// [`aggregate`](super::aggregate) on the normal path only: serde for every JSON Lines line,
-/// the `csv` crate for every CSV record, the crate's parsers for every value.
+/// the `csv` crate's reader for every CSV line, the crate's parsers for every value.
 ///
 /// The baseline that the fast paths are tested against (same answer, same errors) and
-/// measured against.
+/// measured against. Lines are numbered as the fast paths number them (a CSV row may not span
+/// lines), and limited to the same length.
 ///
 /// # Errors
 /// As [`aggregate`](super::aggregate).
@@ -131,50 +135,35 @@ pub fn reference_aggregate(
     format: Format,
 ) -> Result<AttendanceByRegionKind, StreamError> {
     let mut table = AttendanceByRegionKind::default();
-    let mut add = |row: &AttendanceRow| table.add(row.region, &row.institution_kind);
-    match format {
-        Format::JsonLines => {
-            let mut reader = BufReader::with_capacity(1 << 16, reader);
-            let mut line = Vec::new();
-            let mut number = 0;
-            loop {
-                line.clear();
-                if reader.read_until(b'\n', &mut line)? == 0 {
-                    break;
-                }
-                number += 1;
-                let text = line.strip_suffix(b"\n").unwrap_or(&line);
+    let mut reader = BufReader::with_capacity(1 << 16, reader);
+    let mut line = Vec::new();
+    let mut number = 0;
+    let mut columns = None;
+    let mut fallback = Fallback::default();
+    while next_line(&mut reader, &mut line, number + 1)? {
+        number += 1;
+        let text = line.strip_suffix(b"\n").unwrap_or(&line);
+        match (format, &columns) {
+            (Format::JsonLines, _) => {
                 if !jsonl::is_blank(text) {
-                    add(&jsonl_line(text, number)?);
+                    let row = jsonl_line(text, number)?;
+                    table.add(row.region, &row.institution_kind);
                 }
             }
-        }
-        Format::Csv => {
-            let mut reader = csv::ReaderBuilder::new().from_reader(reader);
-            let header = reader.headers().map_err(csv_error)?.clone();
-            let columns =
-                Columns::of(&header).map_err(|message| StreamError::Header { message })?;
-            let mut record = csv::StringRecord::new();
-            while reader.read_record(&mut record).map_err(csv_error)? {
-                let number = record.position().map_or(0, csv::Position::line);
-                add(&csv_record(&record, &columns, number)?);
+            (Format::Csv, None) => {
+                let text = text.strip_suffix(b"\r").unwrap_or(text);
+                columns = Some(
+                    Columns::of_line(text).map_err(|message| StreamError::Header { message })?,
+                );
             }
+            (Format::Csv, Some(columns)) => fallback.read(text, columns, number, |row| {
+                table.add(row.region, &row.institution_kind);
+                Ok(())
+            })?,
         }
+    }
+    if format == Format::Csv && columns.is_none() {
+        Columns::of_line(b"").map_err(|message| StreamError::Header { message })?;
     }
     Ok(table)
-}
-
-/// A `csv` crate error as a stream error.
-fn csv_error(error: csv::Error) -> StreamError {
-    let line = error.position().map_or(0, csv::Position::line);
-    let message = error.to_string();
-    match error.into_kind() {
-        csv::ErrorKind::Io(err) => StreamError::Io(err),
-        _ => StreamError::Row {
-            line,
-            column: 0,
-            field: String::new(),
-            message,
-        },
-    }
 }
