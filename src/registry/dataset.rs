@@ -2,7 +2,7 @@
 
 use crate::records::{
     Appointment, Cohort, Event, Extra, Institution, NetworkPlan, Person, Programme, Service,
-    ServicePoint, ServiceStatistics, TrainingSite,
+    ServicePoint, ServiceStatistics, StatedFigure, TrainingSite,
 };
 
 /// The version of the dataset document format this crate writes.
@@ -66,6 +66,10 @@ pub struct Dataset {
     /// Plans for the network's growth.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub network_plans: Vec<NetworkPlan>,
+    /// Figures as sources state them: the network's size at a date, «the N-th centre»,
+    /// specialists trained, families served.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stated_figures: Vec<StatedFigure>,
     /// Fields this version of the crate does not know, kept as read.
     #[serde(flatten, default, skip_serializing_if = "Extra::is_empty")]
     pub extra: Extra,
@@ -93,6 +97,7 @@ impl Dataset {
             services: Vec::new(),
             service_statistics: Vec::new(),
             network_plans: Vec::new(),
+            stated_figures: Vec::new(),
             extra: Extra::new(),
         }
     }
@@ -118,6 +123,7 @@ impl Dataset {
             + self.services.len()
             + self.service_statistics.len()
             + self.network_plans.len()
+            + self.stated_figures.len()
     }
 
     /// Whether the data set has no records.
@@ -187,6 +193,9 @@ impl proptest::arbitrary::Arbitrary for Dataset {
                     services,
                     service_statistics,
                     network_plans,
+                    // Stated figures join once every format carries them (see
+                    // `StatedFigure`'s own round trip).
+                    stated_figures: Vec::new(),
                     extra,
                 },
             )

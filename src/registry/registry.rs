@@ -237,6 +237,7 @@ impl TryFrom<Dataset> for Registry {
     }
 }
 
+mod figures;
 mod lookups;
 mod services;
 

@@ -15,6 +15,7 @@ use super::{Dataset, FORMAT_VERSION, Issue, IssuePath, ValidationReport};
 
 mod dates;
 mod events;
+mod figures;
 mod ids;
 mod institutions;
 mod references;
@@ -70,6 +71,7 @@ pub struct ValidationOptions {
 /// | `count.impossible` | error |
 /// | `event.speaker_not_participant` | error |
 /// | `reference.unknown_service`, `statistics.no_figure`, `statistics.duplicate`, `plan.no_target` | error |
+/// | `reference.unknown_event`, `stated_figure.measure_scope`, `stated_figure.no_date`, `stated_figure.date_and_period`, `stated_figure.ordinal_for_period`, `stated_figure.outside_scope_life` | error |
 /// | `appointment.long_acting`, `institution.no_service_point`, `event.no_organizer`, `person.possible_duplicate`, `family_mfc.no_opening_date` | warning |
 /// | `vocabulary.unrecognised_term`, `record.unknown_field`, `service_point.missing_address` | warning, error when strict |
 ///
@@ -122,6 +124,7 @@ pub(crate) fn check(dataset: &Dataset, options: &ValidationOptions) -> Outcome {
     checker.check_events();
     checker.check_training();
     checker.check_services();
+    checker.check_figures();
     checker.check_terms();
     Outcome {
         report: checker.report,
