@@ -54,7 +54,7 @@ impl Measure {
     /// list.
     ///
     /// Stocks of the network (family MFCs, service points) are for the network, a federal
-    /// subject, an institution or a programme; families and appeals for whoever serves them;
+    /// subject, an institution, a department or a programme; families and appeals for whoever serves them;
     /// specialists for whoever trains them; participants and organisations for an event or a
     /// programme; recipients and contracts for a service or whoever provides it.
     ///
@@ -67,7 +67,13 @@ impl Measure {
     pub fn fits(&self, scope: ScopeKind) -> bool {
         use ScopeKind as S;
         let fitting: &[ScopeKind] = match self {
-            Self::FamilyMfcs => &[S::Network, S::Region, S::Institution, S::Programme],
+            Self::FamilyMfcs => &[
+                S::Network,
+                S::Region,
+                S::Institution,
+                S::Department,
+                S::Programme,
+            ],
             Self::FederalSubjects => &[S::Network, S::Programme, S::Event],
             Self::ServicePoints => &[
                 S::Network,
