@@ -40,10 +40,10 @@ pub enum Origin {
 ///
 /// # Example
 /// ```
-/// use social_services::aggregate;
-/// // The sample states «более 250» trained at a site whose cohorts hold no enrollment.
-/// let rows = aggregate::reconcile(&social_services::sample::registry(), "2025-08-31".parse()?);
-/// assert!(rows.iter().all(|row| !row.sources.is_empty() || row.sources.is_empty()));
+/// use social_services::{Dataset, Registry, aggregate};
+/// // Nothing stated, nothing to disagree with.
+/// let rows = aggregate::reconcile(&Registry::new(Dataset::new())?, "2025-08-31".parse()?);
+/// assert!(rows.is_empty());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -238,5 +238,196 @@ fn count(registry: &Registry, figure: &StatedFigure, on: NaiveDate) -> Option<(u
             0,
         )),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::{
+        Cohort, CohortId, Institution, InstitutionId, InstitutionKind, Level, NetworkPlan,
+        StatedCount, TrainingSite, TrainingSiteId,
+    };
+    use crate::registry::Dataset;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn centre(n: usize, region: &str, opened: Option<&str>) -> Institution {
+        let name = format!("Семейный МФЦ № {n}");
+        let mut i = Institution::new(
+            InstitutionId::from_name(&name),
+            name,
+            InstitutionKind::FamilyMfc,
+            Level::Regional,
+        );
+        i.region = Some(region.parse().unwrap());
+        i.opened = opened.map(|o| o.parse().unwrap());
+        i
+    }
+
+    fn figure(
+        n: usize,
+        measure: Measure,
+        scope: FigureScope,
+        value: &str,
+        date: &str,
+    ) -> StatedFigure {
+        let mut f = StatedFigure::new(
+            StatedFigureId::from_name(&format!("figure {n}")),
+            measure,
+            scope,
+            value.parse().unwrap(),
+        );
+        f.date = Some(date.parse().unwrap());
+        f.sources.push(Source::titled(format!("Источник {n}")));
+        f
+    }
+
+    fn rows(dataset: Dataset) -> Vec<(String, String, String, u64, u64)> {
+        reconcile(&Registry::new(dataset).unwrap(), d("2025-08-31"))
+            .into_iter()
+            .map(|r| {
+                (
+                    r.scope.to_string(),
+                    r.when,
+                    r.stated.to_string(),
+                    r.counted,
+                    r.undated,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lists_a_region_said_to_have_more_centres_than_its_records_with_its_undated_ones() {
+        let mut dataset = Dataset::new();
+        dataset.institutions = vec![
+            centre(1, "71", Some("2023-02")),
+            centre(2, "71", None),
+            centre(3, "37", Some("2023-01")),
+        ];
+        let tula = FigureScope::Region("71".parse().unwrap());
+        let ivanovo = FigureScope::Region("37".parse().unwrap());
+        dataset.stated_figures = vec![
+            figure(0, Measure::FamilyMfcs, tula, "3", "2024-01-01"),
+            figure(1, Measure::FamilyMfcs, ivanovo, "1", "2024-01-01"),
+            figure(2, Measure::FamilyMfcs, tula, "2-й", "2023-03"),
+            figure(
+                3,
+                Measure::FamilyMfcs,
+                FigureScope::Network,
+                "более 1",
+                "2023-03",
+            ),
+        ];
+        assert_eq!(
+            rows(dataset),
+            [
+                ("region:71".into(), "2024-01-01".into(), "3".into(), 1, 1),
+                ("region:71".into(), "2023-03".into(), "2-й".into(), 1, 1),
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_more_than_250_trained_against_no_enrollment() {
+        let mut dataset = Dataset::new();
+        let host = centre(1, "71", Some("2023"));
+        let site = TrainingSite::new(
+            TrainingSiteId::from_name("site"),
+            host.id,
+            Level::Federal,
+            "Семейные МФЦ",
+        );
+        dataset.cohorts.push(Cohort::new(
+            CohortId::from_name("cohort"),
+            site.id,
+            "Поток 1",
+            crate::records::CohortFormat::InPerson,
+        ));
+        dataset.stated_figures.push(figure(
+            0,
+            Measure::SpecialistsTrained,
+            FigureScope::TrainingSite(site.id),
+            "более 250",
+            "2024-10",
+        ));
+        dataset.institutions.push(host);
+        dataset.training_sites.push(site);
+        let site = dataset.training_sites[0].id;
+        assert_eq!(
+            rows(dataset),
+            [(
+                format!("training_site:{site}"),
+                "2024-10".into(),
+                "более 250".into(),
+                0,
+                0
+            )]
+        );
+    }
+
+    #[test]
+    fn lists_a_plan_of_57_against_52_openings_once_its_period_has_ended() {
+        let mut dataset = Dataset::new();
+        dataset.institutions = (0..52).map(|n| centre(n, "71", Some("2024-06"))).collect();
+        let mut plan = NetworkPlan::new(
+            NetworkPlanId::from_name("2024"),
+            "План на 2024 год",
+            "2024".parse().unwrap(),
+        );
+        plan.centres = Some(StatedCount::exact(57));
+        let mut later = NetworkPlan::new(
+            NetworkPlanId::from_name("2026"),
+            "План до 2026 года",
+            "2026".parse().unwrap(),
+        );
+        later.centres = Some(StatedCount::exact(18));
+        dataset.network_plans = vec![plan, later];
+        let all = reconcile(&Registry::new(dataset).unwrap(), d("2025-08-31"));
+        assert_eq!(all.len(), 1);
+        assert_eq!(
+            all[0].origin,
+            Origin::Plan(NetworkPlanId::from_name("2024"))
+        );
+        assert_eq!(
+            (all[0].stated.to_string(), all[0].counted, all[0].counted_on),
+            ("57".to_owned(), 52, d("2024-12-31"))
+        );
+    }
+
+    #[test]
+    fn leaves_out_what_agrees_and_what_records_cannot_count() {
+        let mut dataset = Dataset::new();
+        dataset.institutions = vec![
+            centre(1, "71", Some("2023-02")),
+            centre(2, "37", Some("2023-01")),
+        ];
+        dataset.stated_figures = vec![
+            figure(
+                0,
+                Measure::FamilyMfcs,
+                FigureScope::Network,
+                "около 2",
+                "2024-01-01",
+            ),
+            figure(
+                1,
+                Measure::FederalSubjects,
+                FigureScope::Network,
+                "2",
+                "2024-01-01",
+            ),
+            figure(
+                2,
+                Measure::FamiliesServed,
+                FigureScope::Network,
+                "более 40000",
+                "2024-01-01",
+            ),
+        ];
+        assert_eq!(rows(dataset), []);
     }
 }
