@@ -3,13 +3,14 @@
 use chrono::NaiveDate;
 
 use crate::aggregate::{self, Profile, Reconciled};
-use crate::records::{InstitutionId, PersonId, Source, StatedCount, Vocabulary};
+use crate::records::{FigureScope, InstitutionId, PersonId, Source, StatedCount, Vocabulary};
 use crate::registry::Registry;
 use crate::values::RegionCode;
 
 use super::{Cell, Column, Report, ReportError, Section, Share, Table, count_ru, stated_count_ru};
 
 mod families;
+mod figures;
 mod growth;
 
 const INSTITUTIONS: [&str; 3] = ["учреждение", "учреждения", "учреждений"];
@@ -100,6 +101,12 @@ pub fn network_report(
         None => aggregate::network_profile(registry, options.date),
     };
     let names = Names { registry };
+    let history = aggregate::network_history(
+        registry,
+        options.region,
+        &aggregate::growth_dates(registry, options.region, options.date),
+    );
+    let today = aggregate::network_history(registry, options.region, &[options.date]);
     let scope = options.region.map_or_else(
         || "Сеть семейных МФЦ и учреждений социального обслуживания".to_owned(),
         |r| {
@@ -113,7 +120,7 @@ pub fn network_report(
         "{scope} — сводный отчёт на {}",
         options.date.format("%d.%m.%Y")
     ))
-    .paragraph(lead(&profile))
+    .paragraph(lead(&profile, &today.points()[0]))
     .section(institutions(&profile)?)
     .section(family_mfcs(&profile)?)
     .section(service_points(&profile, &names)?)
@@ -126,7 +133,12 @@ pub fn network_report(
     .section(growth::section(
         &profile.growth,
         &profile.plans,
+        (&history, &today.points()[0]),
         profile.date,
+    )?)
+    .section(figures::reconciliation(
+        &reconcile_in(registry, options),
+        registry,
     )?)
     .section(events(&profile, &names)?)
     .section(programmes(&profile)?)
@@ -163,6 +175,12 @@ pub fn growth_report(
         &aggregate::growth_dates(registry, region, date),
     );
     let plans = aggregate::plan_against_fact(registry, region, date);
+    let history = aggregate::network_history(
+        registry,
+        region,
+        &aggregate::growth_dates(registry, region, date),
+    );
+    let today = aggregate::network_history(registry, region, &[date]);
     let families = aggregate::families_served(registry, region);
     let scope = options.region.map_or_else(
         || "Сеть семейных МФЦ".to_owned(),
@@ -172,11 +190,44 @@ pub fn growth_report(
         "{scope} — рост сети на {}",
         options.date.format("%d.%m.%Y")
     ))
-    .section(growth::section(&growth, &plans, date)?)
+    .section(growth::section(
+        &growth,
+        &plans,
+        (&history, &today.points()[0]),
+        date,
+    )?)
     .section(families::section(&families, region, registry)?))
 }
 
-fn lead(profile: &Profile) -> String {
+/// The disagreements of stated figures and records that concern the report's scope: all of
+/// them for the network, those of the region or of its records for a region.
+fn reconcile_in(
+    registry: &Registry,
+    options: &NetworkReportOptions,
+) -> Vec<aggregate::Disagreement> {
+    let rows = aggregate::reconcile(registry, options.date);
+    let Some(region) = options.region else {
+        return rows;
+    };
+    rows.into_iter()
+        .filter(|row| match row.scope {
+            FigureScope::Region(code) => code == region,
+            FigureScope::Institution(id) => {
+                registry.institution(id).and_then(|i| i.region) == Some(region)
+            }
+            FigureScope::TrainingSite(id) => {
+                registry
+                    .training_site(id)
+                    .and_then(|s| registry.institution(s.institution))
+                    .and_then(|i| i.region)
+                    == Some(region)
+            }
+            _ => false,
+        })
+        .collect()
+}
+
+fn lead(profile: &Profile, today: &aggregate::HistoryPoint) -> String {
     let trained: StatedCount = profile
         .training
         .iter()
@@ -184,9 +235,10 @@ fn lead(profile: &Profile) -> String {
         .collect::<aggregate::StatedTotal>()
         .total();
     format!(
-        "В реестре {}; семейных МФЦ (самостоятельных и в составе других учреждений) — {}; на {} работают {}. Учтено {}, {}. Стажировочные площадки подготовили {}.",
+        "В реестре {}; семейных МФЦ (самостоятельных и в составе других учреждений) — {}{}; на {} работают {}. Учтено {}, {}. Стажировочные площадки подготовили {}.",
         count_ru(profile.institutions.total(), INSTITUTIONS),
         profile.family_mfcs.total(),
+        figures::beside_records(today),
         profile.date.format("%d.%m.%Y"),
         count_ru(profile.service_points.total(), POINTS),
         count_ru(profile.events.len() as u64, EVENTS),

@@ -1,0 +1,211 @@
+//! What sources state beside what records count: the phrases of the first paragraph and of
+//! the growth section where the two differ, the table of bounds and stated figures over time,
+//! and the reconciliation section.
+
+use crate::aggregate::{Disagreement, HistoryPoint, Known, NetworkHistory, Origin};
+use crate::records::{FigureScope, FigureValue, Source, StatedFigure, Vocabulary};
+use crate::registry::Registry;
+
+use super::super::{Cell, Column, ReportError, Section, Table};
+use super::region_name;
+
+/// The first source's title (or publisher, or address) of a figure, for a table cell.
+fn source_title(sources: &[Source]) -> String {
+    sources
+        .iter()
+        .find_map(|s| {
+            s.title
+                .clone()
+                .or_else(|| s.publisher.clone())
+                .or_else(|| s.url.clone())
+        })
+        .unwrap_or_default()
+}
+
+/// When a stated figure holds, as written in the data (`2023-04-30`, `не позднее 2023-05`).
+fn when(figure: &StatedFigure) -> String {
+    figure
+        .date
+        .map(|d| d.to_string())
+        .or_else(|| figure.period.map(|p| p.to_string()))
+        .unwrap_or_default()
+}
+
+/// Whether what is known differs from what is counted: a larger bound, or a stated value the
+/// count does not match.
+fn differs(known: &Known) -> bool {
+    known.lower_bound > known.counted
+        || known
+            .stated
+            .as_ref()
+            .is_some_and(|f| !crate::aggregate::admits(f.value, known.counted))
+}
+
+/// The clause the first paragraph adds after the count of family MFC records when sources or
+/// bounds say otherwise: « (по данным источников — 144 на 2025-08-31; не менее 150)»; empty
+/// when they agree.
+pub(super) fn beside_records(point: &HistoryPoint) -> String {
+    let known = &point.centres;
+    if !differs(known) {
+        return String::new();
+    }
+    let mut parts = Vec::new();
+    if let Some(stated) = &known.stated {
+        parts.push(format!(
+            "по данным источников — {} на {}",
+            stated.value,
+            when(stated)
+        ));
+    }
+    if known.lower_bound > known.counted {
+        parts.push(format!(
+            "не менее {} с учётом порядковых номеров и дат «не позднее»",
+            known.lower_bound
+        ));
+    }
+    format!(" ({})", parts.join("; "))
+}
+
+/// The growth section's sentence on what sources state and bounds imply at the report's date,
+/// beside the count; `None` when they agree with it.
+pub(super) fn growth_sentence(point: &HistoryPoint) -> Option<String> {
+    let (centres, regions) = (&point.centres, &point.regions);
+    if !differs(centres) && !differs(regions) {
+        return None;
+    }
+    let mut text = format!(
+        "По записям с датой открытия на {} — {} семейных МФЦ в {} субъектах.",
+        point.date.format("%d.%m.%Y"),
+        centres.counted,
+        regions.counted
+    );
+    for (known, what) in [
+        (centres, "семейных МФЦ"),
+        (regions, "субъектов с семейным МФЦ"),
+    ] {
+        if let Some(stated) = known.stated.as_ref().filter(|_| differs(known)) {
+            text.push_str(&format!(
+                " Источник «{}» называет {} {what} на {}.",
+                source_title(&stated.sources),
+                stated.value,
+                when(stated)
+            ));
+        }
+        if known.lower_bound > known.counted {
+            text.push_str(&format!(
+                " С учётом порядковых номеров и дат «не позднее» {what} не менее {}.",
+                known.lower_bound
+            ));
+        }
+    }
+    Some(text)
+}
+
+/// The table of the dates where bounds or stated figures differ from the count; `None` when
+/// nowhere.
+pub(super) fn history_table(history: &NetworkHistory) -> Result<Option<Table>, ReportError> {
+    let rows: Vec<&HistoryPoint> = history
+        .points()
+        .iter()
+        .filter(|p| differs(&p.centres))
+        .collect();
+    if rows.is_empty() {
+        return Ok(None);
+    }
+    let mut table = Table::new(
+        "Семейные МФЦ: по записям, не менее и по данным источников",
+        [
+            Column::date("Дата"),
+            Column::count("По записям"),
+            Column::count("Не менее"),
+            Column::stated("По данным источников"),
+            Column::text("Источник"),
+        ],
+    );
+    for point in rows {
+        let date = crate::values::PartialDate::try_from(point.date).map_or(Cell::Empty, Cell::Date);
+        let stated = point.centres.stated.as_ref();
+        table.push_row([
+            date,
+            Cell::count(point.centres.counted),
+            Cell::count(point.centres.lower_bound),
+            stated
+                .and_then(|f| f.value.count())
+                .map_or(Cell::Empty, Cell::from),
+            stated.map_or(Cell::Empty, |f| Cell::text(source_title(&f.sources))),
+        ])?;
+    }
+    Ok(Some(table.note(
+        "«По записям» — центры с известной датой открытия; «не менее» добавляет то, что следует из \
+         порядковых номеров («открылся 14-й центр региона») и дат «не позднее»; «по данным \
+         источников» — последняя опубликованная цифра на эту дату. Цифры не складываются друг с другом.",
+    )))
+}
+
+/// The name of a figure's scope for people.
+fn scope_name(scope: FigureScope, registry: &Registry) -> String {
+    match scope {
+        FigureScope::Network => "вся сеть".to_owned(),
+        FigureScope::Region(code) => region_name(Some(code)),
+        FigureScope::Institution(id) => registry
+            .institution(id)
+            .map_or_else(|| id.to_string(), |i| i.name.clone()),
+        FigureScope::TrainingSite(id) => registry.training_site(id).map_or_else(
+            || id.to_string(),
+            |s| format!("стажировочная площадка «{}»", s.topic),
+        ),
+        FigureScope::Programme(id) => registry
+            .programme(id)
+            .map_or_else(|| id.to_string(), |p| p.title.clone()),
+        other => other.to_string(),
+    }
+}
+
+/// The reconciliation section: every place where a stated figure or a plan and the records
+/// disagree, with both values, the date and the source.
+pub(super) fn reconciliation(
+    rows: &[Disagreement],
+    registry: &Registry,
+) -> Result<Section, ReportError> {
+    let section = Section::new("Сверка: заявленное и учтённое");
+    if rows.is_empty() {
+        return Ok(section.paragraph(
+            "Заявленные в источниках цифры, которые можно сверить с записями, с записями не расходятся.",
+        ));
+    }
+    let mut table = Table::new(
+        "Где заявленные цифры и записи расходятся",
+        [
+            Column::text("Что"),
+            Column::text("Для кого"),
+            Column::text("На дату / за период"),
+            Column::text("Заявлено"),
+            Column::count("Учтено по записям"),
+            Column::count("Записей без даты"),
+            Column::text("Источник"),
+        ],
+    );
+    for row in rows {
+        let what = match row.origin {
+            Origin::Plan(_) => format!("план: {}", row.measure.label_ru()),
+            Origin::Figure(_) => row.measure.label_ru().to_owned(),
+        };
+        let stated = match row.stated {
+            FigureValue::Ordinal(_) => format!("{} (порядковый номер)", row.stated),
+            FigureValue::Count(_) => row.stated.to_string(),
+        };
+        table.push_row([
+            Cell::text(what),
+            Cell::text(scope_name(row.scope, registry)),
+            Cell::text(&row.when),
+            Cell::text(stated),
+            Cell::count(row.counted),
+            Cell::count(row.undated),
+            Cell::text(source_title(&row.sources)),
+        ])?;
+    }
+    Ok(section.table(table.note(
+        "Записи реестра неполны: расхождение — повод проверить данные, а не ошибка источника. \
+         Учтено на последний день даты или периода заявленной цифры; для плана — открытия в его периоде.",
+    )))
+}
