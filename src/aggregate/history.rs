@@ -40,7 +40,7 @@ pub struct HistoryPoint {
 /// # Example
 /// ```
 /// use social_services::aggregate::Known;
-/// let known = Known { counted: 1, lower_bound: 14, stated: None };
+/// let known = Known { counted: 1, lower_bound: 14, stated: None, counted_when_stated: None };
 /// assert!(known.lower_bound >= known.counted);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -54,6 +54,30 @@ pub struct Known {
     /// The latest figure stated as a count at or before the date, with its sources; `None`
     /// when no source states one.
     pub stated: Option<StatedFigure>,
+    /// What the records count on the last day `stated` can hold at, to compare like with like
+    /// (`None` without a stated figure).
+    pub counted_when_stated: Option<u64>,
+}
+
+impl Known {
+    /// Whether what is known differs from what is counted: a lower bound above the count, or
+    /// a stated figure the records do not admit on its own date (see
+    /// [`admits`](super::admits)).
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::aggregate::Known;
+    /// let known = Known { counted: 1, lower_bound: 14, stated: None, counted_when_stated: None };
+    /// assert!(known.differs());
+    /// ```
+    pub fn differs(&self) -> bool {
+        self.lower_bound > self.counted
+            || self
+                .stated
+                .as_ref()
+                .zip(self.counted_when_stated)
+                .is_some_and(|(f, n)| !super::admits(f.value, n))
+    }
 }
 
 /// The network of family MFCs (or one federal subject's) over time with partial knowledge:
@@ -167,6 +191,7 @@ pub fn network_history(
         .flat_map(centres_of)
         .collect();
     let scope = region.map_or(FigureScope::Network, FigureScope::Region);
+    let mut counted_by_day: BTreeMap<NaiveDate, super::GrowthPoint> = BTreeMap::new();
     let points = growth
         .points()
         .iter()
@@ -191,17 +216,32 @@ pub fn network_history(
                     date,
                 ));
             }
+            let centres_stated = latest_count(registry, &Measure::FamilyMfcs, scope, date);
+            let regions_stated = latest_count(registry, &Measure::FederalSubjects, scope, date);
+            let mut counted_on = |figure: &Option<StatedFigure>, regions: bool| {
+                let day = figure.as_ref()?.last_day()?;
+                let point = *counted_by_day
+                    .entry(day)
+                    .or_insert_with(|| network_growth(registry, region, &[day]).points()[0]);
+                Some(if regions {
+                    point.regions
+                } else {
+                    point.centres
+                })
+            };
             HistoryPoint {
                 date,
                 centres: Known {
                     counted: point.centres,
                     lower_bound: centres_bound.max(point.centres),
-                    stated: latest_count(registry, &Measure::FamilyMfcs, scope, date),
+                    counted_when_stated: counted_on(&centres_stated, false),
+                    stated: centres_stated,
                 },
                 regions: Known {
                     counted: point.regions,
                     lower_bound: regions_bound.max(point.regions),
-                    stated: latest_count(registry, &Measure::FederalSubjects, scope, date),
+                    counted_when_stated: counted_on(&regions_stated, true),
+                    stated: regions_stated,
                 },
             }
         })

@@ -31,14 +31,9 @@ fn when(figure: &StatedFigure) -> String {
         .unwrap_or_default()
 }
 
-/// Whether what is known differs from what is counted: a larger bound, or a stated value the
-/// count does not match.
+/// Whether what is known differs from what is counted (see [`Known::differs`]).
 fn differs(known: &Known) -> bool {
-    known.lower_bound > known.counted
-        || known
-            .stated
-            .as_ref()
-            .is_some_and(|f| !crate::aggregate::admits(f.value, known.counted))
+    known.differs()
 }
 
 /// The clause the first paragraph adds after the count of family MFC records when sources or
@@ -104,11 +99,22 @@ pub(super) fn growth_sentence(point: &HistoryPoint) -> Option<String> {
 /// The table of the dates where bounds or stated figures differ from the count; `None` when
 /// nowhere.
 pub(super) fn history_table(history: &NetworkHistory) -> Result<Option<Table>, ReportError> {
-    let rows: Vec<&HistoryPoint> = history
-        .points()
-        .iter()
-        .filter(|p| differs(&p.centres))
-        .collect();
+    // A date is shown when a bound exceeds the count there, or when a figure stated since the
+    // previous date disagrees with the records on its own date.
+    let mut previous = None;
+    let mut rows: Vec<&HistoryPoint> = Vec::new();
+    for point in history.points() {
+        let known = &point.centres;
+        let fresh = known
+            .stated
+            .as_ref()
+            .and_then(StatedFigure::last_day)
+            .is_some_and(|day| previous.is_none_or(|p| day > p));
+        if known.lower_bound > known.counted || (fresh && differs(known)) {
+            rows.push(point);
+        }
+        previous = Some(point.date);
+    }
     if rows.is_empty() {
         return Ok(None);
     }
