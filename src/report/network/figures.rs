@@ -6,8 +6,8 @@ use crate::aggregate::{Disagreement, HistoryPoint, Known, NetworkHistory, Origin
 use crate::records::{FigureScope, FigureValue, Source, StatedFigure, Vocabulary};
 use crate::registry::Registry;
 
-use super::super::{Cell, Column, ReportError, Section, Table};
-use super::region_name;
+use super::super::{Cell, Column, ReportError, Section, Table, count_ru, stated_count_ru};
+use super::{CENTRES, region_name};
 
 /// The first source's title (or publisher, or address) of a figure, for a table cell.
 fn source_title(sources: &[Source]) -> String {
@@ -61,6 +61,15 @@ pub(super) fn beside_records(point: &HistoryPoint) -> String {
     format!(" ({})", parts.join("; "))
 }
 
+/// «субъекте» after «в N».
+const IN_REGIONS: [&str; 3] = ["субъекте", "субъектах", "субъектах"];
+/// Federal subjects with a family MFC.
+const REGIONS_WITH: [&str; 3] = [
+    "субъект с семейным МФЦ",
+    "субъекта с семейным МФЦ",
+    "субъектов с семейным МФЦ",
+];
+
 /// The growth section's sentence on what sources state and bounds imply at the report's date,
 /// beside the count; `None` when they agree with it.
 pub(super) fn growth_sentence(point: &HistoryPoint) -> Option<String> {
@@ -69,27 +78,27 @@ pub(super) fn growth_sentence(point: &HistoryPoint) -> Option<String> {
         return None;
     }
     let mut text = format!(
-        "По записям с датой открытия на {} — {} семейных МФЦ в {} субъектах.",
+        "По записям с датой открытия на {} — {} в {}.",
         point.date.format("%d.%m.%Y"),
-        centres.counted,
-        regions.counted
+        count_ru(centres.counted, CENTRES),
+        count_ru(regions.counted, IN_REGIONS)
     );
-    for (known, what) in [
-        (centres, "семейных МФЦ"),
-        (regions, "субъектов с семейным МФЦ"),
-    ] {
+    for (known, forms) in [(centres, CENTRES), (regions, REGIONS_WITH)] {
         if let Some(stated) = known.stated.as_ref().filter(|_| differs(known)) {
+            let value = match stated.value {
+                FigureValue::Count(count) => stated_count_ru(count, forms),
+                FigureValue::Ordinal(_) => stated.value.to_string(),
+            };
             text.push_str(&format!(
-                " Источник «{}» называет {} {what} на {}.",
+                " Источник «{}» называет {value} на {}.",
                 source_title(&stated.sources),
-                stated.value,
                 when(stated)
             ));
         }
         if known.lower_bound > known.counted {
             text.push_str(&format!(
-                " С учётом порядковых номеров и дат «не позднее» {what} не менее {}.",
-                known.lower_bound
+                " Нижняя граница с учётом порядковых номеров и дат «не позднее»: {}.",
+                count_ru(known.lower_bound, forms)
             ));
         }
     }
