@@ -2,7 +2,8 @@
 //!
 //! The document is the serde form of [`Dataset`]: a `format_version` and an array per record
 //! kind (`institutions`, `service_points`, `persons`, `appointments`, `events`, `programmes`,
-//! `training_sites`, `cohorts`, `services`, `service_statistics`, `network_plans`); fields this crate does not know are kept in the `extra` map of
+//! `training_sites`, `cohorts`, `services`, `service_statistics`, `network_plans`,
+//! `stated_figures`); fields this crate does not know are kept in the `extra` map of
 //! the record (or of the data set) that holds them and written back.
 //!
 //! Two ways to read:
@@ -300,7 +301,8 @@ pub fn read_collecting(text: &str) -> CollectedRead {
         cohorts,
         services,
         service_statistics,
-        network_plans
+        network_plans,
+        stated_figures
     );
     dataset.extra.extend(fields);
     read
