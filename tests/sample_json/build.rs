@@ -544,7 +544,6 @@ fn programmes() -> Vec<Programme> {
     );
     pilot.owner = Some(institution_id(MINTRUD));
     pilot.regions = vec![region(71)];
-    pilot.stated_regions = Some(StatedCount::exact(69));
     pilot.sources.push(tula(Some(
         "«Тульская область является одним из первых пилотных регионов по организации Семейных \
          МФЦ Минтрудом России при содействии Фонда поддержки детей, находящихся в трудной \
@@ -606,7 +605,19 @@ fn stated_figures(site: &TrainingSite) -> Vec<StatedFigure> {
         "«В Туле Семейный МФЦ представлен в 5-ти точках присутствия» — на время \
          семинара-совещания 3–4 октября; {YEAR_TULA}"
     ))));
-    vec![trained, points]
+    let mut subjects = StatedFigure::new(
+        StatedFigureId::from_name("stated figure: subjects of the pilot project"),
+        Measure::FederalSubjects,
+        FigureScope::Programme(programme_id(PILOT)),
+        StatedCount::exact(69).into(),
+    );
+    subjects.date = Some("2024-10-03".parse().expect("a day"));
+    subjects.sources.push(tula(Some(&format!(
+        "«приняли участие руководители органов исполнительной власти и социальных учреждений \
+         69 субъектов Российской Федерации – участники пилотного проекта»: 69 — число \
+         субъектов-участников пилотного проекта на время семинара-совещания; {YEAR_TULA}"
+    ))));
+    vec![trained, points, subjects]
 }
 
 /// The whole sample data set.
