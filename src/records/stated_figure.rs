@@ -67,7 +67,7 @@ impl Measure {
     pub fn fits(&self, scope: ScopeKind) -> bool {
         use ScopeKind as S;
         let fitting: &[ScopeKind] = match self {
-            Self::FamilyMfcs => &[
+            Self::FamilyMfcs | Self::ServicePoints => &[
                 S::Network,
                 S::Region,
                 S::Institution,
@@ -75,13 +75,6 @@ impl Measure {
                 S::Programme,
             ],
             Self::FederalSubjects => &[S::Network, S::Programme, S::Event],
-            Self::ServicePoints => &[
-                S::Network,
-                S::Region,
-                S::Institution,
-                S::Department,
-                S::Programme,
-            ],
             Self::SpecialistsTrained => &[
                 S::Network,
                 S::Region,

@@ -137,7 +137,7 @@ pub fn network_report(
         profile.date,
     )?)
     .section(figures::reconciliation(
-        &reconcile_in(registry, options),
+        &reconcile_in(registry, *options),
         registry,
     )?)
     .section(events(&profile, &names)?)
@@ -203,7 +203,7 @@ pub fn growth_report(
 /// them for the network, those of the region or of its records for a region.
 fn reconcile_in(
     registry: &Registry,
-    options: &NetworkReportOptions,
+    options: NetworkReportOptions,
 ) -> Vec<aggregate::Disagreement> {
     let rows = aggregate::reconcile(registry, options.date);
     let Some(region) = options.region else {

@@ -40,8 +40,11 @@ pub enum KnownDate {
     NoEarlierThan(PartialDate),
 }
 
+/// How a bound word makes a [`KnownDate`] of the date after it.
+type Bound = fn(PartialDate) -> KnownDate;
+
 /// The words of a bound, each with the bound it states; the first of each is the one written.
-const BOUNDS: &[(&str, fn(PartialDate) -> KnownDate)] = &[
+const BOUNDS: &[(&str, Bound)] = &[
     ("не позднее", KnownDate::NoLaterThan),
     ("не позже", KnownDate::NoLaterThan),
     ("no later than", KnownDate::NoLaterThan),
@@ -143,7 +146,7 @@ impl FromStr for KnownDate {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let text = s.trim();
         let lower = text.to_lowercase();
-        let (bound, rest): (fn(PartialDate) -> KnownDate, &str) = BOUNDS
+        let (bound, rest): (Bound, &str) = BOUNDS
             .iter()
             .find_map(|&(word, bound)| {
                 lower

@@ -36,7 +36,6 @@ impl Checker<'_> {
                 self.inside_life(figure, life, &path);
             }
             if figure.measure == Measure::FederalSubjects
-                && figure.scope == FigureScope::Network
                 && figure.value.lower_bound() > FederalSubject::COUNT as u64
             {
                 self.error(

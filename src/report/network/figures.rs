@@ -2,6 +2,8 @@
 //! the growth section where the two differ, the table of bounds and stated figures over time,
 //! and the reconciliation section.
 
+use std::fmt::Write as _;
+
 use crate::aggregate::{Disagreement, HistoryPoint, Known, NetworkHistory, Origin};
 use crate::records::{FigureScope, FigureValue, Source, StatedFigure, Vocabulary};
 use crate::registry::Registry;
@@ -89,17 +91,19 @@ pub(super) fn growth_sentence(point: &HistoryPoint) -> Option<String> {
                 FigureValue::Count(count) => stated_count_ru(count, forms),
                 FigureValue::Ordinal(_) => stated.value.to_string(),
             };
-            text.push_str(&format!(
+            let _ = write!(
+                text,
                 " Источник «{}» называет {value} на {}.",
                 source_title(&stated.sources),
                 when(stated)
-            ));
+            );
         }
         if known.lower_bound > known.counted {
-            text.push_str(&format!(
+            let _ = write!(
+                text,
                 " Нижняя граница с учётом порядковых номеров и дат «не позднее»: {}.",
                 count_ru(known.lower_bound, forms)
-            ));
+            );
         }
     }
     Some(text)
