@@ -41,7 +41,9 @@ pub use records::{
 };
 
 // Data sets, validation and the checked registry.
-pub use registry::{Dataset, FORMAT_VERSION, Issue, IssuePath, Severity, ValidationReport};
+pub use registry::{
+    Dataset, FORMAT_VERSION, Issue, IssuePath, OLDEST_FORMAT_VERSION, Severity, ValidationReport,
+};
 pub use registry::{Registry, ValidationOptions, validate};
 
 // Aggregation.

@@ -6,7 +6,13 @@ use crate::records::{
 };
 
 /// The version of the dataset document format this crate writes.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// Version 2 added `stated_figures`; a version-1 document is a version-2 document without
+/// them, so both are read (see [`OLDEST_FORMAT_VERSION`]).
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The oldest version of the dataset document format this crate reads.
+pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 /// A whole data set as one document: a format version and an array per record kind.
 ///

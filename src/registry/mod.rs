@@ -10,7 +10,7 @@ mod report;
 mod registry;
 mod validate;
 
-pub use dataset::{Dataset, FORMAT_VERSION};
+pub use dataset::{Dataset, FORMAT_VERSION, OLDEST_FORMAT_VERSION};
 pub use registry::Registry;
 pub use report::{Issue, IssuePath, Severity, ValidationReport};
 pub use validate::{ValidationOptions, validate};
