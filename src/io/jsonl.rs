@@ -31,7 +31,7 @@ use std::io::{BufRead, Write};
 
 use crate::records::{
     Appointment, Cohort, Event, Extra, Institution, NetworkPlan, Person, Programme, Service,
-    ServicePoint, ServiceStatistics, TrainingSite,
+    ServicePoint, ServiceStatistics, TrainingSite, record_kinds,
 };
 use crate::registry::Dataset;
 
@@ -42,73 +42,108 @@ mod reader;
 
 pub use reader::{DEFAULT_MAX_ERRORS, DEFAULT_MAX_LINE_BYTES, ErrorPolicy, Reader};
 
-/// One record of a JSON Lines stream, tagged with its kind.
-///
-/// # Example
-/// ```
-/// use social_services::io::jsonl::Record;
-/// use social_services::{Person, PersonId};
-///
-/// let person = Person::new(PersonId::from_name("Егорова Е.В."), "Егорова Е.В.".parse()?);
-/// let line = serde_json::to_string(&Record::Person(person))?;
-/// assert!(line.starts_with(r#"{"person":{"id":"#));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Record {
-    /// An institution, with its departments.
-    Institution(Institution),
-    /// A service point.
-    ServicePoint(ServicePoint),
-    /// A person.
-    Person(Person),
-    /// An appointment.
-    Appointment(Appointment),
-    /// An event, with its agenda and participation.
-    Event(Event),
-    /// A programme.
-    Programme(Programme),
-    /// A training site.
-    TrainingSite(TrainingSite),
-    /// A cohort, with its enrollments.
-    Cohort(Cohort),
-    /// A service of the catalogue.
-    Service(Service),
-    /// A row of service statistics.
-    ServiceStatistics(ServiceStatistics),
-    /// A plan for the network's growth.
-    NetworkPlan(NetworkPlan),
+/// The JSON Lines forms of every record kind of [`record_kinds!`]: [`Record`] and its
+/// `kind`, the borrowed [`RecordRef`] and the [`Line`] as read, and how a data set becomes
+/// lines and back.
+macro_rules! jsonl_kinds {
+    ($($ty:ident => $key:literal, $field:ident, $doc:literal, $line_doc:literal;)*) => {
+        /// One record of a JSON Lines stream, tagged with its kind.
+        ///
+        /// # Example
+        /// ```
+        /// use social_services::io::jsonl::Record;
+        /// use social_services::{Person, PersonId};
+        ///
+        /// let person = Person::new(PersonId::from_name("Егорова Е.В."), "Егорова Е.В.".parse()?);
+        /// let line = serde_json::to_string(&Record::Person(person))?;
+        /// assert!(line.starts_with(r#"{"person":{"id":"#));
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[non_exhaustive]
+        pub enum Record {
+            $(
+                #[doc = $doc]
+                #[serde(rename = $key)]
+                $ty($ty),
+            )*
+        }
+
+        impl Record {
+            /// The kind of record, as written in the stream (`service_point`).
+            ///
+            /// # Example
+            /// ```
+            /// use social_services::io::jsonl::Record;
+            /// use social_services::{Institution, InstitutionId, InstitutionKind, Level};
+            /// let i = Institution::new(InstitutionId::new_v4(), "Фонд", InstitutionKind::Fund, Level::Federal);
+            /// assert_eq!(Record::Institution(i).kind(), "institution");
+            /// ```
+            pub fn kind(&self) -> &'static str {
+                match self {
+                    $(Self::$ty(_) => $key,)*
+                }
+            }
+        }
+
+        /// A line as read: the header or a record (the same wrapping as [`Record`]).
+        #[derive(serde::Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        pub(crate) enum Line {
+            #[serde(rename = "dataset")]
+            Dataset(DatasetHeader),
+            $(
+                #[serde(rename = $key)]
+                $ty($ty),
+            )*
+        }
+
+        impl Line {
+            fn into_record(self) -> Result<Record, DatasetHeader> {
+                Ok(match self {
+                    Self::Dataset(header) => return Err(header),
+                    $(Self::$ty(r) => Record::$ty(r),)*
+                })
+            }
+        }
+
+        /// A record borrowed for writing, in the same form as [`Record`].
+        #[derive(serde::Serialize)]
+        enum RecordRef<'a> {
+            #[serde(rename = "dataset")]
+            Dataset(&'a DatasetHeader),
+            $(
+                #[serde(rename = $key)]
+                $ty(&'a $ty),
+            )*
+        }
+
+        impl<'a> RecordRef<'a> {
+            /// The record borrowed.
+            fn of(record: &'a Record) -> Self {
+                match record {
+                    $(Record::$ty(r) => Self::$ty(r),)*
+                }
+            }
+
+            /// Every record of a data set, kind by kind in the order of its fields.
+            fn all(dataset: &'a Dataset) -> impl Iterator<Item = Self> {
+                std::iter::empty()
+                    $(.chain(dataset.$field.iter().map(Self::$ty)))*
+            }
+        }
+
+        /// Adds a record to the list of its kind.
+        fn push(dataset: &mut Dataset, record: Record) {
+            match record {
+                $(Record::$ty(r) => dataset.$field.push(r),)*
+            }
+        }
+    };
 }
 
-impl Record {
-    /// The kind of record, as written in the stream (`service_point`).
-    ///
-    /// # Example
-    /// ```
-    /// use social_services::io::jsonl::Record;
-    /// use social_services::{Institution, InstitutionId, InstitutionKind, Level};
-    /// let i = Institution::new(InstitutionId::new_v4(), "Фонд", InstitutionKind::Fund, Level::Federal);
-    /// assert_eq!(Record::Institution(i).kind(), "institution");
-    /// ```
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Self::Institution(_) => "institution",
-            Self::ServicePoint(_) => "service_point",
-            Self::Person(_) => "person",
-            Self::Appointment(_) => "appointment",
-            Self::Event(_) => "event",
-            Self::Programme(_) => "programme",
-            Self::TrainingSite(_) => "training_site",
-            Self::Cohort(_) => "cohort",
-            Self::Service(_) => "service",
-            Self::ServiceStatistics(_) => "service_statistics",
-            Self::NetworkPlan(_) => "network_plan",
-        }
-    }
-}
+record_kinds!(jsonl_kinds);
 
 /// The header line of a JSON Lines stream: the data set's format version and own extra fields.
 ///
@@ -137,62 +172,6 @@ impl Default for DatasetHeader {
     }
 }
 
-/// A line as read: the header or a record (the same wrapping as [`Record`]).
-#[derive(serde::Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub(crate) enum Line {
-    Dataset(DatasetHeader),
-    Institution(Institution),
-    ServicePoint(ServicePoint),
-    Person(Person),
-    Appointment(Appointment),
-    Event(Event),
-    Programme(Programme),
-    TrainingSite(TrainingSite),
-    Cohort(Cohort),
-    Service(Service),
-    ServiceStatistics(ServiceStatistics),
-    NetworkPlan(NetworkPlan),
-}
-
-impl Line {
-    fn into_record(self) -> Result<Record, DatasetHeader> {
-        Ok(match self {
-            Self::Dataset(header) => return Err(header),
-            Self::Institution(r) => Record::Institution(r),
-            Self::ServicePoint(r) => Record::ServicePoint(r),
-            Self::Person(r) => Record::Person(r),
-            Self::Appointment(r) => Record::Appointment(r),
-            Self::Event(r) => Record::Event(r),
-            Self::Programme(r) => Record::Programme(r),
-            Self::TrainingSite(r) => Record::TrainingSite(r),
-            Self::Cohort(r) => Record::Cohort(r),
-            Self::Service(r) => Record::Service(r),
-            Self::ServiceStatistics(r) => Record::ServiceStatistics(r),
-            Self::NetworkPlan(r) => Record::NetworkPlan(r),
-        })
-    }
-}
-
-/// A record borrowed for writing, in the same form as [`Record`].
-#[derive(serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-enum RecordRef<'a> {
-    Dataset(&'a DatasetHeader),
-    Institution(&'a Institution),
-    ServicePoint(&'a ServicePoint),
-    Person(&'a Person),
-    Appointment(&'a Appointment),
-    Event(&'a Event),
-    Programme(&'a Programme),
-    TrainingSite(&'a TrainingSite),
-    Cohort(&'a Cohort),
-    Service(&'a Service),
-    ServiceStatistics(&'a ServiceStatistics),
-    NetworkPlan(&'a NetworkPlan),
-}
-
 fn write_line(line: &RecordRef<'_>, mut writer: impl Write) -> Result<(), IoError> {
     serde_json::to_writer(&mut writer, line).map_err(|e| IoError::Io(e.into()))?;
     writer.write_all(b"\n")?;
@@ -219,22 +198,7 @@ pub fn write(dataset: &Dataset, mut writer: impl Write) -> Result<(), IoError> {
         extra: dataset.extra.clone(),
     };
     write_line(&RecordRef::Dataset(&header), &mut writer)?;
-    let lines = (dataset.institutions.iter().map(RecordRef::Institution))
-        .chain(dataset.service_points.iter().map(RecordRef::ServicePoint))
-        .chain(dataset.persons.iter().map(RecordRef::Person))
-        .chain(dataset.appointments.iter().map(RecordRef::Appointment))
-        .chain(dataset.events.iter().map(RecordRef::Event))
-        .chain(dataset.programmes.iter().map(RecordRef::Programme))
-        .chain(dataset.training_sites.iter().map(RecordRef::TrainingSite))
-        .chain(dataset.cohorts.iter().map(RecordRef::Cohort))
-        .chain(dataset.services.iter().map(RecordRef::Service))
-        .chain(
-            dataset
-                .service_statistics
-                .iter()
-                .map(RecordRef::ServiceStatistics),
-        )
-        .chain(dataset.network_plans.iter().map(RecordRef::NetworkPlan));
+    let lines = RecordRef::all(dataset);
     for line in lines {
         write_line(&line, &mut writer)?;
     }
@@ -274,19 +238,7 @@ pub fn write_header(header: &DatasetHeader, writer: impl Write) -> Result<(), Io
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn write_record(record: &Record, writer: impl Write) -> Result<(), IoError> {
-    let line = match record {
-        Record::Institution(r) => RecordRef::Institution(r),
-        Record::ServicePoint(r) => RecordRef::ServicePoint(r),
-        Record::Person(r) => RecordRef::Person(r),
-        Record::Appointment(r) => RecordRef::Appointment(r),
-        Record::Event(r) => RecordRef::Event(r),
-        Record::Programme(r) => RecordRef::Programme(r),
-        Record::TrainingSite(r) => RecordRef::TrainingSite(r),
-        Record::Cohort(r) => RecordRef::Cohort(r),
-        Record::Service(r) => RecordRef::Service(r),
-        Record::ServiceStatistics(r) => RecordRef::ServiceStatistics(r),
-        Record::NetworkPlan(r) => RecordRef::NetworkPlan(r),
-    };
+    let line = RecordRef::of(record);
     write_line(&line, writer)
 }
 
@@ -308,19 +260,7 @@ pub fn read_dataset(reader: impl BufRead) -> Result<Dataset, IoError> {
     let mut reader = Reader::new(reader);
     let mut dataset = Dataset::new();
     for record in reader.by_ref() {
-        match record? {
-            Record::Institution(r) => dataset.institutions.push(r),
-            Record::ServicePoint(r) => dataset.service_points.push(r),
-            Record::Person(r) => dataset.persons.push(r),
-            Record::Appointment(r) => dataset.appointments.push(r),
-            Record::Event(r) => dataset.events.push(r),
-            Record::Programme(r) => dataset.programmes.push(r),
-            Record::TrainingSite(r) => dataset.training_sites.push(r),
-            Record::Cohort(r) => dataset.cohorts.push(r),
-            Record::Service(r) => dataset.services.push(r),
-            Record::ServiceStatistics(r) => dataset.service_statistics.push(r),
-            Record::NetworkPlan(r) => dataset.network_plans.push(r),
-        }
+        push(&mut dataset, record?);
     }
     if let Some(header) = reader.header.take() {
         dataset.format_version = header.format_version;

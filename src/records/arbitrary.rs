@@ -8,18 +8,16 @@ use proptest::option;
 use proptest::prelude::*;
 use serde_json::Value;
 
-use crate::values::{
-    Address, DateRange, Email, Inn, Kpp, Ogrn, PartialDate, PersonName, Phone, RegionCode, Snils,
-    WeeklySchedule,
-};
+use crate::values::{Address, DateRange, PartialDate, RegionCode};
 
 use super::{
     AgendaItem, AgendaKind, Appointment, Attendee, Cohort, CohortFormat, Department,
     DepartmentKind, Enrollment, EnrollmentStatus, Event, EventKind, EventLevel, Extra, Id,
-    Institution, InstitutionHeadCount, InstitutionKind, LegalForm, Level, Participation, Person,
-    Programme, ProgrammeKind, RegionHeadCount, Role, ServicePoint, ServicePointKind,
-    ServicePointStatus, Source, Speaker, StatedCount, StatedParticipation, TrainingSite, Venue,
+    Institution, InstitutionHeadCount, Level, Participation, Person, Programme, ProgrammeKind,
+    RegionHeadCount, ServicePoint, Source, Speaker, StatedCount, StatedParticipation, TrainingSite,
+    Venue, flat_kinds,
 };
+use super::{NetworkPlan, Service, ServiceStatistics};
 
 /// A non-empty text that starts with a letter, with the characters CSV has to quote.
 pub(crate) fn text() -> impl Strategy<Value = String> {
@@ -41,6 +39,30 @@ fn small<T: Arbitrary>() -> impl Strategy<Value = Vec<T>> {
     vec(any::<T>(), 0..3)
 }
 
+/// Strategies as nested pairs, `(a, (b, (c, Just(()))))`, so that a record of any number of
+/// fields is one strategy.
+macro_rules! nested {
+    () => { ::proptest::strategy::Just(()) };
+    ($s:expr $(, $rest:expr)*) => { ($s, $crate::records::arbitrary::nested!($($rest),*)) };
+}
+
+/// The pattern of the values of [`nested!`]: `(a, (b, (c, ())))`.
+macro_rules! nested_pattern {
+    () => { () };
+    ($f:ident $(, $rest:ident)*) => { ($f, $crate::records::arbitrary::nested_pattern!($($rest),*)) };
+}
+
+/// A strategy for a struct from a strategy for each of its fields, `Type { field: strategy, … }`:
+/// the fields' values, combined, become the struct.
+macro_rules! record {
+    ($ty:ident { $($f:ident: $s:expr),* $(,)? }) => {
+        $crate::records::arbitrary::nested!($($s),*)
+            .prop_map(|$crate::records::arbitrary::nested_pattern!($($f),*)| $ty { $($f),* })
+    };
+}
+
+pub(crate) use {nested, nested_pattern, record};
+
 /// Implements `Arbitrary` with a boxed strategy.
 macro_rules! arbitrary {
     ($ty:ty, $strategy:expr) => {
@@ -56,505 +78,297 @@ macro_rules! arbitrary {
 
 arbitrary!(
     Source,
-    (
-        option::of(text()),
-        option::of(text()),
-        option::of("https://[a-z]{1,8}\\.ru/[a-z0-9/]{0,10}"),
-        option::of(any::<PartialDate>()),
-        option::of(text()),
-        extra(),
-    )
-        .prop_map(|(title, publisher, url, published, note, extra)| Source {
-            title,
-            publisher,
-            url,
-            published,
-            note,
-            extra,
-        })
+    record! {
+        Source {
+            title: option::of(text()),
+            publisher: option::of(text()),
+            url: option::of("https://[a-z]{1,8}\\.ru/[a-z0-9/]{0,10}"),
+            published: option::of(any::<PartialDate>()),
+            note: option::of(text()),
+            extra: extra(),
+        }
+    }
 );
 
 arbitrary!(
     Department,
-    (
-        any::<Id<Department>>(),
-        text(),
-        any::<DepartmentKind>(),
-        option::of(any::<PartialDate>()),
-        option::of(any::<PartialDate>()),
-        vec(any::<Source>(), 0..2),
-        extra(),
-    )
-        .prop_map(
-            |(id, name, kind, opened, closed, sources, extra)| Department {
-                id,
-                name,
-                kind,
-                opened,
-                closed,
-                sources,
-                extra,
-            }
-        )
-);
-
-arbitrary!(
-    Institution,
-    (
-        (
-            any::<Id<Institution>>(),
-            text(),
-            option::of(text()),
-            any::<InstitutionKind>(),
-            option::of(any::<LegalForm>()),
-            any::<Level>(),
-            option::of(any::<RegionCode>()),
-            option::of(any::<Id<Institution>>()),
-        ),
-        (
-            option::of(any::<Inn>()),
-            option::of(any::<Ogrn>()),
-            option::of(any::<Kpp>()),
-            option::of(any::<Address>()),
-            small::<Phone>(),
-            small::<Email>(),
-            option::of("https://[a-z]{1,8}\\.ru"),
-        ),
-        (
-            vec(any::<Department>(), 0..2),
-            option::of(any::<PartialDate>()),
-            option::of(any::<PartialDate>()),
-            vec(any::<Source>(), 0..2),
-            extra(),
-        ),
-    )
-        .prop_map(
-            |(
-                (id, name, short_name, kind, legal_form, level, region, parent),
-                (inn, ogrn, kpp, address, phones, emails, website),
-                (departments, opened, closed, sources, extra),
-            )| Institution {
-                id,
-                name,
-                short_name,
-                kind,
-                legal_form,
-                level,
-                region,
-                parent,
-                inn,
-                ogrn,
-                kpp,
-                address,
-                phones,
-                emails,
-                website,
-                departments,
-                opened,
-                closed,
-                sources,
-                extra,
-            }
-        )
-);
-
-arbitrary!(
-    ServicePoint,
-    (
-        (
-            any::<Id<ServicePoint>>(),
-            any::<Id<Institution>>(),
-            option::of(any::<Id<Department>>()),
-            text(),
-            any::<ServicePointKind>(),
-            any::<ServicePointStatus>(),
-            option::of(any::<Address>()),
-        ),
-        (
-            option::of(any::<WeeklySchedule>()),
-            small::<Id<super::Service>>(),
-            option::of(any::<PartialDate>()),
-            option::of(any::<PartialDate>()),
-            vec(any::<Source>(), 0..2),
-            extra(),
-        ),
-    )
-        .prop_map(
-            |(
-                (id, institution, department, name, kind, status, address),
-                (schedule, services, opened, closed, sources, extra),
-            )| ServicePoint {
-                id,
-                institution,
-                department,
-                name,
-                kind,
-                status,
-                address,
-                schedule,
-                services,
-                opened,
-                closed,
-                sources,
-                extra,
-            }
-        )
-);
-
-arbitrary!(
-    Person,
-    (
-        any::<Id<Person>>(),
-        any::<PersonName>(),
-        option::of(any::<Snils>()),
-        small::<Phone>(),
-        small::<Email>(),
-        vec(any::<Source>(), 0..2),
-        extra(),
-    )
-        .prop_map(|(id, name, snils, phones, emails, sources, extra)| Person {
-            id,
-            name,
-            snils,
-            phones,
-            emails,
-            sources,
-            extra,
-        })
-);
-
-arbitrary!(
-    Appointment,
-    (
-        (
-            any::<Id<Appointment>>(),
-            any::<Id<Person>>(),
-            any::<Id<Institution>>(),
-            option::of(any::<Id<Department>>()),
-            any::<Role>(),
-            option::of(text()),
-        ),
-        (
-            any::<bool>(),
-            option::of(any::<PartialDate>()),
-            option::of(any::<PartialDate>()),
-            vec(any::<Source>(), 0..2),
-            extra(),
-        ),
-    )
-        .prop_map(
-            |(
-                (id, person, institution, department, role, title),
-                (acting, start, end, sources, extra),
-            )| Appointment {
-                id,
-                person,
-                institution,
-                department,
-                role,
-                title,
-                acting,
-                start,
-                end,
-                sources,
-                extra,
-            }
-        )
+    record! {
+        Department {
+            id: any::<Id<Department>>(),
+            name: text(),
+            kind: any::<DepartmentKind>(),
+            opened: option::of(any::<PartialDate>()),
+            closed: option::of(any::<PartialDate>()),
+            sources: vec(any::<Source>(), 0..2),
+            extra: extra(),
+        }
+    }
 );
 
 arbitrary!(
     Venue,
-    (
-        option::of(any::<Id<Institution>>()),
-        option::of(any::<Id<ServicePoint>>()),
-        option::of(any::<Address>()),
-        option::of(any::<RegionCode>()),
-        option::of(text()),
-        extra(),
-    )
-        .prop_map(
-            |(institution, service_point, address, region, locality, extra)| Venue {
-                institution,
-                service_point,
-                address,
-                region,
-                locality,
-                extra,
-            }
-        )
+    record! {
+        Venue {
+            institution: option::of(any::<Id<Institution>>()),
+            service_point: option::of(any::<Id<ServicePoint>>()),
+            address: option::of(any::<Address>()),
+            region: option::of(any::<RegionCode>()),
+            locality: option::of(text()),
+            extra: extra(),
+        }
+    }
 );
 
 arbitrary!(
     Speaker,
-    (
-        any::<Id<Person>>(),
-        option::of(any::<Id<Appointment>>()),
-        extra()
-    )
-        .prop_map(|(person, appointment, extra)| Speaker {
-            person,
-            appointment,
-            extra,
-        })
+    record! {
+        Speaker {
+            person: any::<Id<Person>>(),
+            appointment: option::of(any::<Id<Appointment>>()),
+            extra: extra(),
+        }
+    }
 );
 
 arbitrary!(
     AgendaItem,
-    (
-        any::<AgendaKind>(),
-        option::of(text()),
-        small::<Speaker>(),
-        option::of(any::<Id<ServicePoint>>()),
-        extra(),
-    )
-        .prop_map(|(kind, title, speakers, service_point, extra)| AgendaItem {
-            kind,
-            title,
-            speakers,
-            service_point,
-            extra,
-        })
+    record! {
+        AgendaItem {
+            kind: any::<AgendaKind>(),
+            title: option::of(text()),
+            speakers: small::<Speaker>(),
+            service_point: option::of(any::<Id<ServicePoint>>()),
+            extra: extra(),
+        }
+    }
 );
 
 arbitrary!(
     Attendee,
-    (
-        option::of(any::<Id<Person>>()),
-        option::of(any::<Id<Institution>>()),
-        option::of(any::<RegionCode>()),
-        extra(),
-    )
-        .prop_map(|(person, institution, region, extra)| Attendee {
-            person,
-            institution,
-            region,
-            extra,
-        })
+    record! {
+        Attendee {
+            person: option::of(any::<Id<Person>>()),
+            institution: option::of(any::<Id<Institution>>()),
+            region: option::of(any::<RegionCode>()),
+            extra: extra(),
+        }
+    }
 );
 
 arbitrary!(
     InstitutionHeadCount,
-    (any::<Id<Institution>>(), 0u32..1000)
-        .prop_map(|(institution, count)| InstitutionHeadCount { institution, count })
+    record! {
+        InstitutionHeadCount {
+            institution: any::<Id<Institution>>(),
+            count: 0u32..1000,
+        }
+    }
 );
 
 arbitrary!(
     RegionHeadCount,
-    (any::<RegionCode>(), 0u32..1000).prop_map(|(region, count)| RegionHeadCount { region, count })
+    record! {
+        RegionHeadCount {
+            region: any::<RegionCode>(),
+            count: 0u32..1000,
+        }
+    }
 );
 
 arbitrary!(
     StatedParticipation,
-    (
-        option::of(any::<StatedCount>()),
-        option::of(any::<StatedCount>()),
-        option::of(any::<StatedCount>()),
-        vec(text(), 0..2),
-        extra(),
-    )
-        .prop_map(
-            |(participants, institutions, regions, groups, extra)| StatedParticipation {
-                participants,
-                institutions,
-                regions,
-                groups,
-                extra,
-            }
-        )
+    record! {
+        StatedParticipation {
+            participants: option::of(any::<StatedCount>()),
+            institutions: option::of(any::<StatedCount>()),
+            regions: option::of(any::<StatedCount>()),
+            groups: vec(text(), 0..2),
+            extra: extra(),
+        }
+    }
 );
 
 arbitrary!(
     Participation,
-    (
-        small::<Attendee>(),
-        small::<InstitutionHeadCount>(),
-        small::<RegionHeadCount>(),
-        any::<StatedParticipation>(),
-        extra(),
-    )
-        .prop_map(
-            |(attendees, by_institution, by_region, stated, extra)| Participation {
-                attendees,
-                by_institution,
-                by_region,
-                stated,
-                extra,
-            }
-        )
+    record! {
+        Participation {
+            attendees: small::<Attendee>(),
+            by_institution: small::<InstitutionHeadCount>(),
+            by_region: small::<RegionHeadCount>(),
+            stated: any::<StatedParticipation>(),
+            extra: extra(),
+        }
+    }
 );
 
 arbitrary!(
     Event,
-    (
-        (
-            any::<Id<Event>>(),
-            text(),
-            any::<EventKind>(),
-            any::<EventLevel>(),
-            any::<DateRange>(),
-            any::<Venue>(),
-            small::<Id<Institution>>(),
-        ),
-        (
-            small::<Id<super::Programme>>(),
-            vec(any::<AgendaItem>(), 0..3),
-            any::<Participation>(),
-            vec(text(), 0..2),
-            vec(any::<Source>(), 0..2),
-            extra(),
-        ),
-    )
-        .prop_map(
-            |(
-                (id, title, kind, level, dates, venue, organizers),
-                (programmes, agenda, participation, outcomes, sources, extra),
-            )| Event {
-                id,
-                title,
-                kind,
-                level,
-                dates,
-                venue,
-                organizers,
-                programmes,
-                agenda,
-                participation,
-                outcomes,
-                sources,
-                extra,
-            }
-        )
+    record! {
+        Event {
+            id: any::<Id<Event>>(),
+            title: text(),
+            kind: any::<EventKind>(),
+            level: any::<EventLevel>(),
+            dates: any::<DateRange>(),
+            venue: any::<Venue>(),
+            organizers: small::<Id<Institution>>(),
+            programmes: small::<Id<super::Programme>>(),
+            agenda: vec(any::<AgendaItem>(), 0..3),
+            participation: any::<Participation>(),
+            outcomes: vec(text(), 0..2),
+            sources: vec(any::<Source>(), 0..2),
+            extra: extra(),
+        }
+    }
 );
 
 arbitrary!(
     Programme,
-    (
-        (
-            any::<Id<Programme>>(),
-            text(),
-            any::<ProgrammeKind>(),
-            option::of(any::<PartialDate>()),
-            option::of(any::<PartialDate>()),
-            option::of(any::<Id<Institution>>()),
-        ),
-        (
-            small::<RegionCode>(),
-            option::of(any::<StatedCount>()),
-            vec(any::<Source>(), 0..2),
-            extra(),
-        ),
-    )
-        .prop_map(
-            |((id, title, kind, start, end, owner), (regions, stated_regions, sources, extra))| {
-                Programme {
-                    id,
-                    title,
-                    kind,
-                    start,
-                    end,
-                    owner,
-                    regions,
-                    stated_regions,
-                    sources,
-                    extra,
-                }
-            }
-        )
+    record! {
+        Programme {
+            id: any::<Id<Programme>>(),
+            title: text(),
+            kind: any::<ProgrammeKind>(),
+            start: option::of(any::<PartialDate>()),
+            end: option::of(any::<PartialDate>()),
+            owner: option::of(any::<Id<Institution>>()),
+            regions: small::<RegionCode>(),
+            stated_regions: option::of(any::<StatedCount>()),
+            sources: vec(any::<Source>(), 0..2),
+            extra: extra(),
+        }
+    }
 );
 
 arbitrary!(
     TrainingSite,
-    (
-        any::<Id<TrainingSite>>(),
-        any::<Id<Institution>>(),
-        any::<Level>(),
-        text(),
-        small::<Id<Programme>>(),
-        option::of(any::<StatedCount>()),
-        option::of(any::<PartialDate>()),
-        vec(any::<Source>(), 0..2),
-        extra(),
-    )
-        .prop_map(
-            |(
-                id,
-                institution,
-                level,
-                topic,
-                programmes,
-                stated_trained,
-                stated_as_of,
-                sources,
-                extra,
-            )| TrainingSite {
-                id,
-                institution,
-                level,
-                topic,
-                programmes,
-                stated_trained,
-                stated_as_of,
-                sources,
-                extra,
-            }
-        )
+    record! {
+        TrainingSite {
+            id: any::<Id<TrainingSite>>(),
+            institution: any::<Id<Institution>>(),
+            level: any::<Level>(),
+            topic: text(),
+            programmes: small::<Id<Programme>>(),
+            stated_trained: option::of(any::<StatedCount>()),
+            stated_as_of: option::of(any::<PartialDate>()),
+            sources: vec(any::<Source>(), 0..2),
+            extra: extra(),
+        }
+    }
 );
 
 arbitrary!(
     Enrollment,
-    (
-        option::of(any::<Id<Person>>()),
-        option::of(any::<RegionCode>()),
-        option::of(any::<Id<Institution>>()),
-        any::<EnrollmentStatus>(),
-        extra(),
-    )
-        .prop_map(
-            |(person, home_region, home_institution, status, extra)| Enrollment {
-                person,
-                home_region,
-                home_institution,
-                status,
-                extra,
-            }
-        )
+    record! {
+        Enrollment {
+            person: option::of(any::<Id<Person>>()),
+            home_region: option::of(any::<RegionCode>()),
+            home_institution: option::of(any::<Id<Institution>>()),
+            status: any::<EnrollmentStatus>(),
+            extra: extra(),
+        }
+    }
 );
 
 arbitrary!(
     Cohort,
-    (
-        (
-            any::<Id<Cohort>>(),
-            any::<Id<TrainingSite>>(),
-            text(),
-            option::of(any::<DateRange>()),
-            any::<CohortFormat>(),
-            option::of(0u32..500),
-        ),
-        (
-            option::of(any::<Id<Programme>>()),
-            small::<Enrollment>(),
-            small::<RegionHeadCount>(),
-            vec(any::<Source>(), 0..2),
-            extra(),
-        ),
-    )
-        .prop_map(
-            |(
-                (id, site, title, dates, format, capacity),
-                (programme, enrollments, head_counts, sources, extra),
-            )| Cohort {
-                id,
-                site,
-                title,
-                dates,
-                format,
-                capacity,
-                programme,
-                enrollments,
-                head_counts,
-                sources,
-                extra,
-            }
-        )
+    record! {
+        Cohort {
+            id: any::<Id<Cohort>>(),
+            site: any::<Id<TrainingSite>>(),
+            title: text(),
+            dates: option::of(any::<DateRange>()),
+            format: any::<CohortFormat>(),
+            capacity: option::of(0u32..500),
+            programme: option::of(any::<Id<Programme>>()),
+            enrollments: small::<Enrollment>(),
+            head_counts: small::<RegionHeadCount>(),
+            sources: vec(any::<Source>(), 0..2),
+            extra: extra(),
+        }
+    }
 );
+
+/// The strategy of one field of a flat kind by its shape (see `records::kinds`), or the one
+/// the description gives: `Type, field, shape[, strategy]`.
+macro_rules! field_strategy {
+    ($ty:ident, $f:ident, $shape:ident, $strategy:expr) => {
+        $strategy
+    };
+    ($ty:ident, $f:ident, text) => {
+        text()
+    };
+    ($ty:ident, $f:ident, opt_text) => {
+        option::of(text())
+    };
+    ($ty:ident, $f:ident, id_list) => {
+        list(|r: &super::$ty| &r.$f, 3)
+    };
+    ($ty:ident, $f:ident, display_list) => {
+        list(|r: &super::$ty| &r.$f, 3)
+    };
+    ($ty:ident, $f:ident, open_vocab_list) => {
+        list(|r: &super::$ty| &r.$f, 3)
+    };
+    ($ty:ident, $f:ident, json) => {
+        list(|r: &super::$ty| &r.$f, 2)
+    };
+    ($ty:ident, $f:ident, id) => {
+        one(|r: &super::$ty| &r.$f)
+    };
+    ($ty:ident, $f:ident, display) => {
+        one(|r: &super::$ty| &r.$f)
+    };
+    ($ty:ident, $f:ident, vocab) => {
+        one(|r: &super::$ty| &r.$f)
+    };
+    ($ty:ident, $f:ident, open_vocab) => {
+        one(|r: &super::$ty| &r.$f)
+    };
+    ($ty:ident, $f:ident, scope) => {
+        one(|r: &super::$ty| &r.$f)
+    };
+    ($ty:ident, $f:ident, flag) => {
+        one(|r: &super::$ty| &r.$f)
+    };
+    // opt_id, opt_display, opt_vocab, opt_open_vocab, opt_region, opt_date, opt_count, address
+    ($ty:ident, $f:ident, $optional:ident) => {
+        maybe(|r: &super::$ty| &r.$f)
+    };
+}
+
+/// Any value of the type of a field (`field` names it: `|r: &Record| &r.field`).
+fn one<R, T: Arbitrary>(_field: fn(&R) -> &T) -> impl Strategy<Value = T> {
+    any::<T>()
+}
+
+/// None, or any value of the type of an optional field.
+fn maybe<R, T: Arbitrary>(_field: fn(&R) -> &Option<T>) -> impl Strategy<Value = Option<T>> {
+    option::of(any::<T>())
+}
+
+/// Fewer than `most` values of the items of a list field.
+fn list<R, T: Arbitrary>(_field: fn(&R) -> &Vec<T>, most: usize) -> impl Strategy<Value = Vec<T>> {
+    vec(any::<T>(), 0..most)
+}
+
+/// `Arbitrary` for each flat kind of the description: every field by its shape, then `extra`.
+macro_rules! flat_arbitrary {
+    ($($ty:ident {
+        record: $record:literal, table: $table:literal, csv: $csv:ident, arrow: $arrow:ident,
+        name: $name:expr,
+        fields: [$($(#[$new:ident])? $f:ident: $shape:ident $(= $strategy:expr)?,)*]
+    })*) => {$(
+        arbitrary!(
+            $ty,
+            record! {
+                $ty {
+                    $($f: field_strategy!($ty, $f, $shape $(, $strategy)?),)*
+                    extra: extra(),
+                }
+            }
+        );
+    )*};
+}
+
+flat_kinds!(flat_arbitrary);

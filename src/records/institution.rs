@@ -194,6 +194,44 @@ pub struct Institution {
     pub extra: Extra,
 }
 
+/// [`Institution`] for the formats: its fields and their shapes (see `records::kinds`), handed to
+/// `$then!`. A field added to the struct is added here too, or nothing that builds a
+/// `Institution` from a row compiles.
+macro_rules! institution_kind {
+    ($then:ident) => {
+        $then! {
+            Institution {
+                record: "institution", table: "institutions",
+                csv: INSTITUTIONS, arrow: INSTITUTIONS,
+                name: |r| r.id.to_string(),
+                fields: [
+                    #[new] id: id,
+                    #[new] name: text,
+                    short_name: opt_text,
+                    #[new] kind: vocab,
+                    legal_form: opt_vocab,
+                    #[new] level: vocab,
+                    region: opt_region,
+                    parent: opt_id,
+                    inn: opt_display,
+                    ogrn: opt_display,
+                    kpp: opt_display,
+                    address: address,
+                    phones: display_list,
+                    emails: display_list,
+                    website: opt_text = proptest::option::of("https://[a-z]{1,8}\\.ru"),
+                    opened: opt_date,
+                    closed: opt_date,
+                    departments: json,
+                    sources: json,
+                ]
+            }
+        }
+    };
+}
+
+pub(crate) use institution_kind;
+
 impl Institution {
     /// An institution with its required fields; everything else empty.
     ///

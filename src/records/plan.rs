@@ -53,6 +53,34 @@ pub struct NetworkPlan {
     pub extra: Extra,
 }
 
+/// [`NetworkPlan`] for the formats: its fields and their shapes (see `records::kinds`), handed to
+/// `$then!`. A field added to the struct is added here too, or nothing that builds a
+/// `NetworkPlan` from a row compiles.
+macro_rules! network_plan_kind {
+    ($then:ident) => {
+        $then! {
+            NetworkPlan {
+                record: "network plan", table: "network_plans",
+                csv: NETWORK_PLANS, arrow: NETWORK_PLANS,
+                name: |r| r.id.to_string(),
+                fields: [
+                    #[new] id: id,
+                    #[new] title: text,
+                    #[new] period: display,
+                    region: opt_region,
+                    centres: opt_count,
+                    regions: opt_count,
+                    owner: opt_id,
+                    programme: opt_id,
+                    sources: json,
+                ]
+            }
+        }
+    };
+}
+
+pub(crate) use network_plan_kind;
+
 impl NetworkPlan {
     /// A plan of the whole network with no figures yet.
     ///
@@ -75,60 +103,6 @@ impl NetworkPlan {
             programme: None,
             sources: Vec::new(),
             extra: Extra::new(),
-        }
-    }
-}
-
-#[cfg(any(test, feature = "proptest"))]
-mod arbitrary {
-    use proptest::collection::vec;
-    use proptest::option;
-    use proptest::prelude::*;
-
-    use super::NetworkPlan;
-    use crate::records::arbitrary::{extra, text};
-    use crate::records::{InstitutionId, NetworkPlanId, ProgrammeId, Source, StatedCount};
-    use crate::values::{RegionCode, ReportingPeriod};
-
-    impl Arbitrary for NetworkPlan {
-        type Parameters = ();
-        type Strategy = BoxedStrategy<Self>;
-
-        fn arbitrary_with((): ()) -> Self::Strategy {
-            (
-                (
-                    any::<NetworkPlanId>(),
-                    text(),
-                    any::<ReportingPeriod>(),
-                    option::of(any::<RegionCode>()),
-                    option::of(any::<StatedCount>()),
-                ),
-                (
-                    option::of(any::<StatedCount>()),
-                    option::of(any::<InstitutionId>()),
-                    option::of(any::<ProgrammeId>()),
-                    vec(any::<Source>(), 0..2),
-                    extra(),
-                ),
-            )
-                .prop_map(
-                    |(
-                        (id, title, period, region, centres),
-                        (regions, owner, programme, sources, extra),
-                    )| NetworkPlan {
-                        id,
-                        title,
-                        period,
-                        region,
-                        centres,
-                        regions,
-                        owner,
-                        programme,
-                        sources,
-                        extra,
-                    },
-                )
-                .boxed()
         }
     }
 }

@@ -99,6 +99,31 @@ pub struct Service {
     pub extra: Extra,
 }
 
+/// [`Service`] for the formats: its fields and their shapes (see `records::kinds`), handed to
+/// `$then!`. A field added to the struct is added here too, or nothing that builds a
+/// `Service` from a row compiles.
+macro_rules! service_kind {
+    ($then:ident) => {
+        $then! {
+            Service {
+                record: "service", table: "services",
+                csv: SERVICES, arrow: SERVICES,
+                name: |r| r.id.to_string(),
+                fields: [
+                    #[new] id: id,
+                    #[new] name: text,
+                    #[new] category: open_vocab,
+                    description: opt_text,
+                    eligible: open_vocab_list,
+                    sources: json,
+                ]
+            }
+        }
+    };
+}
+
+pub(crate) use service_kind;
+
 impl Service {
     /// A service for every family, with its required fields; everything else empty.
     ///
@@ -131,45 +156,5 @@ impl Service {
     /// ```
     pub fn is_for(&self, category: &FamilyCategory) -> bool {
         self.eligible.is_empty() || self.eligible.contains(category)
-    }
-}
-
-#[cfg(any(test, feature = "proptest"))]
-mod arbitrary {
-    use proptest::collection::vec;
-    use proptest::option;
-    use proptest::prelude::*;
-
-    use super::{FamilyCategory, Service, ServiceCategory};
-    use crate::records::arbitrary::{extra, text};
-    use crate::records::{ServiceId, Source};
-
-    impl Arbitrary for Service {
-        type Parameters = ();
-        type Strategy = BoxedStrategy<Self>;
-
-        fn arbitrary_with((): ()) -> Self::Strategy {
-            (
-                any::<ServiceId>(),
-                text(),
-                any::<ServiceCategory>(),
-                option::of(text()),
-                vec(any::<FamilyCategory>(), 0..3),
-                vec(any::<Source>(), 0..2),
-                extra(),
-            )
-                .prop_map(
-                    |(id, name, category, description, eligible, sources, extra)| Service {
-                        id,
-                        name,
-                        category,
-                        description,
-                        eligible,
-                        sources,
-                        extra,
-                    },
-                )
-                .boxed()
-        }
     }
 }

@@ -103,6 +103,37 @@ pub struct ServicePoint {
     pub extra: Extra,
 }
 
+/// [`ServicePoint`] for the formats: its fields and their shapes (see `records::kinds`), handed to
+/// `$then!`. A field added to the struct is added here too, or nothing that builds a
+/// `ServicePoint` from a row compiles.
+macro_rules! service_point_kind {
+    ($then:ident) => {
+        $then! {
+            ServicePoint {
+                record: "service point", table: "service_points",
+                csv: SERVICE_POINTS, arrow: SERVICE_POINTS,
+                name: |r| r.id.to_string(),
+                fields: [
+                    #[new] id: id,
+                    #[new] institution: id,
+                    department: opt_id,
+                    #[new] name: text,
+                    #[new] kind: vocab,
+                    status: vocab,
+                    address: address,
+                    schedule: opt_display,
+                    services: id_list,
+                    opened: opt_date,
+                    closed: opt_date,
+                    sources: json,
+                ]
+            }
+        }
+    };
+}
+
+pub(crate) use service_point_kind;
+
 impl ServicePoint {
     /// An active service point with its required fields; everything else empty.
     ///

@@ -53,6 +53,31 @@ pub struct Person {
     pub extra: Extra,
 }
 
+/// [`Person`] for the formats: its fields and their shapes (see `records::kinds`), handed to
+/// `$then!`. A field added to the struct is added here too, or nothing that builds a
+/// `Person` from a row compiles.
+macro_rules! person_kind {
+    ($then:ident) => {
+        $then! {
+            Person {
+                record: "person", table: "persons",
+                csv: PERSONS, arrow: PERSONS,
+                name: |r| r.id.to_string(),
+                fields: [
+                    #[new] id: id,
+                    #[new] name: display,
+                    snils: opt_display,
+                    phones: display_list,
+                    emails: display_list,
+                    sources: json,
+                ]
+            }
+        }
+    };
+}
+
+pub(crate) use person_kind;
+
 impl Person {
     /// A person known by name only.
     ///
@@ -189,6 +214,35 @@ pub struct Appointment {
     #[serde(flatten, default, skip_serializing_if = "Extra::is_empty")]
     pub extra: Extra,
 }
+
+/// [`Appointment`] for the formats: its fields and their shapes (see `records::kinds`), handed to
+/// `$then!`. A field added to the struct is added here too, or nothing that builds a
+/// `Appointment` from a row compiles.
+macro_rules! appointment_kind {
+    ($then:ident) => {
+        $then! {
+            Appointment {
+                record: "appointment", table: "appointments",
+                csv: APPOINTMENTS, arrow: APPOINTMENTS,
+                name: |r| r.id.to_string(),
+                fields: [
+                    #[new] id: id,
+                    #[new] person: id,
+                    #[new] institution: id,
+                    department: opt_id,
+                    #[new] role: vocab,
+                    title: opt_text,
+                    acting: flag,
+                    start: opt_date,
+                    end: opt_date,
+                    sources: json,
+                ]
+            }
+        }
+    };
+}
+
+pub(crate) use appointment_kind;
 
 impl Appointment {
     /// A permanent appointment with no dates; everything else empty.

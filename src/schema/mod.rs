@@ -64,7 +64,7 @@ use serde_json::Value;
 use crate::io::jsonl::DatasetHeader;
 use crate::records::{
     Appointment, Cohort, Event, Institution, NetworkPlan, Person, Programme, Service, ServicePoint,
-    ServiceStatistics, TrainingSite,
+    ServiceStatistics, TrainingSite, record_kinds,
 };
 use crate::registry::Dataset;
 
@@ -243,18 +243,15 @@ trait LineKind: JsonSchema {
     const WHAT: &'static str;
 }
 
-/// Implements [`LineKind`] for the header and each record kind, from the one list that
-/// [`JSONL_RECORD_KINDS`] and [`record_line`] follow too.
+impl LineKind for DatasetHeader {
+    const KEY: &'static str = "dataset";
+    const WHAT: &'static str = "The header line of a JSON Lines stream, first in the stream: the data set's format version and its own extra fields.";
+}
+
+/// Implements [`LineKind`] for each record kind, from the one list of kinds
+/// ([`record_kinds!`]) that [`JSONL_RECORD_KINDS`] and [`record_line`] follow too.
 macro_rules! line_kinds {
-    (
-        $(#[$kinds:meta])*
-        header $header:ty => $header_key:literal, $header_what:literal;
-        $($ty:ty => $key:literal, $what:literal;)+
-    ) => {
-        impl LineKind for $header {
-            const KEY: &'static str = $header_key;
-            const WHAT: &'static str = $header_what;
-        }
+    ($($ty:ident => $key:literal, $field:ident, $doc:literal, $what:literal;)+) => {
         $(
             impl LineKind for $ty {
                 const KEY: &'static str = $key;
@@ -262,7 +259,15 @@ macro_rules! line_kinds {
             }
         )+
 
-        $(#[$kinds])*
+        /// The kinds of record line of a JSON Lines stream, as written in the stream: the key
+        /// that wraps the record (`{"institution":{…}}`).
+        ///
+        /// # Example
+        /// ```
+        /// use social_services::schema::JSONL_RECORD_KINDS;
+        /// assert_eq!(JSONL_RECORD_KINDS.len(), 11);
+        /// assert!(JSONL_RECORD_KINDS.contains(&"service_point"));
+        /// ```
         pub const JSONL_RECORD_KINDS: &[&str] = &[$($key),+];
 
         /// The schema of the line of record kind `kind`, or `None` for a kind that is not one.
@@ -276,30 +281,7 @@ macro_rules! line_kinds {
     };
 }
 
-line_kinds! {
-    // The documentation of `JSONL_RECORD_KINDS`, the keys of the record lines below.
-    /// The kinds of record line of a JSON Lines stream, as written in the stream: the key that
-    /// wraps the record (`{"institution":{…}}`).
-    ///
-    /// # Example
-    /// ```
-    /// use social_services::schema::JSONL_RECORD_KINDS;
-    /// assert_eq!(JSONL_RECORD_KINDS.len(), 11);
-    /// assert!(JSONL_RECORD_KINDS.contains(&"service_point"));
-    /// ```
-    header DatasetHeader => "dataset", "The header line of a JSON Lines stream, first in the stream: the data set's format version and its own extra fields.";
-    Institution => "institution", "The line of one institution, with its departments.";
-    ServicePoint => "service_point", "The line of one service point.";
-    Person => "person", "The line of one person.";
-    Appointment => "appointment", "The line of one appointment.";
-    Event => "event", "The line of one event, with its agenda and participation.";
-    Programme => "programme", "The line of one programme.";
-    TrainingSite => "training_site", "The line of one training site.";
-    Cohort => "cohort", "The line of one cohort, with its enrollments.";
-    Service => "service", "The line of one service of the catalogue.";
-    ServiceStatistics => "service_statistics", "The line of one row of service statistics.";
-    NetworkPlan => "network_plan", "The line of one plan for the network's growth.";
-}
+record_kinds!(line_kinds);
 
 /// One line of a JSON Lines stream holding a `T`: an object whose only key names the kind.
 struct LineOf<T>(PhantomData<T>);

@@ -9,6 +9,7 @@ use proptest::prelude::*;
 use proptest::sample::{Index, select};
 use uuid::Uuid;
 
+use crate::records::arbitrary::record;
 use crate::records::{
     AgendaKind, Appointment, CohortFormat, Department, DepartmentKind, EnrollmentStatus, EventKind,
     EventLevel, Id, Institution, InstitutionKind, LegalForm, Level, Person, ProgrammeKind,
@@ -391,58 +392,38 @@ pub(super) struct EventDraft {
 }
 
 fn venue() -> impl Strategy<Value = VenueDraft> {
-    (
-        of(any::<Index>()),
-        of(any::<Index>()),
-        of(any::<Address>()),
-        of(any::<RegionCode>()),
-        of(text()),
-    )
-        .prop_map(
-            |(institution, service_point, address, region, locality)| VenueDraft {
-                institution,
-                service_point,
-                address,
-                region,
-                locality,
-            },
-        )
+    record! {
+        VenueDraft {
+            institution: of(any::<Index>()),
+            service_point: of(any::<Index>()),
+            address: of(any::<Address>()),
+            region: of(any::<RegionCode>()),
+            locality: of(text()),
+        }
+    }
 }
 
 fn agenda_item() -> impl Strategy<Value = AgendaDraft> {
-    (
-        any::<AgendaKind>(),
-        of(text()),
-        vec(
-            (any::<Index>(), any::<bool>()).prop_map(|(position, with_appointment)| SpeakerDraft {
-                position,
-                with_appointment,
-            }),
-            0..=2,
-        ),
-        of(any::<Index>()),
-    )
-        .prop_map(|(kind, title, speakers, service_point)| AgendaDraft {
-            kind,
-            title,
-            speakers,
-            service_point,
-        })
+    record! {
+        AgendaDraft {
+            kind: any::<AgendaKind>(),
+            title: of(text()),
+            speakers: vec((any::<Index>(), any::<bool>()).prop_map(|(position, with_appointment)| SpeakerDraft { position, with_appointment, }), 0..=2),
+            service_point: of(any::<Index>()),
+        }
+    }
 }
 
 fn participation() -> impl Strategy<Value = ParticipationDraft> {
     (
         vec(
-            (
-                of(any::<Index>()),
-                of(any::<Index>()),
-                of(any::<RegionCode>()),
-            )
-                .prop_map(|(person, institution, region)| AttendeeDraft {
-                    person,
-                    institution,
-                    region,
-                }),
+            record! {
+                AttendeeDraft {
+                    person: of(any::<Index>()),
+                    institution: of(any::<Index>()),
+                    region: of(any::<RegionCode>()),
+                }
+            },
             0..=3,
         ),
         vec((any::<Index>(), head_count()), 0..=3),
@@ -477,41 +458,21 @@ fn participation() -> impl Strategy<Value = ParticipationDraft> {
 }
 
 pub(super) fn event() -> impl Strategy<Value = EventDraft> {
-    (
-        (
-            text(),
-            any::<EventKind>(),
-            known::<EventLevel>(),
-            any::<DateRange>(),
-            venue(),
-            vec(any::<Index>(), 0..=2),
-        ),
-        (
-            vec(any::<Index>(), 0..=2),
-            vec(agenda_item(), 0..=3),
-            participation(),
-            vec(text(), 0..=2),
-            sources(),
-        ),
-    )
-        .prop_map(
-            |(
-                (title, kind, level, dates, venue, organizers),
-                (programmes, agenda, participation, outcomes, sources),
-            )| EventDraft {
-                title,
-                kind,
-                level,
-                dates,
-                venue,
-                organizers,
-                programmes,
-                agenda,
-                participation,
-                outcomes,
-                sources,
-            },
-        )
+    record! {
+        EventDraft {
+            title: text(),
+            kind: any::<EventKind>(),
+            level: known::<EventLevel>(),
+            dates: any::<DateRange>(),
+            venue: venue(),
+            organizers: vec(any::<Index>(), 0..=2),
+            programmes: vec(any::<Index>(), 0..=2),
+            agenda: vec(agenda_item(), 0..=3),
+            participation: participation(),
+            outcomes: vec(text(), 0..=2),
+            sources: sources(),
+        }
+    }
 }
 
 // ── programmes, training sites, cohorts ───────────────────────────────────────────────────
@@ -528,26 +489,17 @@ pub(super) struct ProgrammeDraft {
 }
 
 pub(super) fn programme() -> impl Strategy<Value = ProgrammeDraft> {
-    (
-        text(),
-        any::<ProgrammeKind>(),
-        ordered_dates(),
-        of(any::<Index>()),
-        vec(any::<RegionCode>(), 0..=4),
-        stated_margin(100),
-        sources(),
-    )
-        .prop_map(
-            |(title, kind, dates, owner, regions, stated_regions, sources)| ProgrammeDraft {
-                title,
-                kind,
-                dates,
-                owner,
-                regions,
-                stated_regions,
-                sources,
-            },
-        )
+    record! {
+        ProgrammeDraft {
+            title: text(),
+            kind: any::<ProgrammeKind>(),
+            dates: ordered_dates(),
+            owner: of(any::<Index>()),
+            regions: vec(any::<RegionCode>(), 0..=4),
+            stated_regions: stated_margin(100),
+            sources: sources(),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -562,28 +514,17 @@ pub(super) struct TrainingSiteDraft {
 }
 
 pub(super) fn training_site() -> impl Strategy<Value = TrainingSiteDraft> {
-    (
-        any::<Index>(),
-        known::<Level>(),
-        text(),
-        vec(any::<Index>(), 0..=2),
-        of(any::<StatedCount>()),
-        of(any::<PartialDate>()),
-        sources(),
-    )
-        .prop_map(
-            |(institution, level, topic, programmes, stated_trained, stated_as_of, sources)| {
-                TrainingSiteDraft {
-                    institution,
-                    level,
-                    topic,
-                    programmes,
-                    stated_trained,
-                    stated_as_of,
-                    sources,
-                }
-            },
-        )
+    record! {
+        TrainingSiteDraft {
+            institution: any::<Index>(),
+            level: known::<Level>(),
+            topic: text(),
+            programmes: vec(any::<Index>(), 0..=2),
+            stated_trained: of(any::<StatedCount>()),
+            stated_as_of: of(any::<PartialDate>()),
+            sources: sources(),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -608,51 +549,17 @@ pub(super) struct CohortDraft {
 }
 
 pub(super) fn cohort() -> impl Strategy<Value = CohortDraft> {
-    (
-        (
-            any::<Index>(),
-            text(),
-            of(any::<DateRange>()),
-            known::<CohortFormat>(),
-            of(0u32..30),
-            of(any::<Index>()),
-        ),
-        (
-            vec(
-                (
-                    of(any::<Index>()),
-                    of(any::<RegionCode>()),
-                    of(any::<Index>()),
-                    known::<EnrollmentStatus>(),
-                )
-                    .prop_map(|(person, home_region, home_institution, status)| {
-                        EnrollmentDraft {
-                            person,
-                            home_region,
-                            home_institution,
-                            status,
-                        }
-                    }),
-                0..=3,
-            ),
-            vec((any::<RegionCode>(), head_count()), 0..=3),
-            sources(),
-        ),
-    )
-        .prop_map(
-            |(
-                (site, title, dates, format, capacity_margin, programme),
-                (enrollments, head_counts, sources),
-            )| CohortDraft {
-                site,
-                title,
-                dates,
-                format,
-                capacity_margin,
-                programme,
-                enrollments,
-                head_counts,
-                sources,
-            },
-        )
+    record! {
+        CohortDraft {
+            site: any::<Index>(),
+            title: text(),
+            dates: of(any::<DateRange>()),
+            format: known::<CohortFormat>(),
+            capacity_margin: of(0u32..30),
+            programme: of(any::<Index>()),
+            enrollments: vec((of(any::<Index>()), of(any::<RegionCode>()), of(any::<Index>()), known::<EnrollmentStatus>()) .prop_map(|(person, home_region, home_institution, status)| { EnrollmentDraft { person, home_region, home_institution, status, } }), 0..=3),
+            head_counts: vec((any::<RegionCode>(), head_count()), 0..=3),
+            sources: sources(),
+        }
+    }
 }

@@ -11,6 +11,7 @@ use proptest::sample::Index;
 
 use super::assemble::pick;
 use super::draft::{placeholder, sources, text};
+use crate::records::arbitrary::record;
 use crate::records::{
     FamilyCategory, NetworkPlan, NetworkPlanId, Qualifier, Service, ServiceCategory,
     ServiceStatistics, Source, StatedCount, StatisticsScope,
@@ -160,22 +161,15 @@ pub(super) struct GroupDraft {
 }
 
 fn figures() -> impl Strategy<Value = FiguresDraft> {
-    (
-        of(figure(100_000)),
-        of(figure(100_000)),
-        of(figure(300_000)),
-        figure(100_000),
-        sources(),
-    )
-        .prop_map(
-            |(served, supported, appeals, fallback, sources)| FiguresDraft {
-                served,
-                supported,
-                appeals,
-                fallback,
-                sources,
-            },
-        )
+    record! {
+        FiguresDraft {
+            served: of(figure(100_000)),
+            supported: of(figure(100_000)),
+            appeals: of(figure(300_000)),
+            fallback: figure(100_000),
+            sources: sources(),
+        }
+    }
 }
 
 fn group() -> impl Strategy<Value = GroupDraft> {
@@ -194,20 +188,14 @@ fn group() -> impl Strategy<Value = GroupDraft> {
         any::<ReportingPeriod>(),
         weighted(0.75, figures()),
         vec(
-            (
-                of(any::<Index>()),
-                of(any::<FamilyCategory>()),
-                any::<FamilyCategory>(),
-                figures(),
-            )
-                .prop_map(|(service, category, fallback_category, figures)| {
-                    PartDraft {
-                        service,
-                        category,
-                        fallback_category,
-                        figures,
-                    }
-                }),
+            record! {
+                PartDraft {
+                    service: of(any::<Index>()),
+                    category: of(any::<FamilyCategory>()),
+                    fallback_category: any::<FamilyCategory>(),
+                    figures: figures(),
+                }
+            },
             0..=2,
         ),
     )

@@ -259,13 +259,12 @@
 
 mod attendance;
 pub mod export;
-mod network;
+mod kinds;
 pub mod parquet;
 mod read;
 mod schema;
-mod services;
+mod scope;
 mod spec;
-mod staff;
 mod write;
 
 use arrow_array::RecordBatch;
@@ -396,14 +395,14 @@ macro_rules! tables {
 }
 
 tables! {
-    Institution => network::INSTITUTIONS,
-    ServicePoint => network::SERVICE_POINTS,
-    Person => staff::PERSONS,
-    Appointment => staff::APPOINTMENTS,
+    Institution => kinds::INSTITUTIONS,
+    ServicePoint => kinds::SERVICE_POINTS,
+    Person => kinds::PERSONS,
+    Appointment => kinds::APPOINTMENTS,
     (CohortId, Enrollment) => attendance::ENROLLMENTS,
-    Service => services::SERVICES,
-    ServiceStatistics => services::SERVICE_STATISTICS,
-    NetworkPlan => services::NETWORK_PLANS,
+    Service => kinds::SERVICES,
+    ServiceStatistics => kinds::SERVICE_STATISTICS,
+    NetworkPlan => kinds::NETWORK_PLANS,
     AttendanceRow => attendance::ATTENDANCE,
 }
 
@@ -411,17 +410,17 @@ tables! {
 #[cfg(test)]
 mod tables {
     use super::schema::Column;
-    use super::{attendance, network, services, staff};
+    use super::{attendance, kinds};
 
     pub const ALL: [(&str, &[Column]); 9] = [
-        ("institutions", network::INSTITUTION_COLUMNS),
-        ("service_points", network::SERVICE_POINT_COLUMNS),
-        ("persons", staff::PERSON_COLUMNS),
-        ("appointments", staff::APPOINTMENT_COLUMNS),
+        ("institutions", kinds::INSTITUTIONS.columns),
+        ("service_points", kinds::SERVICE_POINTS.columns),
+        ("persons", kinds::PERSONS.columns),
+        ("appointments", kinds::APPOINTMENTS.columns),
         ("enrollments", attendance::ENROLLMENT_COLUMNS),
-        ("services", services::SERVICE_COLUMNS),
-        ("service_statistics", services::STATISTICS_COLUMNS),
-        ("network_plans", services::PLAN_COLUMNS),
+        ("services", kinds::SERVICES.columns),
+        ("service_statistics", kinds::SERVICE_STATISTICS.columns),
+        ("network_plans", kinds::NETWORK_PLANS.columns),
         ("attendance", attendance::ATTENDANCE_COLUMNS),
     ];
 
