@@ -49,6 +49,7 @@ pub use source::Source;
 pub use staff::{Appointment, Person, Role};
 pub(crate) use staff::{appointment_kind, person_kind};
 pub use stated_count::{Qualifier, StatedCount};
+pub(crate) use stated_figure::stated_figure_kind;
 pub use stated_figure::{FigureValue, Measure, StatedFigure};
 pub(crate) use statistics::service_statistics_kind;
 pub use statistics::{ScopeLevel, ServiceStatistics, StatisticsScope};

@@ -391,41 +391,30 @@ impl StatedFigure {
     }
 }
 
-#[cfg(any(test, feature = "proptest"))]
-impl proptest::arbitrary::Arbitrary for StatedFigure {
-    type Parameters = ();
-    type Strategy = proptest::strategy::BoxedStrategy<Self>;
-
-    fn arbitrary_with((): ()) -> Self::Strategy {
-        use proptest::prelude::*;
-        use proptest::{collection::vec, option};
-
-        use super::arbitrary::extra;
-        (
-            any::<StatedFigureId>(),
-            any::<Measure>(),
-            any::<FigureScope>(),
-            any::<FigureValue>(),
-            option::of(any::<KnownDate>()),
-            option::of(any::<ReportingPeriod>()),
-            vec(any::<Source>(), 0..2),
-            extra(),
-        )
-            .prop_map(
-                |(id, measure, scope, value, date, period, sources, extra)| Self {
-                    id,
-                    measure,
-                    scope,
-                    value,
-                    date,
-                    period,
-                    sources,
-                    extra,
-                },
-            )
-            .boxed()
-    }
+/// The description of [`StatedFigure`] that the formats are generated from (see
+/// `records::kinds`).
+macro_rules! stated_figure_kind {
+    ($then:ident) => {
+        $then! {
+            StatedFigure {
+                record: "stated figure", table: "stated_figures",
+                csv: STATED_FIGURES, arrow: STATED_FIGURES,
+                name: |r| r.id.to_string(),
+                fields: [
+                    #[new] id: id,
+                    #[new] measure: open_vocab,
+                    #[new] scope: display,
+                    #[new] value: display,
+                    date: opt_display,
+                    period: opt_display,
+                    sources: json,
+                ]
+            }
+        }
+    };
 }
+
+pub(crate) use stated_figure_kind;
 
 #[cfg(test)]
 mod tests {

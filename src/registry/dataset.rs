@@ -179,13 +179,14 @@ impl proptest::arbitrary::Arbitrary for Dataset {
                 vec(any::<Service>(), 0..3),
                 vec(any::<ServiceStatistics>(), 0..3),
                 vec(any::<NetworkPlan>(), 0..3),
+                vec(any::<StatedFigure>(), 0..3),
             ),
         )
             .prop_map(
                 |(
                     (institutions, service_points, persons, appointments),
                     (events, programmes, training_sites, cohorts, extra),
-                    (services, service_statistics, network_plans),
+                    (services, service_statistics, network_plans, stated_figures),
                 )| Self {
                     format_version: FORMAT_VERSION,
                     institutions,
@@ -199,9 +200,7 @@ impl proptest::arbitrary::Arbitrary for Dataset {
                     services,
                     service_statistics,
                     network_plans,
-                    // Stated figures join once every format carries them (see
-                    // `StatedFigure`'s own round trip).
-                    stated_figures: Vec::new(),
+                    stated_figures,
                     extra,
                 },
             )

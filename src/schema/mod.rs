@@ -64,7 +64,7 @@ use serde_json::Value;
 use crate::io::jsonl::DatasetHeader;
 use crate::records::{
     Appointment, Cohort, Event, Institution, NetworkPlan, Person, Programme, Service, ServicePoint,
-    ServiceStatistics, TrainingSite, record_kinds,
+    ServiceStatistics, StatedFigure, TrainingSite, record_kinds,
 };
 use crate::registry::Dataset;
 

@@ -2,7 +2,8 @@
 //!
 //! [`write_dataset`] writes `institutions.parquet`, `service_points.parquet`,
 //! `persons.parquet`, `appointments.parquet`, `enrollments.parquet`, `services.parquet`,
-//! `service_statistics.parquet`, `network_plans.parquet` and `attendance.parquet` (the
+//! `service_statistics.parquet`, `network_plans.parquet`, `stated_figures.parquet` and
+//! `attendance.parquet` (the
 //! events' attendees flattened by [`stream::attendance_rows`]).
 //! Each file is written to a temporary file beside it and renamed into place
 //! ([`atomic::write_file`]), so a reader sees the old file
@@ -122,6 +123,7 @@ pub fn write_dataset(
         write_table(dir, |w| w.write(&dataset.services))?,
         write_table(dir, |w| w.write(&dataset.service_statistics))?,
         write_table(dir, |w| w.write(&dataset.network_plans))?,
+        write_table(dir, |w| w.write(&dataset.stated_figures))?,
         write_table::<AttendanceRow>(dir, |w| w.write_iter(stream::attendance_rows(dataset)))?,
     ])
 }
