@@ -7,9 +7,9 @@ use crate::records::{
 
 /// The version of the dataset document format this crate writes.
 ///
-/// Version 2 added `stated_figures`; a version-1 document is a version-2 document without
-/// them, so both are read (see [`OLDEST_FORMAT_VERSION`]).
-pub const FORMAT_VERSION: u32 = 2;
+/// `stated_figures` was added within version 1 (a new optional array); see
+/// [`OLDEST_FORMAT_VERSION`] for the oldest version read.
+pub const FORMAT_VERSION: u32 = 1;
 
 /// The oldest version of the dataset document format this crate reads.
 pub const OLDEST_FORMAT_VERSION: u32 = 1;

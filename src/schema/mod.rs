@@ -265,7 +265,7 @@ macro_rules! line_kinds {
         /// # Example
         /// ```
         /// use social_services::schema::JSONL_RECORD_KINDS;
-        /// assert_eq!(JSONL_RECORD_KINDS.len(), 11);
+        /// assert_eq!(JSONL_RECORD_KINDS.len(), 12);
         /// assert!(JSONL_RECORD_KINDS.contains(&"service_point"));
         /// ```
         pub const JSONL_RECORD_KINDS: &[&str] = &[$($key),+];

@@ -46,7 +46,7 @@ use super::parquet::{Writer, Written};
 /// let dir = std::env::temp_dir().join(format!("export-file-doc-{}", std::process::id()));
 /// let files = export::write_dataset(&social_services::Dataset::new(), &dir)?;
 /// assert!(files.iter().all(|f| f.rows == 0 && f.bytes > 0));
-/// assert_eq!(files[8].path, dir.join("attendance.parquet"));
+/// assert_eq!(files[9].path, dir.join("attendance.parquet"));
 /// # std::fs::remove_dir_all(&dir)?;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
