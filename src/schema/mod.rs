@@ -161,7 +161,7 @@ pub fn dataset() -> Value {
 /// # Example
 /// ```
 /// let schema = social_services::schema::jsonl_line();
-/// assert_eq!(schema["oneOf"].as_array().map(Vec::len), Some(12));
+/// assert_eq!(schema["oneOf"].as_array().map(Vec::len), Some(13));
 /// ```
 pub fn jsonl_line() -> Value {
     generator()
@@ -203,7 +203,7 @@ pub fn jsonl_record(kind: &str) -> Option<Value> {
 /// let files = social_services::schema::files();
 /// assert_eq!(files[0].0, "dataset.schema.json");
 /// assert!(files.iter().any(|(name, _)| name == "jsonl-service_point.schema.json"));
-/// assert_eq!(files.len(), 14);
+/// assert_eq!(files.len(), 15);
 /// ```
 pub fn files() -> Vec<(String, Value)> {
     let mut files = vec![
