@@ -17,7 +17,7 @@
 //! let dir = std::env::temp_dir().join(format!("export-doc-{}", std::process::id()));
 //! let dataset = sample::dataset();
 //! let files = export::write_dataset(&dataset, &dir)?;
-//! assert_eq!(files.len(), 9);
+//! assert_eq!(files.len(), 10);
 //! assert_eq!(files[0].table, "institutions");
 //! assert_eq!(files[0].rows, 12);
 //! let file = std::fs::File::open(dir.join("institutions.parquet"))?;
