@@ -20,28 +20,30 @@ pub mod values;
 // Values: identifiers, regions, names, contacts, addresses, dates, schedules.
 pub use values::{
     Address, AddressErrorKind, DateErrorKind, DatePrecision, DateRange, Email, EmailErrorKind,
-    FederalDistrict, FederalSubject, GeoErrorKind, GeoPoint, House, IdentifierErrorKind, Inn, Kpp,
-    Locality, LocalityKind, NameErrorKind, NamePart, Ogrn, Ogrnip, Oktmo, PartialDate, PeriodKind,
-    PersonName, Phone, PhoneErrorKind, PostalCode, RegionCode, RegionErrorKind, ReportingPeriod,
-    ScheduleErrorKind, Snils, Street, StreetKind, SubjectKind, TimeInterval, Url, UrlErrorKind,
-    ValueError, WeeklySchedule,
+    FederalDistrict, FederalSubject, GeoErrorKind, GeoPoint, House, IdentifierErrorKind, Inn,
+    KnownDate, Kpp, Locality, LocalityKind, NameErrorKind, NamePart, Ogrn, Ogrnip, Oktmo,
+    PartialDate, PeriodKind, PersonName, Phone, PhoneErrorKind, PostalCode, RegionCode,
+    RegionErrorKind, ReportingPeriod, ScheduleErrorKind, Snils, Street, StreetKind, SubjectKind,
+    TimeInterval, Url, UrlErrorKind, ValueError, WeeklySchedule,
 };
 
 // Records: typed ids, vocabularies, stated figures, and the record kinds.
 pub use records::{
     AgendaItem, AgendaKind, Appointment, AppointmentId, Attendee, Cohort, CohortFormat, CohortId,
     Department, DepartmentId, DepartmentKind, Enrollment, EnrollmentStatus, Event, EventId,
-    EventKind, EventLevel, Extra, FamilyCategory, Id, Institution, InstitutionHeadCount,
-    InstitutionId, InstitutionKind, LegalForm, Level, NetworkPlan, NetworkPlanId, Participation,
-    Person, PersonId, Programme, ProgrammeId, ProgrammeKind, Qualifier, RecordError,
-    RegionHeadCount, Role, ScopeLevel, Service, ServiceCategory, ServiceId, ServicePoint,
-    ServicePointId, ServicePointKind, ServicePointStatus, ServiceStatistics, Source, Speaker,
-    StatedCount, StatedParticipation, StatisticsScope, TrainingSite, TrainingSiteId, Venue,
-    Vocabulary,
+    EventKind, EventLevel, Extra, FamilyCategory, FigureScope, FigureValue, Id, Institution,
+    InstitutionHeadCount, InstitutionId, InstitutionKind, LegalForm, Level, Measure, NetworkPlan,
+    NetworkPlanId, Participation, Person, PersonId, Programme, ProgrammeId, ProgrammeKind,
+    Qualifier, RecordError, RegionHeadCount, Role, ScopeKind, ScopeLevel, Service, ServiceCategory,
+    ServiceId, ServicePoint, ServicePointId, ServicePointKind, ServicePointStatus,
+    ServiceStatistics, Source, Speaker, StatedCount, StatedFigure, StatedFigureId,
+    StatedParticipation, StatisticsScope, TrainingSite, TrainingSiteId, Venue, Vocabulary,
 };
 
 // Data sets, validation and the checked registry.
-pub use registry::{Dataset, FORMAT_VERSION, Issue, IssuePath, Severity, ValidationReport};
+pub use registry::{
+    Dataset, FORMAT_VERSION, Issue, IssuePath, OLDEST_FORMAT_VERSION, Severity, ValidationReport,
+};
 pub use registry::{Registry, ValidationOptions, validate};
 
 // Aggregation.

@@ -101,6 +101,10 @@ fn add_everywhere(dataset: &mut Dataset, extra: &Extra) {
         add(&mut r.extra);
         r.sources.iter_mut().for_each(|s| add(&mut s.extra));
     }
+    for r in &mut dataset.stated_figures {
+        add(&mut r.extra);
+        r.sources.iter_mut().for_each(|s| add(&mut s.extra));
+    }
 }
 
 fn with_extra_everywhere() -> impl Strategy<Value = Dataset> {
@@ -186,6 +190,7 @@ proptest! {
             csv::read_service_statistics
         );
         csv_cycle!(dataset.network_plans.clone(), csv::write_network_plans, csv::read_network_plans);
+        csv_cycle!(dataset.stated_figures.clone(), csv::write_stated_figures, csv::read_stated_figures);
     }
 }
 

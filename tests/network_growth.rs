@@ -243,3 +243,37 @@ fn published_network_json_reads_back_as_the_builder_dataset() {
     let dataset: Dataset = serde_json::from_str(&committed).expect("a dataset document");
     assert_eq!(dataset, published::dataset());
 }
+
+#[test]
+fn the_published_totals_are_stated_figures_the_placeholders_agree_with() {
+    let registry = registry();
+    let history =
+        aggregate::network_history(&registry, None, &[date("2023-04-30"), date("2025-08-31")]);
+    let side_by_side: Vec<_> = history
+        .points()
+        .iter()
+        .map(|p| {
+            let stated = |k: &aggregate::Known| k.stated.as_ref().map(|f| f.value.to_string());
+            (
+                p.centres.counted,
+                stated(&p.centres),
+                p.regions.counted,
+                stated(&p.regions),
+            )
+        })
+        .collect();
+    assert_eq!(
+        side_by_side,
+        [
+            (21, Some("21".to_owned()), 8, Some("8".to_owned())),
+            (144, Some("144".to_owned()), 55, Some("55".to_owned())),
+        ]
+    );
+    // Only the plan of 57 for 2024 against its 52 openings disagrees.
+    let rows = aggregate::reconcile(&registry, date("2025-08-31"));
+    let rows: Vec<_> = rows
+        .iter()
+        .map(|r| (r.when.as_str(), r.stated.to_string(), r.counted))
+        .collect();
+    assert_eq!(rows, [("2024", "57".to_owned(), 52)]);
+}

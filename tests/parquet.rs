@@ -65,6 +65,7 @@ fn assert_every_table_reads_back(dataset: &Dataset) {
     cycle(&dataset.services);
     cycle(&dataset.service_statistics);
     cycle(&dataset.network_plans);
+    cycle(&dataset.stated_figures);
     cycle(&stream::attendance_rows(dataset).collect::<Vec<_>>());
 }
 
@@ -109,6 +110,7 @@ fn the_export_of_the_sample_writes_every_table_to_its_file() {
             "services",
             "service_statistics",
             "network_plans",
+            "stated_figures",
             "attendance"
         ]
     );
@@ -127,7 +129,7 @@ fn the_export_of_the_sample_writes_every_table_to_its_file() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     left.sort();
-    assert_eq!(left.len(), 9, "no temporary file is left: {left:?}");
+    assert_eq!(left.len(), 10, "no temporary file is left: {left:?}");
     std::fs::remove_dir_all(dir).unwrap();
 }
 

@@ -525,7 +525,7 @@ fn both_refuse_a_line_of_an_unknown_kind() {
     let err = jsonl::read_dataset(text.as_bytes()).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "line 2, column 11: unknown variant `workshop`, expected one of `dataset`, `institution`, `service_point`, `person`, `appointment`, `event`, `programme`, `training_site`, `cohort`, `service`, `service_statistics`, `network_plan`"
+        "line 2, column 11: unknown variant `workshop`, expected one of `dataset`, `institution`, `service_point`, `person`, `appointment`, `event`, `programme`, `training_site`, `cohort`, `service`, `service_statistics`, `network_plan`, `stated_figure`"
     );
 }
 

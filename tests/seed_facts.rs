@@ -6,9 +6,10 @@
 
 use social_services::registry::Registry;
 use social_services::{
-    AgendaKind, Appointment, DepartmentKind, Event, EventKind, EventLevel, Institution,
-    InstitutionKind, LegalForm, Level, Person, ProgrammeKind, Qualifier, RegionCode, Role,
-    ServicePointKind, ServicePointStatus, StatedCount, ValidationOptions, sample, validate,
+    AgendaKind, Appointment, DepartmentKind, Event, EventKind, EventLevel, FigureScope,
+    Institution, InstitutionKind, LegalForm, Level, Measure, Person, ProgrammeKind, Qualifier,
+    RegionCode, Role, ServicePointKind, ServicePointStatus, StatedCount, ValidationOptions, sample,
+    validate,
 };
 
 // ── finding things as an application would ────────────────────────────────────────────────
@@ -285,9 +286,10 @@ fn every_record_dated_2024_says_the_year_was_inferred() {
         assert!(inferred(&event.sources), "{}", event.title);
     }
     for site in registry.training_sites() {
-        if site.stated_as_of.is_some() {
-            assert!(inferred(&site.sources), "{}", site.topic);
-        }
+        assert!(inferred(&site.sources), "{}", site.topic);
+    }
+    for figure in registry.stated_figures() {
+        assert!(inferred(&figure.sources), "{}", figure.measure);
     }
 }
 
@@ -587,6 +589,17 @@ fn tula_centre_is_a_family_mfc_with_5_service_points_and_a_flagship_at_gogolevsk
     assert_eq!(centre.region.map(RegionCode::number), Some(71));
     let points: Vec<_> = registry.service_points_of(centre.id).collect();
     assert_eq!(points.len(), 5);
+    // «представлен в 5-ти точках присутствия» is held as stated, and the records agree.
+    let stated: Vec<_> = registry
+        .stated(&Measure::ServicePoints, FigureScope::Institution(centre.id))
+        .map(|f| f.value.to_string())
+        .collect();
+    assert_eq!(stated, ["5"]);
+    assert!(
+        social_services::aggregate::reconcile(&registry, "2024-10-04".parse().unwrap())
+            .iter()
+            .all(|row| row.measure != Measure::ServicePoints)
+    );
     assert!(
         points
             .iter()
@@ -646,7 +659,15 @@ fn federal_training_site_at_the_tula_centre_trained_more_than_250() {
     let site = sites[0];
     assert_eq!(site.level, Level::Federal);
     assert_eq!(site.topic, "Создание Семейных МФЦ");
-    let trained = site.stated_trained.expect("stated");
+    let stated: Vec<_> = registry
+        .stated(
+            &Measure::SpecialistsTrained,
+            FigureScope::TrainingSite(site.id),
+        )
+        .collect();
+    assert_eq!(stated.len(), 1);
+    assert_eq!(stated[0].date, Some("2024-10".parse().unwrap()));
+    let trained = stated[0].value.count().expect("a count");
     assert_eq!(trained, StatedCount::more_than(250));
     assert_eq!(trained.qualifier(), Qualifier::MoreThan);
     assert_ne!(trained, StatedCount::exact(250), "«более 250» is not 250");
@@ -661,7 +682,11 @@ fn pilot_project_has_69_subjects_and_tula_among_the_first() {
         .collect();
     assert_eq!(pilot.len(), 1);
     let pilot = pilot[0];
-    assert_eq!(pilot.stated_regions, Some(StatedCount::exact(69)));
+    let stated: Vec<_> = registry
+        .stated(&Measure::FederalSubjects, FigureScope::Programme(pilot.id))
+        .filter_map(|f| f.value.count())
+        .collect();
+    assert_eq!(stated, [StatedCount::exact(69)]);
     assert_eq!(
         pilot
             .regions

@@ -207,8 +207,11 @@ pub fn event_summary(registry: &Registry, id: EventId) -> Option<EventSummary> {
     let event = registry.event(id)?;
     let participation = &event.participation;
 
-    let attendees =
-        (!participation.attendees.is_empty()).then_some(participation.attendees.len() as u64);
+    // An attendee without a person is its institution or region taking part with no head
+    // count: the attendees count participants only when every one of them is a person.
+    let attendees = (!participation.attendees.is_empty()
+        && participation.attendees.iter().all(|a| a.person.is_some()))
+    .then_some(participation.attendees.len() as u64);
     let by_institution: u64 = participation
         .by_institution
         .iter()
@@ -522,5 +525,37 @@ mod tests {
         months.add(&event("2024-10-03/2024-10-04"));
         assert_eq!(months.total(), 1);
         assert_eq!(months.by_level().get(&EventLevel::Regional), 1);
+    }
+
+    #[test]
+    fn an_organisation_taking_part_without_a_head_count_is_never_a_participant_count() {
+        use crate::records::{Attendee, Institution, InstitutionId, InstitutionKind, Level};
+        use crate::registry::Dataset;
+        let kcson = Institution::new(
+            InstitutionId::from_name("КЦСОН"),
+            "КЦСОН",
+            InstitutionKind::Kcson,
+            Level::Regional,
+        );
+        let mut event = Event::new(
+            EventId::from_name("консультации"),
+            "Консультации",
+            EventKind::SeminarMeeting,
+            EventLevel::Regional,
+            "2024-09-24".parse().unwrap(),
+        );
+        event.participation.attendees.push(Attendee {
+            institution: Some(kcson.id),
+            region: Some("37".parse().unwrap()),
+            ..Attendee::default()
+        });
+        let mut dataset = Dataset::new();
+        dataset.institutions.push(kcson);
+        dataset.events.push(event);
+        let registry = Registry::new(dataset).unwrap();
+        let summary = event_summary(&registry, EventId::from_name("консультации")).unwrap();
+        assert_eq!(summary.participants.value, None);
+        assert_eq!(summary.institutions.value, Some(StatedCount::exact(1)));
+        assert_eq!(summary.regions.value, Some(StatedCount::exact(1)));
     }
 }

@@ -35,11 +35,13 @@ mod counter;
 mod events;
 mod families;
 mod growth;
+mod history;
 mod institutions;
 mod period;
 mod plans;
 mod profile;
 mod programmes;
+mod reconcile;
 mod region;
 mod service_points;
 mod staff;
@@ -61,6 +63,7 @@ pub use families::{
     families_served_between,
 };
 pub use growth::{GrowthPoint, NetworkGrowth, growth_dates, network_growth};
+pub use history::{HistoryPoint, Known, NetworkHistory, network_history};
 pub use institutions::{
     FamilyMfc, FamilyMfcsByRegion, InstitutionsByRegionKind, family_mfcs_by_region,
     institutions_by_region_kind,
@@ -68,6 +71,7 @@ pub use institutions::{
 pub use plans::{PlanProgress, plan_against_fact};
 pub use profile::{Profile, network_profile, regional_profile};
 pub use programmes::{ProgrammeCoverage, programme_coverage};
+pub use reconcile::{Disagreement, Origin, admits, reconcile};
 pub use region::RegionCounter;
 pub use service_points::{ServicePointsOpen, service_points_open_on};
 pub use staff::{ActingPost, StaffOnDate, staff_on};

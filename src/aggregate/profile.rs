@@ -142,7 +142,7 @@ fn profile(registry: &Registry, region: Option<RegionCode>, date: NaiveDate) -> 
     let programmes = registry
         .programmes()
         .filter(|p| region.is_none_or(|r| p.regions.contains(&r)))
-        .map(ProgrammeCoverage::of)
+        .map(|p| super::programmes::coverage_in(registry, p))
         .collect();
 
     let outputs: Vec<TrainingOutput> = registry

@@ -1,6 +1,6 @@
 //! Programme coverage: participating federal subjects out of all of them.
 
-use crate::records::{Programme, ProgrammeId, StatedCount};
+use crate::records::{FigureScope, Measure, Programme, ProgrammeId, StatedCount};
 use crate::registry::Registry;
 use crate::values::FederalSubject;
 
@@ -118,7 +118,28 @@ fn share(part: u64, whole: u64) -> f64 {
 /// assert_eq!(coverage.len(), social_services::sample::registry().programmes().count());
 /// ```
 pub fn programme_coverage(registry: &Registry) -> Vec<ProgrammeCoverage> {
-    registry.programmes().map(ProgrammeCoverage::of).collect()
+    registry
+        .programmes()
+        .map(|p| coverage_in(registry, p))
+        .collect()
+}
+
+/// The coverage of one programme of a registry: [`ProgrammeCoverage::of`], with the latest
+/// `federal_subjects` count stated for the programme as a
+/// [`StatedFigure`](crate::StatedFigure) when the programme's own `stated_regions` is empty.
+pub(crate) fn coverage_in(registry: &Registry, programme: &Programme) -> ProgrammeCoverage {
+    let mut coverage = ProgrammeCoverage::of(programme);
+    if coverage.stated.is_none() {
+        coverage.stated = registry
+            .stated(
+                &Measure::FederalSubjects,
+                FigureScope::Programme(programme.id),
+            )
+            .filter_map(|f| Some((f.last_day(), f.value.count()?)))
+            .max_by_key(|&(day, _)| day)
+            .map(|(_, count)| count);
+    }
+    coverage
 }
 
 #[cfg(test)]

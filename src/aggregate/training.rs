@@ -2,7 +2,9 @@
 
 use chrono::Datelike;
 
-use crate::records::{Cohort, EnrollmentStatus, StatedCount, TrainingSite, TrainingSiteId};
+use crate::records::{
+    Cohort, EnrollmentStatus, FigureScope, Measure, StatedCount, TrainingSite, TrainingSiteId,
+};
 use crate::registry::Registry;
 
 use super::{Counter, RegionCounter, StatedTotal};
@@ -41,7 +43,8 @@ pub struct TrainingOutput {
     pub head_counted: u64,
     /// Cohorts counted.
     pub cohorts: u64,
-    /// The number of trained specialists the source states.
+    /// The number of trained specialists the source states: the site's own field, else the
+    /// latest `specialists_trained` stated figure for the site (filled by [`training_output`]).
     pub stated: Option<StatedCount>,
 }
 
@@ -220,10 +223,27 @@ impl TrainingOutput {
 pub fn training_output(registry: &Registry, site: TrainingSiteId) -> Option<TrainingOutput> {
     let site = registry.training_site(site)?;
     let mut output = TrainingOutput::new(site);
+    if output.stated.is_none() {
+        output.stated = stated_trained(registry, site.id);
+    }
     for cohort in registry.cohorts_of(site.id) {
         output.add(cohort);
     }
     Some(output)
+}
+
+/// The latest count of specialists trained stated for a site as a
+/// [`StatedFigure`](crate::StatedFigure) (`specialists_trained`), by the last day it can hold
+/// at; one dated only «не ранее» only when no other is.
+fn stated_trained(registry: &Registry, site: TrainingSiteId) -> Option<StatedCount> {
+    registry
+        .stated(
+            &Measure::SpecialistsTrained,
+            FigureScope::TrainingSite(site),
+        )
+        .filter_map(|f| Some((f.last_day(), f.value.count()?)))
+        .max_by_key(|&(day, _)| day)
+        .map(|(_, count)| count)
 }
 
 /// The stated totals of all training sites added up, qualifiers kept («более 250» + 40 =

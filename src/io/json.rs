@@ -2,7 +2,8 @@
 //!
 //! The document is the serde form of [`Dataset`]: a `format_version` and an array per record
 //! kind (`institutions`, `service_points`, `persons`, `appointments`, `events`, `programmes`,
-//! `training_sites`, `cohorts`, `services`, `service_statistics`, `network_plans`); fields this crate does not know are kept in the `extra` map of
+//! `training_sites`, `cohorts`, `services`, `service_statistics`, `network_plans`,
+//! `stated_figures`); fields this crate does not know are kept in the `extra` map of
 //! the record (or of the data set) that holds them and written back.
 //!
 //! Two ways to read:
@@ -21,6 +22,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use uuid::Uuid;
 
+use crate::records::record_kinds;
 use crate::registry::{Dataset, Issue, IssuePath, Registry, ValidationOptions, ValidationReport};
 
 use super::IoError;
@@ -319,26 +321,14 @@ fn read_carefully(bytes: &[u8]) -> CollectedRead {
     }
     // The record kinds in the order of the data set's fields, whatever the document's order.
     macro_rules! kinds {
-        ($($name:ident),+) => {$(
-            if let Some(value) = fields.remove(stringify!($name)) {
-                let path = IssuePath::root().field(stringify!($name));
-                collect(&mut dataset.$name, &value, &path, report, ids);
+        ($($ty:ident => $kind:literal, $field:ident, $doc:literal, $line:literal;)*) => {$(
+            if let Some(value) = fields.remove(stringify!($field)) {
+                let path = IssuePath::root().field(stringify!($field));
+                collect(&mut dataset.$field, &value, &path, report, ids);
             }
-        )+};
+        )*};
     }
-    kinds!(
-        institutions,
-        service_points,
-        persons,
-        appointments,
-        events,
-        programmes,
-        training_sites,
-        cohorts,
-        services,
-        service_statistics,
-        network_plans
-    );
+    record_kinds!(kinds);
     dataset.extra.extend(fields);
     read
 }

@@ -31,7 +31,7 @@ use std::io::{BufRead, Write};
 
 use crate::records::{
     Appointment, Cohort, Event, Extra, Institution, NetworkPlan, Person, Programme, Service,
-    ServicePoint, ServiceStatistics, TrainingSite, record_kinds,
+    ServicePoint, ServiceStatistics, StatedFigure, TrainingSite, record_kinds,
 };
 use crate::registry::Dataset;
 
@@ -482,6 +482,7 @@ mod tests {
                 .chain(dataset.services.iter().cloned().map(Record::Service))
                 .chain(dataset.service_statistics.iter().cloned().map(Record::ServiceStatistics))
                 .chain(dataset.network_plans.iter().cloned().map(Record::NetworkPlan))
+                .chain(dataset.stated_figures.iter().cloned().map(Record::StatedFigure))
                 .collect();
             for record in &records {
                 write_record(record, &mut out).unwrap();

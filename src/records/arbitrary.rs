@@ -17,7 +17,7 @@ use super::{
     RegionHeadCount, ServicePoint, Source, Speaker, StatedCount, StatedParticipation, TrainingSite,
     Venue, flat_kinds,
 };
-use super::{NetworkPlan, Service, ServiceStatistics};
+use super::{NetworkPlan, Service, ServiceStatistics, StatedFigure};
 
 /// A non-empty text that starts with a letter, with the characters CSV has to quote.
 pub(crate) fn text() -> impl Strategy<Value = String> {

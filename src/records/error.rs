@@ -36,4 +36,21 @@ pub enum RecordError {
         /// What is wrong with it.
         reason: &'static str,
     },
+    /// A [`FigureScope`](crate::FigureScope) that is not one of its forms, or whose id or
+    /// region does not read.
+    #[error("invalid figure scope {input:?}: {reason}")]
+    FigureScope {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A [`FigureValue`](crate::FigureValue) that is neither a stated count nor an ordinal.
+    #[error("invalid figure value {input:?}: {reason}")]
+    FigureValue {
+        /// The text as given.
+        input: String,
+        /// What is wrong with it.
+        reason: String,
+    },
 }

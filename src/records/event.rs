@@ -206,7 +206,10 @@ impl AgendaItem {
     }
 }
 
-/// One person who attended, with what is known of where they came from.
+/// One person who attended, with what is known of where they came from — or, with no
+/// `person`, an institution or a federal subject that took part with no head count: it counts
+/// among the institutions and regions taking part, and the attendees then give no participant
+/// count (a summary never prints one that no source states and no record counts).
 ///
 /// # Example
 /// ```

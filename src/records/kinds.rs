@@ -122,6 +122,9 @@ macro_rules! record_kinds {
             NetworkPlan => "network_plan", network_plans,
                 "A plan for the network's growth.",
                 "The line of one plan for the network's growth.";
+            StatedFigure => "stated_figure", stated_figures,
+                "A figure as a source states it.",
+                "The line of one figure as a source states it.";
         }
     };
 }
@@ -139,6 +142,7 @@ macro_rules! flat_kinds {
         $crate::records::service_kind!($then);
         $crate::records::service_statistics_kind!($then);
         $crate::records::network_plan_kind!($then);
+        $crate::records::stated_figure_kind!($then);
     };
 }
 

@@ -1,5 +1,6 @@
 //! Records: institutions, departments, service points, people and their posts, events,
-//! programmes, training sites and cohorts, services, service statistics and network plans — plain structs with public fields built from
+//! programmes, training sites and cohorts, services, service statistics, network plans and
+//! stated figures — plain structs with public fields built from
 //! validated values.
 //!
 //! Every record kind has a typed id ([`Id<T>`]), so an event id never type-checks where an
@@ -11,6 +12,7 @@
 pub(crate) mod arbitrary;
 mod error;
 mod event;
+mod figure_scope;
 mod id;
 mod institution;
 pub(crate) mod kinds;
@@ -21,6 +23,7 @@ mod service_point;
 mod source;
 mod staff;
 pub(crate) mod stated_count;
+mod stated_figure;
 mod statistics;
 mod training;
 pub(crate) mod vocabulary;
@@ -30,6 +33,7 @@ pub use event::{
     AgendaItem, AgendaKind, Attendee, Event, EventKind, EventLevel, InstitutionHeadCount,
     Participation, RegionHeadCount, Speaker, StatedParticipation, Venue,
 };
+pub use figure_scope::{FigureScope, ScopeKind};
 pub use id::Id;
 pub(crate) use institution::institution_kind;
 pub use institution::{Department, DepartmentKind, Institution, InstitutionKind, LegalForm, Level};
@@ -45,6 +49,8 @@ pub use source::Source;
 pub use staff::{Appointment, Person, Role};
 pub(crate) use staff::{appointment_kind, person_kind};
 pub use stated_count::{Qualifier, StatedCount};
+pub(crate) use stated_figure::stated_figure_kind;
+pub use stated_figure::{FigureValue, Measure, StatedFigure};
 pub(crate) use statistics::service_statistics_kind;
 pub use statistics::{ScopeLevel, ServiceStatistics, StatisticsScope};
 pub use training::{Cohort, CohortFormat, Enrollment, EnrollmentStatus, TrainingSite};
@@ -76,3 +82,5 @@ pub type CohortId = Id<Cohort>;
 pub type ServiceId = Id<Service>;
 /// The id of a [`NetworkPlan`].
 pub type NetworkPlanId = Id<NetworkPlan>;
+/// The id of a [`StatedFigure`].
+pub type StatedFigureId = Id<StatedFigure>;

@@ -2,11 +2,17 @@
 
 use crate::records::{
     Appointment, Cohort, Event, Extra, Institution, NetworkPlan, Person, Programme, Service,
-    ServicePoint, ServiceStatistics, TrainingSite,
+    ServicePoint, ServiceStatistics, StatedFigure, TrainingSite,
 };
 
 /// The version of the dataset document format this crate writes.
+///
+/// `stated_figures` was added within version 1 (a new optional array); see
+/// [`OLDEST_FORMAT_VERSION`] for the oldest version read.
 pub const FORMAT_VERSION: u32 = 1;
+
+/// The oldest version of the dataset document format this crate reads.
+pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 /// A whole data set as one document: a format version and an array per record kind.
 ///
@@ -66,6 +72,10 @@ pub struct Dataset {
     /// Plans for the network's growth.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub network_plans: Vec<NetworkPlan>,
+    /// Figures as sources state them: the network's size at a date, «the N-th centre»,
+    /// specialists trained, families served.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stated_figures: Vec<StatedFigure>,
     /// Fields this version of the crate does not know, kept as read.
     #[serde(flatten, default, skip_serializing_if = "Extra::is_empty")]
     pub extra: Extra,
@@ -93,6 +103,7 @@ impl Dataset {
             services: Vec::new(),
             service_statistics: Vec::new(),
             network_plans: Vec::new(),
+            stated_figures: Vec::new(),
             extra: Extra::new(),
         }
     }
@@ -118,6 +129,7 @@ impl Dataset {
             + self.services.len()
             + self.service_statistics.len()
             + self.network_plans.len()
+            + self.stated_figures.len()
     }
 
     /// Whether the data set has no records.
@@ -167,13 +179,14 @@ impl proptest::arbitrary::Arbitrary for Dataset {
                 vec(any::<Service>(), 0..3),
                 vec(any::<ServiceStatistics>(), 0..3),
                 vec(any::<NetworkPlan>(), 0..3),
+                vec(any::<StatedFigure>(), 0..3),
             ),
         )
             .prop_map(
                 |(
                     (institutions, service_points, persons, appointments),
                     (events, programmes, training_sites, cohorts, extra),
-                    (services, service_statistics, network_plans),
+                    (services, service_statistics, network_plans, stated_figures),
                 )| Self {
                     format_version: FORMAT_VERSION,
                     institutions,
@@ -187,6 +200,7 @@ impl proptest::arbitrary::Arbitrary for Dataset {
                     services,
                     service_statistics,
                     network_plans,
+                    stated_figures,
                     extra,
                 },
             )

@@ -65,6 +65,12 @@ issue_codes! {
     PlanNoTarget => "plan.no_target", "error";
     InstitutionParentCycle => "institution.parent_cycle", "error";
     RecordInvalidName => "record.invalid_name", "error";
+    ReferenceUnknownEvent => "reference.unknown_event", "error";
+    StatedFigureMeasureScope => "stated_figure.measure_scope", "error";
+    StatedFigureNoDate => "stated_figure.no_date", "error";
+    StatedFigureDateAndPeriod => "stated_figure.date_and_period", "error";
+    StatedFigureOrdinalForPeriod => "stated_figure.ordinal_for_period", "error";
+    StatedFigureOutsideScopeLife => "stated_figure.outside_scope_life", "error";
     AppointmentLongActing => "appointment.long_acting", "warning";
     InstitutionNoServicePoint => "institution.no_service_point", "warning";
     EventNoOrganizer => "event.no_organizer", "warning";

@@ -11,7 +11,7 @@ mod report;
 mod registry;
 mod validate;
 
-pub use dataset::{Dataset, FORMAT_VERSION};
+pub use dataset::{Dataset, FORMAT_VERSION, OLDEST_FORMAT_VERSION};
 pub use issue_code::IssueCode;
 pub use registry::Registry;
 pub use report::{Issue, IssuePath, Severity, ValidationReport};

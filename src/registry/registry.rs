@@ -238,6 +238,7 @@ impl TryFrom<Dataset> for Registry {
     }
 }
 
+mod figures;
 mod lookups;
 mod services;
 

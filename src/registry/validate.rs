@@ -11,10 +11,13 @@ use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::index::Index;
-use super::{Dataset, FORMAT_VERSION, Issue, IssueCode, IssuePath, ValidationReport};
+use super::{
+    Dataset, FORMAT_VERSION, Issue, IssueCode, IssuePath, OLDEST_FORMAT_VERSION, ValidationReport,
+};
 
 mod dates;
 mod events;
+mod figures;
 mod ids;
 mod institutions;
 mod names;
@@ -111,6 +114,7 @@ pub(crate) fn check(dataset: &Dataset, options: &ValidationOptions) -> Outcome {
     checker.check_events();
     checker.check_training();
     checker.check_services();
+    checker.check_figures();
     checker.check_terms();
     Outcome {
         report: checker.report,
@@ -140,11 +144,11 @@ impl Checker<'_> {
 
     fn check_version(&mut self) {
         let version = self.dataset.format_version;
-        if version != FORMAT_VERSION {
+        if !(OLDEST_FORMAT_VERSION..=FORMAT_VERSION).contains(&version) {
             self.error(
                 IssueCode::DatasetUnsupportedVersion,
                 IssuePath::root().field("format_version"),
-                format!("format version {version} is not supported (this crate reads version {FORMAT_VERSION})"),
+                format!("format version {version} is not supported (this crate reads versions {OLDEST_FORMAT_VERSION} to {FORMAT_VERSION})"),
             );
         }
     }
@@ -180,15 +184,17 @@ mod tests {
     #[test]
     fn rejects_an_unsupported_format_version() {
         let mut dataset = valid();
-        dataset.format_version = 2;
+        dataset.format_version = 3;
         assert_eq!(
             issues(&dataset),
             [(
                 "error",
                 "dataset.unsupported_version",
                 "format_version".to_owned(),
-                "format version 2 is not supported (this crate reads version 1)".to_owned(),
+                "format version 3 is not supported (this crate reads versions 1 to 1)".to_owned(),
             )]
         );
+        dataset.format_version = 1;
+        assert_eq!(issues(&dataset), []);
     }
 }

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use crate::aggregate::{self, Basis, Profile, Reconciled};
-use crate::records::{InstitutionId, PersonId, Source, StatedCount, Vocabulary};
+use crate::records::{FigureScope, InstitutionId, PersonId, Source, StatedCount, Vocabulary};
 use crate::registry::Registry;
 use crate::values::RegionCode;
 
@@ -12,6 +12,7 @@ use super::{
 };
 
 mod families;
+mod figures;
 mod growth;
 
 const INSTITUTIONS: [&str; 3] = ["учреждение", "учреждения", "учреждений"];
@@ -109,6 +110,12 @@ pub fn network_report(
         None => aggregate::network_profile(registry, options.date),
     };
     let names = Names { registry };
+    let history = aggregate::network_history(
+        registry,
+        options.region,
+        &aggregate::growth_dates(registry, options.region, options.date),
+    );
+    let today = aggregate::network_history(registry, options.region, &[options.date]);
     let scope = options.region.map_or_else(
         || "Сеть семейных МФЦ и учреждений социального обслуживания".to_owned(),
         |r| {
@@ -122,7 +129,7 @@ pub fn network_report(
         "{scope} — сводный отчёт на {}",
         options.date.format("%d.%m.%Y")
     ))
-    .paragraph(lead(&profile))
+    .paragraph(lead(&profile, &today.points()[0]))
     .section(institutions(&profile)?)
     .section(family_mfcs(&profile, &names)?)
     .section(service_points(&profile, &names)?)
@@ -135,7 +142,12 @@ pub fn network_report(
     .section(growth::section(
         &profile.growth,
         &profile.plans,
+        (&history, &today.points()[0]),
         profile.date,
+    )?)
+    .section(figures::reconciliation(
+        &reconcile_in(registry, *options),
+        registry,
     )?)
     .section(events(&profile, &names)?)
     .section(programmes(&profile)?)
@@ -172,6 +184,12 @@ pub fn growth_report(
         &aggregate::growth_dates(registry, region, date),
     );
     let plans = aggregate::plan_against_fact(registry, region, date);
+    let history = aggregate::network_history(
+        registry,
+        region,
+        &aggregate::growth_dates(registry, region, date),
+    );
+    let today = aggregate::network_history(registry, region, &[date]);
     let families = aggregate::families_served(registry, region);
     let scope = options.region.map_or_else(
         || "Сеть семейных МФЦ".to_owned(),
@@ -181,14 +199,48 @@ pub fn growth_report(
         "{scope} — рост сети на {}",
         options.date.format("%d.%m.%Y")
     ))
-    .section(growth::section(&growth, &plans, date)?)
+    .section(growth::section(
+        &growth,
+        &plans,
+        (&history, &today.points()[0]),
+        date,
+    )?)
     .section(families::section(&families, region, registry)?))
+}
+
+/// The disagreements of stated figures and records that concern the report's scope: all of
+/// them for the network, those of the region or of its records for a region.
+fn reconcile_in(
+    registry: &Registry,
+    options: NetworkReportOptions,
+) -> Vec<aggregate::Disagreement> {
+    let rows = aggregate::reconcile(registry, options.date);
+    let Some(region) = options.region else {
+        return rows;
+    };
+    rows.into_iter()
+        .filter(|row| match row.scope {
+            FigureScope::Region(code) => code == region,
+            FigureScope::Institution(id) => {
+                registry.institution(id).and_then(|i| i.region) == Some(region)
+            }
+            FigureScope::TrainingSite(id) => {
+                registry
+                    .training_site(id)
+                    .and_then(|s| registry.institution(s.institution))
+                    .and_then(|i| i.region)
+                    == Some(region)
+            }
+            _ => false,
+        })
+        .collect()
 }
 
 /// The first paragraph: each figure the data give, in words that agree with it. A figure no
 /// record and no source gives is left out, not written as zero; with none at all the paragraph
-/// says that the registry is empty.
-fn lead(profile: &Profile) -> String {
+/// says that the registry is empty. Where sources state another number of family MFCs than the
+/// records count, both are said.
+fn lead(profile: &Profile, today: &aggregate::HistoryPoint) -> String {
     let trained: StatedCount = profile
         .training
         .iter()
@@ -205,9 +257,10 @@ fn lead(profile: &Profile) -> String {
             count_ru(institutions, INSTITUTIONS)
         ));
     }
-    if centres > 0 {
+    let beside = figures::beside_records(today);
+    if centres > 0 || !beside.is_empty() {
         first.push(format!(
-            "семейных МФЦ (самостоятельных и в составе других учреждений) — {}",
+            "семейных МФЦ (самостоятельных и в составе других учреждений) — {}{beside}",
             super::format::group_digits(centres)
         ));
     }

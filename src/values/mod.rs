@@ -75,11 +75,13 @@ pub use url::{Url, UrlErrorKind};
 
 // ── dates, date ranges, weekly schedule ───────────────────────────────────────────────────
 mod date_range;
+mod known_date;
 mod partial_date;
 mod reporting_period;
 mod schedule;
 
 pub use date_range::DateRange;
+pub use known_date::KnownDate;
 pub use partial_date::{DateErrorKind, DatePrecision, PartialDate};
 pub use reporting_period::{PeriodKind, ReportingPeriod};
 pub use schedule::{ScheduleErrorKind, TimeInterval, WeeklySchedule};

@@ -12,13 +12,11 @@ pub const SCRIPT: &str = "<script>alert(1)</script> «Центр»";
 pub const STYLE_END: &str = "</style><b onclick=\"alert(2)\">Центр</b>";
 /// A spreadsheet formula.
 pub const FORMULA: &str = "=HYPERLINK(\"http://example.invalid\",\"Семинар\")";
-/// Formulas after a plus, a minus and an at sign, and a tab.
-pub const SIGNS: [&str; 4] = [
-    "+7 (999) Программа",
-    "-1+1 Программа",
-    "@SUM(A1) Программа",
-    "\tТабуляция",
-];
+/// Formulas after a plus, a minus and an at sign.
+pub const SIGNS: [&str; 3] = ["+7 (999) Программа", "-1+1 Программа", "@SUM(A1) Программа"];
+/// A title led by a tab: the registry refuses it (`record.invalid_name`), so it never reaches
+/// a report; the CSV writer neutralises a tab-led cell all the same (`report::csv`'s tests).
+pub const TAB: &str = "\tТабуляция";
 /// A carriage return inside a name.
 pub const CARRIAGE_RETURN: &str = "Первая строка\rвторая строка";
 
@@ -38,6 +36,5 @@ pub fn registry() -> Registry {
     for (programme, name) in dataset.programmes.iter_mut().zip(SIGNS) {
         name.clone_into(&mut programme.title);
     }
-    SIGNS[3].clone_into(&mut dataset.training_sites[0].topic);
     Registry::new(dataset).expect("the hostile names are valid data")
 }

@@ -17,15 +17,17 @@
 //! - the «Социальная няня» service with 10 families served in the first half of 2025.
 //!
 //! The federal subjects are real; which placeholder centre is in which subject, and its opening
-//! month, are not. Only the country rows and the plans carry published figures. Every
+//! month, are not. Only the country rows, the plans and the stated figures (the national
+//! totals of centres and subjects at two dates) carry published figures. Every
 //! institution, person, post and row carries a source note saying which it is, since JSON has
 //! no comments (service points and departments belong to a placeholder institution).
 
 use social_services::{
-    Appointment, AppointmentId, Dataset, Department, DepartmentId, DepartmentKind, Institution,
-    InstitutionId, InstitutionKind, Level, NetworkPlan, NetworkPlanId, Person, PersonId,
-    RegionCode, Role, Service, ServiceCategory, ServiceId, ServicePoint, ServicePointId,
-    ServicePointKind, ServiceStatistics, Source, StatedCount, StatisticsScope,
+    Appointment, AppointmentId, Dataset, Department, DepartmentId, DepartmentKind, FigureScope,
+    Institution, InstitutionId, InstitutionKind, Level, Measure, NetworkPlan, NetworkPlanId,
+    Person, PersonId, RegionCode, Role, Service, ServiceCategory, ServiceId, ServicePoint,
+    ServicePointId, ServicePointKind, ServiceStatistics, Source, StatedCount, StatedFigure,
+    StatedFigureId, StatisticsScope,
 };
 
 /// The note on every placeholder record.
@@ -189,6 +191,30 @@ fn plan(title: &str, period: &str, centres: u64, regions: Option<u64>) -> Networ
     plan
 }
 
+/// A national total as published: `measure` of the network at `date`.
+fn national(name: &str, measure: Measure, value: u64, date: &str) -> StatedFigure {
+    let mut figure = StatedFigure::new(
+        StatedFigureId::from_name(&format!("published/{name}")),
+        measure,
+        FigureScope::Network,
+        StatedCount::exact(value).into(),
+    );
+    figure.date = Some(date.parse().expect("a date"));
+    figure.sources = note(PUBLISHED);
+    figure
+}
+
+/// The published national totals as stated figures: 21 family MFCs in 8 federal subjects on
+/// 2023-04-30, 144 in 55 on 2025-08-31.
+pub fn stated_figures() -> Vec<StatedFigure> {
+    vec![
+        national("21 centres", Measure::FamilyMfcs, 21, "2023-04-30"),
+        national("8 subjects", Measure::FederalSubjects, 8, "2023-04-30"),
+        national("144 centres", Measure::FamilyMfcs, 144, "2025-08-31"),
+        national("55 subjects", Measure::FederalSubjects, 55, "2025-08-31"),
+    ]
+}
+
 /// The data set.
 pub fn dataset() -> Dataset {
     let mut dataset = Dataset::new();
@@ -223,5 +249,6 @@ pub fn dataset() -> Dataset {
             Some(8),
         ),
     ];
+    dataset.stated_figures = stated_figures();
     dataset
 }

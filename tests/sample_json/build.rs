@@ -8,9 +8,10 @@
 
 use social_services::{
     Appointment, AppointmentId, Dataset, Department, DepartmentId, DepartmentKind, Extra,
-    Institution, InstitutionId, InstitutionKind, LegalForm, Level, Person, PersonId, Programme,
-    ProgrammeId, ProgrammeKind, RegionCode, Role, ServicePoint, ServicePointId, ServicePointKind,
-    Source, StatedCount, TrainingSite, TrainingSiteId,
+    FigureScope, Institution, InstitutionId, InstitutionKind, LegalForm, Level, Measure, Person,
+    PersonId, Programme, ProgrammeId, ProgrammeKind, RegionCode, Role, ServicePoint,
+    ServicePointId, ServicePointKind, Source, StatedCount, StatedFigure, StatedFigureId,
+    TrainingSite, TrainingSiteId,
 };
 
 // ── sources ───────────────────────────────────────────────────────────────────────────────
@@ -543,7 +544,6 @@ fn programmes() -> Vec<Programme> {
     );
     pilot.owner = Some(institution_id(MINTRUD));
     pilot.regions = vec![region(71)];
-    pilot.stated_regions = Some(StatedCount::exact(69));
     pilot.sources.push(tula(Some(
         "«Тульская область является одним из первых пилотных регионов по организации Семейных \
          МФЦ Минтрудом России при содействии Фонда поддержки детей, находящихся в трудной \
@@ -576,13 +576,48 @@ fn training_site() -> TrainingSite {
         Level::Federal,
         "Создание Семейных МФЦ",
     );
-    site.stated_trained = Some(StatedCount::more_than(250));
-    site.stated_as_of = Some("2024-10".parse().expect("a month"));
-    site.sources.push(tula(Some(&format!(
+    site.sources.push(tula(Some(YEAR_TULA)));
+    site
+}
+
+/// What the seeds state as figures: «обучение на которой прошли уже более 250 специалистов»,
+/// «в Туле Семейный МФЦ представлен в 5-ти точках присутствия».
+fn stated_figures(site: &TrainingSite) -> Vec<StatedFigure> {
+    let mut trained = StatedFigure::new(
+        StatedFigureId::from_name("stated figure: trained at the federal training site"),
+        Measure::SpecialistsTrained,
+        FigureScope::TrainingSite(site.id),
+        StatedCount::more_than(250).into(),
+    );
+    trained.date = Some("2024-10".parse().expect("a month"));
+    trained.sources.push(tula(Some(&format!(
         "«обучение на которой прошли уже более 250 специалистов со всей России» — на время \
          семинара-совещания 3–4 октября; {YEAR_TULA}"
     ))));
-    site
+    let mut points = StatedFigure::new(
+        StatedFigureId::from_name("stated figure: service points of the Tula family MFC"),
+        Measure::ServicePoints,
+        FigureScope::Institution(institution_id(TULA_MFC)),
+        StatedCount::exact(5).into(),
+    );
+    points.date = Some("2024-10".parse().expect("a month"));
+    points.sources.push(tula(Some(&format!(
+        "«В Туле Семейный МФЦ представлен в 5-ти точках присутствия» — на время \
+         семинара-совещания 3–4 октября; {YEAR_TULA}"
+    ))));
+    let mut subjects = StatedFigure::new(
+        StatedFigureId::from_name("stated figure: subjects of the pilot project"),
+        Measure::FederalSubjects,
+        FigureScope::Programme(programme_id(PILOT)),
+        StatedCount::exact(69).into(),
+    );
+    subjects.date = Some("2024-10-03".parse().expect("a day"));
+    subjects.sources.push(tula(Some(&format!(
+        "«приняли участие руководители органов исполнительной власти и социальных учреждений \
+         69 субъектов Российской Федерации – участники пилотного проекта»: 69 — число \
+         субъектов-участников пилотного проекта на время семинара-совещания; {YEAR_TULA}"
+    ))));
+    vec![trained, points, subjects]
 }
 
 /// The whole sample data set.
@@ -599,5 +634,6 @@ pub fn dataset() -> Dataset {
     ];
     dataset.programmes = programmes();
     dataset.training_sites = vec![training_site()];
+    dataset.stated_figures = stated_figures(&dataset.training_sites[0]);
     dataset
 }

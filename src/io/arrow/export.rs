@@ -2,7 +2,8 @@
 //!
 //! [`write_dataset`] writes `institutions.parquet`, `service_points.parquet`,
 //! `persons.parquet`, `appointments.parquet`, `enrollments.parquet`, `services.parquet`,
-//! `service_statistics.parquet`, `network_plans.parquet` and `attendance.parquet` (the
+//! `service_statistics.parquet`, `network_plans.parquet`, `stated_figures.parquet` and
+//! `attendance.parquet` (the
 //! events' attendees flattened by [`stream::attendance_rows`]).
 //! Each file is written to a temporary file beside it and renamed into place
 //! ([`atomic::write_file`]), so a reader sees the old file
@@ -16,7 +17,7 @@
 //! let dir = std::env::temp_dir().join(format!("export-doc-{}", std::process::id()));
 //! let dataset = sample::dataset();
 //! let files = export::write_dataset(&dataset, &dir)?;
-//! assert_eq!(files.len(), 9);
+//! assert_eq!(files.len(), 10);
 //! assert_eq!(files[0].table, "institutions");
 //! assert_eq!(files[0].rows, 12);
 //! let file = std::fs::File::open(dir.join("institutions.parquet"))?;
@@ -45,7 +46,7 @@ use super::parquet::{Writer, Written};
 /// let dir = std::env::temp_dir().join(format!("export-file-doc-{}", std::process::id()));
 /// let files = export::write_dataset(&social_services::Dataset::new(), &dir)?;
 /// assert!(files.iter().all(|f| f.rows == 0 && f.bytes > 0));
-/// assert_eq!(files[8].path, dir.join("attendance.parquet"));
+/// assert_eq!(files[9].path, dir.join("attendance.parquet"));
 /// # std::fs::remove_dir_all(&dir)?;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -122,6 +123,7 @@ pub fn write_dataset(
         write_table(dir, |w| w.write(&dataset.services))?,
         write_table(dir, |w| w.write(&dataset.service_statistics))?,
         write_table(dir, |w| w.write(&dataset.network_plans))?,
+        write_table(dir, |w| w.write(&dataset.stated_figures))?,
         write_table::<AttendanceRow>(dir, |w| w.write_iter(stream::attendance_rows(dataset)))?,
     ])
 }

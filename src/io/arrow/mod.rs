@@ -242,6 +242,20 @@
 //! | `sources` | `Utf8` | yes | JSON array of [`Source`](crate::Source)s |
 //! | `extra` | `Utf8` | yes | JSON object of unknown fields |
 //!
+//! ## `stated_figures`
+//! [`StatedFigure`]s.
+//!
+//! | column | Arrow type | nullable | meaning |
+//! | --- | --- | --- | --- |
+//! | `id` | `FixedSizeBinary(16)` | no | the id |
+//! | `measure` | `Dictionary(Int16, Utf8)` | no | the [`Measure`](crate::Measure) |
+//! | `scope` | `Utf8` | no | the [`FigureScope`](crate::FigureScope): `network`, `region:71`, `institution:<uuid>` |
+//! | `value` | `Utf8` | no | the [`FigureValue`](crate::FigureValue): `144`, `более 250`, `13-й` |
+//! | `date` | `Utf8` | yes | the [`KnownDate`](crate::KnownDate): `2024-05-17`, `не позднее 2023-05` |
+//! | `period` | `Utf8` | yes | the [`ReportingPeriod`](crate::ReportingPeriod) |
+//! | `sources` | `Utf8` | yes | JSON array of [`Source`](crate::Source)s |
+//! | `extra` | `Utf8` | yes | JSON object of unknown fields |
+//!
 //! ## `attendance`
 //! [`AttendanceRow`]s: one person at one event, with the region
 //! and kind of their institution, so that `GROUP BY region, institution_kind` is answered from
@@ -272,7 +286,7 @@ use arrow_schema::SchemaRef;
 
 use crate::records::{
     Appointment, CohortId, Enrollment, Institution, NetworkPlan, Person, Service, ServicePoint,
-    ServiceStatistics,
+    ServiceStatistics, StatedFigure,
 };
 use crate::stream::AttendanceRow;
 
@@ -403,6 +417,7 @@ tables! {
     Service => kinds::SERVICES,
     ServiceStatistics => kinds::SERVICE_STATISTICS,
     NetworkPlan => kinds::NETWORK_PLANS,
+    StatedFigure => kinds::STATED_FIGURES,
     AttendanceRow => attendance::ATTENDANCE,
 }
 
@@ -412,7 +427,7 @@ mod tables {
     use super::schema::Column;
     use super::{attendance, kinds};
 
-    pub const ALL: [(&str, &[Column]); 9] = [
+    pub const ALL: [(&str, &[Column]); 10] = [
         ("institutions", kinds::INSTITUTIONS.columns),
         ("service_points", kinds::SERVICE_POINTS.columns),
         ("persons", kinds::PERSONS.columns),
@@ -421,6 +436,7 @@ mod tables {
         ("services", kinds::SERVICES.columns),
         ("service_statistics", kinds::SERVICE_STATISTICS.columns),
         ("network_plans", kinds::NETWORK_PLANS.columns),
+        ("stated_figures", kinds::STATED_FIGURES.columns),
         ("attendance", attendance::ATTENDANCE_COLUMNS),
     ];
 

@@ -140,12 +140,23 @@
 //! | `owner` | who set the plan | UUID |
 //! | `programme` | the programme the plan belongs to | UUID |
 //! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |
+//!
+//! # Stated figures ([`write_stated_figures`], [`read_stated_figures`])
+//! | column | meaning | text form |
+//! | --- | --- | --- |
+//! | `id` | the id, **required** | UUID |
+//! | `measure` | what is measured, **required** | [`Measure`](crate::Measure): `family_mfcs`, `specialists_trained` |
+//! | `scope` | whom it is for, **required** | [`FigureScope`](crate::FigureScope): `network`, `region:71`, `training_site:<uuid>` |
+//! | `value` | the value as stated, **required** | [`FigureValue`](crate::FigureValue): `144`, `более 250`, `13-й` |
+//! | `date` | the date it holds at | [`KnownDate`](crate::KnownDate): `2024-05-17`, `не позднее 2023-05` |
+//! | `period` | the period it is for | [`ReportingPeriod`](crate::ReportingPeriod) |
+//! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |
 
 use std::io::{Read, Write};
 
 use crate::records::{
     Appointment, CohortId, Enrollment, Institution, NetworkPlan, Person, Service, ServicePoint,
-    ServiceStatistics,
+    ServiceStatistics, StatedFigure,
 };
 
 use super::IoError;
@@ -542,6 +553,50 @@ pub fn write_network_plans(records: &[NetworkPlan], writer: impl Write) -> Resul
 /// ```
 pub fn read_network_plans(reader: impl Read) -> Result<Vec<NetworkPlan>, IoError> {
     read_table(&kinds::NETWORK_PLANS, reader)
+}
+
+/// Writes stated figures as a CSV table (see the [module docs](self) for the columns).
+///
+/// # Errors
+/// [`IoError::Io`] when the writer fails.
+///
+/// # Example
+/// ```
+/// use social_services::io::csv;
+/// use social_services::{Measure, StatedFigure, StatedFigureId};
+///
+/// // «В Туле открылся 13-й семейный МФЦ региона»
+/// let mut nth = StatedFigure::new(StatedFigureId::from_name("tula 13"), Measure::FamilyMfcs, "region:71".parse()?, "13-й".parse()?);
+/// nth.date = Some("2024-05-17".parse()?);
+/// let mut out = Vec::new();
+/// csv::write_stated_figures(&[nth.clone()], &mut out)?;
+/// assert!(String::from_utf8(out.clone())?.contains(",family_mfcs,region:71,13-й,2024-05-17,,"));
+/// assert_eq!(csv::read_stated_figures(&out[..])?, [nth]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_stated_figures(records: &[StatedFigure], writer: impl Write) -> Result<(), IoError> {
+    write_table(&kinds::STATED_FIGURES, records, writer)
+}
+
+/// Reads stated figures from a CSV table (see the [module docs](self) for the columns).
+///
+/// # Errors
+/// As [`read_institutions`].
+///
+/// # Example
+/// ```
+/// use social_services::io::csv;
+///
+/// let text = "id,measure,scope,value,date\n\
+///             6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11,family_mfcs,region:71,0-й,2024-05-17\n";
+/// let err = csv::read_stated_figures(text.as_bytes()).unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "line 2, column 4 (value): invalid figure value \"0-й\": an ordinal is a whole number from 1 followed by -й"
+/// );
+/// ```
+pub fn read_stated_figures(reader: impl Read) -> Result<Vec<StatedFigure>, IoError> {
+    read_table(&kinds::STATED_FIGURES, reader)
 }
 
 #[cfg(test)]

@@ -437,4 +437,12 @@ proptest! {
         write_network_plans(&records, &mut out).unwrap();
         prop_assert_eq!(read_network_plans(&out[..]).unwrap(), records);
     }
+
+    #[test]
+    fn stated_figures_read_back_equal(mut records in vec(any::<crate::records::StatedFigure>(), 0..4)) {
+        for r in &mut records { as_cells(&mut r.extra); }
+        let mut out = Vec::new();
+        write_stated_figures(&records, &mut out).unwrap();
+        prop_assert_eq!(read_stated_figures(&out[..]).unwrap(), records);
+    }
 }

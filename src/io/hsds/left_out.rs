@@ -256,5 +256,10 @@ fn other_kinds(registry: &Registry, tally: &mut Tally) {
         dataset.network_plans.len(),
         "HSDS has no plans",
     );
+    tally.add(
+        "stated_figures",
+        dataset.stated_figures.len(),
+        "HSDS has no published figures",
+    );
     tally.add("extra", usize::from(has_extra(&dataset.extra)), NO_EXTRA);
 }

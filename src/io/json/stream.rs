@@ -15,6 +15,7 @@ use std::io::Read;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use crate::records::record_kinds;
 use crate::registry::{Dataset, Issue, IssuePath, ValidationReport};
 
 use super::{CODE_VALUE_INVALID, CollectedRead, MAX_NESTING, collect, collect_one, value_issue};
@@ -402,52 +403,30 @@ fn parse_value(bytes: &[u8]) -> Result<Value, Irregular> {
     serde_json::from_slice(bytes).map_err(|_| Irregular::Careful)
 }
 
-/// The record kinds, in the order of the data set's fields.
-const KINDS: [&str; 11] = [
-    "institutions",
-    "service_points",
-    "persons",
-    "appointments",
-    "events",
-    "programmes",
-    "training_sites",
-    "cohorts",
-    "services",
-    "service_statistics",
-    "network_plans",
-];
+/// `KINDS` and `read_kind` for the record kinds of [`record_kinds!`].
+macro_rules! dataset_arrays {
+    ($($ty:ident => $kind:literal, $field:ident, $doc:literal, $line:literal;)*) => {
+        /// The record kinds, in the order of the data set's fields.
+        const KINDS: &[&str] = &[$(stringify!($field)),*];
 
-/// Reads the array of the `kind`-th record kind into the data set.
-fn read_kind(
-    scanner: &mut Scanner<'_>,
-    kind: usize,
-    path: &IssuePath,
-    read: &mut CollectedRead,
-    report: &mut ValidationReport,
-) -> Result<(), Irregular> {
-    let (dataset, ids) = (&mut read.dataset, &mut read.unreadable_ids);
-    macro_rules! kinds {
-        ($($name:ident),+) => {
+        /// Reads the array of the `kind`-th record kind into the data set.
+        fn read_kind(
+            scanner: &mut Scanner<'_>,
+            kind: usize,
+            path: &IssuePath,
+            read: &mut CollectedRead,
+            report: &mut ValidationReport,
+        ) -> Result<(), Irregular> {
+            let (dataset, ids) = (&mut read.dataset, &mut read.unreadable_ids);
             match KINDS[kind] {
-                $(stringify!($name) => records(scanner, &mut dataset.$name, path, report, ids),)+
+                $(stringify!($field) => records(scanner, &mut dataset.$field, path, report, ids),)*
                 _ => unreachable!("every name in KINDS is a record kind"),
             }
-        };
-    }
-    kinds!(
-        institutions,
-        service_points,
-        persons,
-        appointments,
-        events,
-        programmes,
-        training_sites,
-        cohorts,
-        services,
-        service_statistics,
-        network_plans
-    )
+        }
+    };
 }
+
+record_kinds!(dataset_arrays);
 
 /// Reads an array of records, each from its own bytes; a record that cannot be read is read
 /// again as a JSON value, so that its issue and its ids are exactly the careful reader's.

@@ -50,7 +50,8 @@ impl Checker<'_> {
             training_sites,
             cohorts,
             services,
-            network_plans
+            network_plans,
+            stated_figures
         );
     }
 }

@@ -3,19 +3,23 @@
 
 use chrono::NaiveDate;
 
-use crate::aggregate::{NetworkGrowth, PlanProgress, StaffPerFamilyMfc};
+use crate::aggregate::{
+    HistoryPoint, NetworkGrowth, NetworkHistory, PlanProgress, StaffPerFamilyMfc,
+};
 use crate::records::StatedCount;
 
 use super::super::{Cell, Column, ReportError, Section, Table, count_ru};
-use super::{CENTRES, region_name};
+use super::{CENTRES, figures, region_name};
 
 const REGIONS: [&str; 3] = ["субъекте", "субъектах", "субъектах"];
 
 /// The section on the growth of the network of family MFCs: the series `growth` up to `date`,
-/// and the plans against fact.
+/// what sources state and bounds imply beside it (`history` over the series and `today` at
+/// `date`), and the plans against fact.
 pub(super) fn section(
     growth: &NetworkGrowth,
     plans: &[PlanProgress],
+    (history, today): (&NetworkHistory, &HistoryPoint),
     date: NaiveDate,
 ) -> Result<Section, ReportError> {
     let mut section = Section::new("Рост сети семейных МФЦ");
@@ -87,6 +91,12 @@ pub(super) fn section(
             "На {} ни один семейный МФЦ с известной датой открытия ещё не открылся.",
             date.format("%d.%m.%Y")
         ));
+    }
+    if let Some(sentence) = figures::growth_sentence(today) {
+        section = section.paragraph(sentence);
+    }
+    if let Some(table) = figures::history_table(history)? {
+        section = section.table(table);
     }
     if growth.without_opening_date() > 0 {
         section = section.paragraph(format!(
