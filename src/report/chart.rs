@@ -94,11 +94,9 @@ const SWATCH: u64 = 12;
 /// the table shows it, its magnitude), in the order of the rows.
 type Stack = (String, Vec<(usize, String, u64)>);
 
-/// Horizontal bars of the other text columns' values, each cut into segments by the values of
-/// the column `by`, on one scale (the longest bar fills the bar area), with the total after
-/// each bar and a legend below; `None` when it compares nothing: fewer than two bars, or bars
-/// all alike (the same segments of the same lengths), or nothing but zeros.
-fn stacked(table: &Table, column: usize, by: usize) -> Option<String> {
+/// The bars of a stacked chart, in the order of their first rows, and the names of the
+/// segments, in the order they first appear.
+fn stacks(table: &Table, column: usize, by: usize) -> (Vec<String>, Vec<Stack>) {
     let labels = label_columns(table, by);
     let mut series: Vec<String> = Vec::new();
     let mut stacks: Vec<Stack> = Vec::new();
@@ -128,6 +126,15 @@ fn stacked(table: &Table, column: usize, by: usize) -> Option<String> {
             None => stacks.push((label, vec![segment])),
         }
     }
+    (series, stacks)
+}
+
+/// Horizontal bars of the other text columns' values, each cut into segments by the values of
+/// the column `by`, on one scale (the longest bar fills the bar area), with the total after
+/// each bar and a legend below; `None` when it compares nothing: fewer than two bars, or bars
+/// all alike (the same segments of the same lengths), or nothing but zeros.
+fn stacked(table: &Table, column: usize, by: usize) -> Option<String> {
+    let (series, stacks) = stacks(table, column, by);
     let composition = |segments: &[(usize, String, u64)]| {
         let mut parts: Vec<(usize, u64)> = segments
             .iter()
@@ -203,26 +210,32 @@ fn stacked(table: &Table, column: usize, by: usize) -> Option<String> {
             sum = format::group_digits(sum),
         );
     }
-    // The legend: one line per segment's name, under the bars, from the bars' left edge.
+    legend(&mut out, &series, label_width, legend_top);
+    out.push_str("</svg>\n");
+    Some(out)
+}
+
+/// The legend of a stacked chart: one line per segment's name with a swatch of its fill,
+/// from `top`, under the bars, from their left edge `left`.
+fn legend(out: &mut String, series: &[String], left: u64, top: u64) {
     let room = usize::try_from((BAR_AREA + VALUE_AREA - SWATCH - 6 - PADDING) / CHAR_WIDTH)
         .unwrap_or(LABEL_CHARS);
     out.push_str("<g class=\"legend\">\n");
-    for (n, kind) in (0_u64..).zip(&series) {
-        let y = legend_top + n * LEGEND_ROW;
+    for (n, kind) in (0_u64..).zip(series) {
+        let y = top + n * LEGEND_ROW;
         let _ = writeln!(
             out,
             "<g class=\"legend-item\"><title>{full}</title>\
-             <rect x=\"{label_width}\" y=\"{y}\" width=\"{SWATCH}\" height=\"{SWATCH}\" fill=\"{fill}\"/>\
+             <rect x=\"{left}\" y=\"{y}\" width=\"{SWATCH}\" height=\"{SWATCH}\" fill=\"{fill}\"/>\
              <text x=\"{text_x}\" y=\"{text_y}\" fill=\"#222\">{short}</text></g>",
             full = escape(kind),
             fill = PALETTE[usize::try_from(n).unwrap_or(0) % PALETTE.len()],
-            text_x = label_width + SWATCH + 6,
+            text_x = left + SWATCH + 6,
             text_y = y + SWATCH - 1,
             short = escape(&shorten(kind, room)),
         );
     }
-    out.push_str("</g>\n</svg>\n");
-    Some(out)
+    out.push_str("</g>\n");
 }
 
 /// Each shown row's label, value as the table shows it, and magnitude. The label is the row's

@@ -117,20 +117,29 @@ pub(super) fn section(
             count_ru(undated, CENTRES)
         ));
     }
-    section = if plans.is_empty() {
-        section.paragraph("Планов открытия семейных МФЦ в данных нет.")
-    } else {
-        let provenance = Provenance::of(
-            plans
-                .iter()
-                .filter_map(|p| registry.network_plan(p.plan))
-                .map(|p| &p.sources),
-        )
-        .and(centres.clone());
-        let table = plans_table(plans, &provenance)?;
-        section.table(provenance.apply(table))
-    };
+    section = plans_part(section, plans, registry, centres)?;
     Ok(section)
+}
+
+/// The section with the plans against fact, or a sentence that the data has no plans.
+fn plans_part(
+    section: Section,
+    plans: &[PlanProgress],
+    registry: &Registry,
+    centres: Provenance,
+) -> Result<Section, ReportError> {
+    if plans.is_empty() {
+        return Ok(section.paragraph("Планов открытия семейных МФЦ в данных нет."));
+    }
+    let provenance = Provenance::of(
+        plans
+            .iter()
+            .filter_map(|p| registry.network_plan(p.plan))
+            .map(|p| &p.sources),
+    )
+    .and(centres);
+    let table = plans_table(plans, &provenance)?;
+    Ok(section.table(provenance.apply(table)))
 }
 
 /// Percent of `part` in `whole` with one decimal and a decimal comma (`105,3 %`), for

@@ -152,7 +152,7 @@ pub(super) fn statistics(
         StatisticsScope::Department(id) => registry.department(id).and_then(|(i, _)| i.region),
         StatisticsScope::Institution(id) => registry.institution(id).and_then(|i| i.region),
         StatisticsScope::Region(code) => Some(code),
-        _ => None,
+        StatisticsScope::Country => None,
     };
     Provenance::of(
         registry
