@@ -138,23 +138,27 @@ fn count(
     Ok(table)
 }
 
+const HELP: &str = "usage: attendance [FILE.jsonl|FILE.csv] [--sequential|--reader|--reference|--load] [--write-layouts DIR]";
+
 fn run() -> Result<(), String> {
     let mut path = None;
     let mut mode = Mode::Parallel;
     let mut layouts = None;
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--write-layouts" => {
-                layouts = Some(args.next().ok_or("--write-layouts needs a directory")?);
-            }
+    let go = common::parse_flags(HELP, |flag, value| {
+        match flag {
+            "--write-layouts" => layouts = Some(value.get()?),
             "--sequential" => mode = Mode::Sequential,
             "--reader" => mode = Mode::ParallelReader,
             "--reference" => mode = Mode::Reference,
             "--load" => mode = Mode::Load,
-            flag if flag.starts_with("--") => return Err(format!("unknown argument {flag:?}")),
-            file => path = Some(file.to_owned()),
+            flag if flag.starts_with('-') => return Ok(false),
+            file if path.is_none() => path = Some(file.to_owned()),
+            extra => return Err(format!("a second file {extra:?}\n{HELP}")),
         }
+        Ok(true)
+    })?;
+    if !go {
+        return Ok(());
     }
     let format = match &path {
         None => Format::Csv,

@@ -38,7 +38,17 @@ fn text(path: &Path) -> Result<Vec<u8>, String> {
 }
 
 fn run() -> Result<(), String> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args = Vec::new();
+    let go = common::parse_flags(HELP, |arg, _| {
+        if arg.starts_with('-') {
+            return Ok(false);
+        }
+        args.push(arg.to_owned());
+        Ok(true)
+    })?;
+    if !go {
+        return Ok(());
+    }
     match &args[..] {
         [step, file] => run_step(step, Path::new(file)),
         [] => sample(),

@@ -53,7 +53,7 @@ pub use aggregate::{Counter, RegionCounter, StatedTotal};
 pub use report::{
     Block, Cell, ChartKind, Column, ColumnKind, CsvDialect, CsvFile, NetworkReportOptions, Report,
     ReportError, Section, Share, Table, agree_ru, count_ru, escape_markdown, growth_report,
-    network_report, plural_ru, stated_count_ru,
+    network_report, plural_ru, stated_count_ru, training_report,
 };
 
 // Formats.

@@ -25,7 +25,7 @@ use fantoccini::{Client, ClientBuilder};
 use serde_json::{Value, json};
 use social_services::{
     Cell, Column, NetworkReportOptions, Registry, Report, Section, Table, growth_report,
-    network_report,
+    network_report, training_report,
 };
 
 /// The checks, run in the page; they return a list of problems, empty when the page is fine.
@@ -74,6 +74,22 @@ document.querySelectorAll('svg.chart').forEach((svg, n) => {
     const expected = top.value === 0 ? 0 : (bar.value * top.length) / top.value;
     if (Math.abs(bar.length - expected) > 1) {
       problems.push(`chart ${n + 1}: bar "${bar.label}" is ${bar.length.toFixed(1)} px long, expected ${expected.toFixed(1)}`);
+    }
+  }
+  // A stacked bar: its segments touch, left to right, and the whole bar is as long as its
+  // total on the scale of the segments.
+  for (const stack of svg.querySelectorAll('g.stack')) {
+    const label = stack.querySelector(':scope > title').textContent;
+    const rects = [...stack.querySelectorAll('g.bar rect')].map((r) => r.getBoundingClientRect());
+    for (let i = 1; i < rects.length; i++) {
+      if (Math.abs(rects[i].left - rects[i - 1].right) > 1) {
+        problems.push(`chart ${n + 1}: the segments of "${label}" do not touch: ${rects[i - 1].right.toFixed(1)} then ${rects[i].left.toFixed(1)}`);
+      }
+    }
+    const length = rects.length === 0 ? 0 : rects[rects.length - 1].right - rects[0].left;
+    const expected = top.value === 0 ? 0 : (value(label) * top.length) / top.value;
+    if (Math.abs(length - expected) > 1) {
+      problems.push(`chart ${n + 1}: stacked bar "${label}" is ${length.toFixed(1)} px long, expected ${expected.toFixed(1)}`);
     }
   }
 });
@@ -231,6 +247,44 @@ fn long_and_wide() -> Report {
     Report::new("Длинная и широкая таблица").section(Section::new("Все").table(table))
 }
 
+/// A table of institutions by subject and kind with a stacked chart: three subjects, the
+/// longest bar 4 (3 + 1).
+fn stacked() -> Report {
+    let mut table = Table::new(
+        "Учреждения по субъектам и видам",
+        [
+            Column::text("Субъект"),
+            Column::text("Вид учреждения"),
+            Column::count("Учреждений"),
+        ],
+    );
+    for (region, kind, n) in [
+        (
+            "Ивановская область",
+            "комплексный центр социального обслуживания населения",
+            3,
+        ),
+        (
+            "Ивановская область",
+            "социально-реабилитационный центр для несовершеннолетних",
+            1,
+        ),
+        (
+            "Тульская область",
+            "комплексный центр социального обслуживания населения",
+            1,
+        ),
+        ("Тульская область", "семейный МФЦ", 1),
+        ("Кабардино-Балкарская Республика", "семейный МФЦ", 2),
+    ] {
+        table
+            .push_row([Cell::text(region), Cell::text(kind), Cell::count(n)])
+            .unwrap();
+    }
+    let table = table.chart_stacked("Учреждений", "Вид учреждения").unwrap();
+    Report::new("Учреждения").section(Section::new("Все").table(table))
+}
+
 /// Every HTML report of the crate, by file name.
 fn pages() -> Vec<(&'static str, String)> {
     let sample = social_services::sample::registry();
@@ -269,7 +323,13 @@ fn pages() -> Vec<(&'static str, String)> {
             "hostile",
             network_report(&hostile, &on(&hostile)).unwrap().to_html(),
         ),
+        ("training", training_report(&sample).unwrap().to_html()),
+        (
+            "training-hostile",
+            training_report(&hostile).unwrap().to_html(),
+        ),
         ("long-and-wide", long_and_wide().to_html()),
+        ("stacked", stacked().to_html()),
     ]
 }
 
@@ -343,6 +403,43 @@ async fn the_checks_catch_a_table_too_wide_and_a_bar_of_the_wrong_length() {
     assert_eq!(
         found,
         ["chart 1: bar \"Учреждение № 1: 3\" is 40.0 px long, expected 8.0"]
+    );
+
+    // A segment of a stacked bar drawn too long: neither it nor its bar matches its value.
+    let html = stacked().to_html();
+    let good = dir.join("negative-stacked-good.html");
+    std::fs::write(&good, &html).unwrap();
+    assert_eq!(
+        problems(&client, &good, 1280, None).await,
+        Vec::<String>::new()
+    );
+    let segment = "width=\"200.0\"";
+    assert_eq!(html.matches(segment).count(), 1, "{html}");
+    let wrong = dir.join("negative-stacked.html");
+    std::fs::write(&wrong, html.replacen(segment, "width=\"240.0\"", 1)).unwrap();
+    assert_eq!(
+        problems(&client, &wrong, 1280, None).await,
+        [
+            "chart 1: bar \"Кабардино-Балкарская Республика — семейный МФЦ: 2\" is 240.0 px long, expected 200.0",
+            "chart 1: stacked bar \"Кабардино-Балкарская Республика: 2\" is 240.0 px long, expected 200.0",
+        ]
+    );
+    // A segment moved off the end of the one before it.
+    let first = "<rect x=\"295.0\" y=\"8\" width=\"300.0\"";
+    assert_eq!(html.matches(first).count(), 1, "{html}");
+    let apart = dir.join("negative-stacked-apart.html");
+    std::fs::write(
+        &apart,
+        html.replacen("<rect x=\"595.0\" y=\"8\"", "<rect x=\"605.0\" y=\"8\"", 1),
+    )
+    .unwrap();
+    let found = problems(&client, &apart, 1280, None).await;
+    assert!(
+        found
+            .iter()
+            .any(|p| p
+                .starts_with("chart 1: the segments of \"Ивановская область: 4\" do not touch")),
+        "{found:?}"
     );
     client.close().await.unwrap();
 }

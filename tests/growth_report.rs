@@ -124,3 +124,99 @@ fn the_sample_says_it_has_no_such_figures_rather_than_zeros() {
     assert!(text.contains("Планов открытия семейных МФЦ в данных нет."));
     assert!(!text.contains("| 0 |"), "{text}");
 }
+
+/// The table of `report` whose title starts with `title`.
+fn table<'a>(report: &'a Report, title: &str) -> &'a social_services::Table {
+    report
+        .tables()
+        .find(|t| t.title().starts_with(title))
+        .unwrap_or_else(|| panic!("no table «{title}»"))
+}
+
+#[test]
+fn every_table_of_the_growth_report_lists_the_sources_of_its_records() {
+    let report = growth();
+    for title in [
+        "Семейные МФЦ и субъекты",
+        "Открытия и закрытия",
+        "План и факт",
+        "Семьи, получившие помощь, по периодам",
+        "Семьи, получившие помощь, по субъектам",
+        "Семьи, получившие помощь, по услугам",
+    ] {
+        let table = table(&report, title);
+        assert!(!table.sources().is_empty(), "«{title}» lists no sources");
+        // Each source once, though 144 centres share one.
+        let mut unique = table.sources().to_vec();
+        unique.dedup();
+        assert_eq!(unique.len(), table.sources().len(), "{title}");
+    }
+    let text = report.to_markdown();
+    assert!(
+        text.contains("Источники:\n\n- «Набор data/published\\_network.json» (Заполнитель:"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_growth_report_says_which_tables_count_placeholders() {
+    let report = growth();
+    // The centres are placeholders: the series, its chart and the openings say so.
+    let series = table(&report, "Семейные МФЦ и субъекты");
+    assert!(
+        series.title().ends_with("(записи — заполнители)"),
+        "{}",
+        series.title()
+    );
+    assert!(
+        series.notes().iter().any(|n| n.starts_with(
+            "Заполнители: все 144 записи, по которым построена таблица, — не реальные"
+        )),
+        "{:?}",
+        series.notes()
+    );
+    assert!(
+        table(&report, "Открытия и закрытия")
+            .title()
+            .ends_with("(записи — заполнители)")
+    );
+    assert!(report.to_html().contains(
+        "<p class=\"chart-caption\">На диаграмме — столбец «Семейных МФЦ» таблицы «Семейные МФЦ и субъекты, где они работают, на конец каждого квартала и на 31.08.2025 (записи — заполнители)»."
+    ));
+    // The plans are published, the centres counted against them placeholders.
+    let plans = table(&report, "План и факт");
+    assert!(plans.title().ends_with("(часть записей — заполнители)"));
+    assert!(
+        plans
+            .notes()
+            .iter()
+            .any(|n| n.starts_with("Заполнители: 144 из 146 записей,")),
+        "{:?}",
+        plans.notes()
+    );
+    // The published totals are not placeholders; the one row of the nanny service is.
+    assert_eq!(
+        table(&report, "Семьи, получившие помощь, по периодам").title(),
+        "Семьи, получившие помощь, по периодам"
+    );
+    let nanny = table(&report, "Семьи, получившие помощь, по услугам");
+    assert!(nanny.title().ends_with("(записи — заполнители)"));
+    assert!(
+        nanny
+            .notes()
+            .iter()
+            .any(|n| n.starts_with("Заполнитель: единственная запись, по которой")),
+        "{:?}",
+        nanny.notes()
+    );
+}
+
+#[test]
+fn the_sample_marks_no_placeholders() {
+    let registry = sample::registry();
+    let text = network_report(&registry, &options("2024-10-04"))
+        .unwrap()
+        .to_markdown();
+    assert!(!text.contains("заполнител"), "{text}");
+    assert!(!text.contains("Заполнител"), "{text}");
+}

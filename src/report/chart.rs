@@ -33,6 +33,9 @@ type Bar = (String, String, u64);
 /// nothing: fewer than two rows, or every value the same.
 pub(crate) fn svg(table: &Table) -> Option<String> {
     let column = table.chart_column()?;
+    if let Some(by) = table.stacked_by() {
+        return stacked(table, column, by);
+    }
     let bars = bars(table, column);
     let first = bars.first()?.2;
     if bars.iter().all(|b| b.2 == first) {
@@ -49,10 +52,190 @@ pub(crate) fn caption(table: &Table) -> String {
     let column = table
         .chart_column()
         .map_or("", |c| table.columns()[c].name.as_str());
+    let Some(by) = table.stacked_by() else {
+        return format!(
+            "На диаграмме — столбец «{column}» таблицы «{}».",
+            table.title()
+        );
+    };
+    let columns = table.columns();
+    let groups: Vec<String> = label_columns(table, by)
+        .into_iter()
+        .map(|i| format!("«{}»", columns[i].name))
+        .collect();
     format!(
-        "На диаграмме — столбец «{column}» таблицы «{}».",
-        table.title()
+        "На диаграмме — столбец «{column}» таблицы «{}»: полоса на каждое значение {}, её части — по столбцу «{}».",
+        table.title(),
+        groups.join(" и "),
+        columns[by].name
     )
+}
+
+/// The text columns that name a stacked chart's bars: every text column but the one it is
+/// stacked by.
+fn label_columns(table: &Table, by: usize) -> Vec<usize> {
+    let columns = table.columns();
+    (0..columns.len())
+        .filter(|&i| i != by && columns[i].kind == ColumnKind::Text)
+        .collect()
+}
+
+/// The fills of the segments of a stacked chart, in the order of the legend; after the
+/// twelfth they repeat.
+const PALETTE: [&str; 12] = [
+    "#3b6ea5", "#e08a2c", "#4e9a5a", "#c44e52", "#8172b2", "#937860", "#d77fb8", "#7f7f7f",
+    "#b8a93a", "#4fa3c0", "#2f4f4f", "#a0522d",
+];
+/// The height of a line of the legend of a stacked chart, and the side of its swatch.
+const LEGEND_ROW: u64 = 20;
+const SWATCH: u64 = 12;
+
+/// One bar of a stacked chart: its label and its segments (the series' index, its value as
+/// the table shows it, its magnitude), in the order of the rows.
+type Stack = (String, Vec<(usize, String, u64)>);
+
+/// The bars of a stacked chart, in the order of their first rows, and the names of the
+/// segments, in the order they first appear.
+fn stacks(table: &Table, column: usize, by: usize) -> (Vec<String>, Vec<Stack>) {
+    let labels = label_columns(table, by);
+    let mut series: Vec<String> = Vec::new();
+    let mut stacks: Vec<Stack> = Vec::new();
+    for (n, row) in table.shown_rows().iter().enumerate() {
+        let parts: Vec<String> = labels
+            .iter()
+            .filter_map(|&i| format::cell(&row[i]))
+            .collect();
+        let label = if parts.is_empty() {
+            (n + 1).to_string()
+        } else {
+            one_line(&parts.join(" — "))
+        };
+        let name = format::cell(&row[by]).map_or_else(|| "не указано".to_owned(), |t| one_line(&t));
+        let index = series.iter().position(|s| *s == name).unwrap_or_else(|| {
+            series.push(name);
+            series.len() - 1
+        });
+        let cell: &Cell = &row[column];
+        let segment = (
+            index,
+            format::cell(cell).unwrap_or_else(|| "—".to_owned()),
+            cell.magnitude().unwrap_or(0),
+        );
+        match stacks.iter_mut().find(|(l, _)| *l == label) {
+            Some((_, segments)) => segments.push(segment),
+            None => stacks.push((label, vec![segment])),
+        }
+    }
+    (series, stacks)
+}
+
+/// Horizontal bars of the other text columns' values, each cut into segments by the values of
+/// the column `by`, on one scale (the longest bar fills the bar area), with the total after
+/// each bar and a legend below; `None` when it compares nothing: fewer than two bars, or bars
+/// all alike (the same segments of the same lengths), or nothing but zeros.
+fn stacked(table: &Table, column: usize, by: usize) -> Option<String> {
+    let (series, stacks) = stacks(table, column, by);
+    let composition = |segments: &[(usize, String, u64)]| {
+        let mut parts: Vec<(usize, u64)> = segments
+            .iter()
+            .map(|&(s, _, m)| (s, m))
+            .filter(|&(_, m)| m > 0)
+            .collect();
+        parts.sort_unstable();
+        parts
+    };
+    let first = composition(&stacks.first()?.1);
+    if stacks.len() < 2 || stacks.iter().all(|(_, s)| composition(s) == first) {
+        return None;
+    }
+    let total = |segments: &[(usize, String, u64)]| segments.iter().map(|s| s.2).sum::<u64>();
+    let max = stacks.iter().map(|(_, s)| total(s)).max().unwrap_or(0);
+    if max == 0 {
+        return None;
+    }
+    let longest = stacks
+        .iter()
+        .map(|(l, _)| l.chars().count().min(LABEL_CHARS))
+        .max()
+        .unwrap_or(0);
+    let label_width = (u64::try_from(longest).unwrap_or(u64::MAX) * CHAR_WIDTH + 2 * PADDING)
+        .clamp(60, LABEL_CHARS as u64 * CHAR_WIDTH + 2 * PADDING);
+    let width = label_width + BAR_AREA + VALUE_AREA;
+    let rows = u64::try_from(stacks.len()).unwrap_or(u64::MAX);
+    let legend_top = PADDING + rows * ROW_HEIGHT + PADDING;
+    let entries = u64::try_from(series.len()).unwrap_or(u64::MAX);
+    let height = legend_top + entries * LEGEND_ROW + PADDING;
+    let name = escape(&caption(table));
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" \
+         width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" \
+         font-family=\"sans-serif\" font-size=\"13\">\n<title>{name}</title>\n"
+    );
+    for (row, (label, segments)) in (0_u64..).zip(&stacks) {
+        let y = PADDING + row * ROW_HEIGHT;
+        let text_y = y + BAR_HEIGHT - 6;
+        let sum = total(segments);
+        let _ = write!(
+            out,
+            "<g class=\"stack\"><title>{full}: {sum}</title>\
+             <text x=\"{label_x}\" y=\"{text_y}\" text-anchor=\"end\" fill=\"#222\">{short}</text>",
+            full = escape(label),
+            sum = format::group_digits(sum),
+            label_x = label_width - PADDING,
+            short = escape(&shorten(label, LABEL_CHARS)),
+        );
+        // Each segment ends where the running total ends on the scale, so that the segments
+        // touch and the bar is as long as its total.
+        let (mut start, mut running) = (label_width * 10, 0);
+        for (index, value, magnitude) in segments {
+            running += magnitude;
+            let end = label_width * 10 + scaled_tenths(running, max, BAR_AREA);
+            let _ = write!(
+                out,
+                "<g class=\"bar\"><title>{full} — {kind}: {value}</title>\
+                 <rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{BAR_HEIGHT}\" fill=\"{fill}\"/></g>",
+                full = escape(label),
+                kind = escape(&series[*index]),
+                value = escape(value),
+                x = decimal(start),
+                w = decimal(end - start),
+                fill = PALETTE[index % PALETTE.len()],
+            );
+            start = end;
+        }
+        let _ = writeln!(
+            out,
+            "<text x=\"{x}\" y=\"{text_y}\" fill=\"#222\">{sum}</text></g>",
+            x = decimal(start + 60),
+            sum = format::group_digits(sum),
+        );
+    }
+    legend(&mut out, &series, label_width, legend_top);
+    out.push_str("</svg>\n");
+    Some(out)
+}
+
+/// The legend of a stacked chart: one line per segment's name with a swatch of its fill,
+/// from `top`, under the bars, from their left edge `left`.
+fn legend(out: &mut String, series: &[String], left: u64, top: u64) {
+    let room = usize::try_from((BAR_AREA + VALUE_AREA - SWATCH - 6 - PADDING) / CHAR_WIDTH)
+        .unwrap_or(LABEL_CHARS);
+    out.push_str("<g class=\"legend\">\n");
+    for (n, kind) in (0_u64..).zip(series) {
+        let y = top + n * LEGEND_ROW;
+        let _ = writeln!(
+            out,
+            "<g class=\"legend-item\"><title>{full}</title>\
+             <rect x=\"{left}\" y=\"{y}\" width=\"{SWATCH}\" height=\"{SWATCH}\" fill=\"{fill}\"/>\
+             <text x=\"{text_x}\" y=\"{text_y}\" fill=\"#222\">{short}</text></g>",
+            full = escape(kind),
+            fill = PALETTE[usize::try_from(n).unwrap_or(0) % PALETTE.len()],
+            text_x = left + SWATCH + 6,
+            text_y = y + SWATCH - 1,
+            short = escape(&shorten(kind, room)),
+        );
+    }
+    out.push_str("</g>\n");
 }
 
 /// Each shown row's label, value as the table shows it, and magnitude. The label is the row's
@@ -358,5 +541,114 @@ mod tests {
         let svg = svg(&table).unwrap();
         assert!(svg.contains(">Ивановская область — КЦСОН</text>"), "{svg}");
         assert!(svg.contains(">Ивановская область — СРЦН</text>"), "{svg}");
+    }
+
+    fn institutions() -> Table {
+        let mut table = Table::new(
+            "Учреждения",
+            [
+                Column::text("Субъект"),
+                Column::text("Вид"),
+                Column::count("Учреждений"),
+            ],
+        );
+        for (region, kind, n) in [
+            ("Ивановская область", "КЦСОН", 3),
+            ("Ивановская область", "СРЦН", 1),
+            ("Тульская область", "КЦСОН", 1),
+            ("Тульская область", "Семейный МФЦ", 1),
+            ("Москва", "Семейный МФЦ", 2),
+        ] {
+            table
+                .push_row([Cell::text(region), Cell::text(kind), Cell::count(n)])
+                .unwrap();
+        }
+        table.chart_stacked("Учреждений", "Вид").unwrap()
+    }
+
+    #[test]
+    fn stacks_the_kinds_of_each_subject_on_one_scale() {
+        let svg = svg(&institutions()).unwrap();
+        assert!(roxmltree::Document::parse(&svg).is_ok(), "{svg}");
+        assert_eq!(svg.matches("<g class=\"stack\">").count(), 3);
+        assert_eq!(svg.matches("<g class=\"bar\">").count(), 5);
+        // The longest bar (4) fills the 400 px; its segments touch: 3 then 1.
+        let label_width = 18 * CHAR_WIDTH + 2 * PADDING;
+        assert!(
+            svg.contains(&format!(
+                "<title>Ивановская область — КЦСОН: 3</title><rect x=\"{label_width}.0\" y=\"8\" width=\"300.0\""
+            )),
+            "{svg}"
+        );
+        assert!(
+            svg.contains(&format!(
+                "<title>Ивановская область — СРЦН: 1</title><rect x=\"{}.0\" y=\"8\" width=\"100.0\"",
+                label_width + 300
+            )),
+            "{svg}"
+        );
+        // Moscow's 2 is half of the longest bar.
+        assert!(
+            svg.contains("<title>Москва — Семейный МФЦ: 2</title>"),
+            "{svg}"
+        );
+        assert!(svg.contains("width=\"200.0\""), "{svg}");
+        // Totals after the bars, in the legend each kind once, in the colour of its segments.
+        assert!(
+            svg.contains("<title>Ивановская область: 4</title>"),
+            "{svg}"
+        );
+        assert_eq!(svg.matches("<g class=\"legend-item\">").count(), 3);
+        assert!(
+            svg.contains(&format!("fill=\"{}\"/><text", PALETTE[2])),
+            "{svg}"
+        );
+        assert!(svg.contains(">Семейный МФЦ</text>"), "{svg}");
+        assert!(
+            caption(&institutions())
+                .contains("полоса на каждое значение «Субъект», её части — по столбцу «Вид»")
+        );
+    }
+
+    #[test]
+    fn draws_no_stacked_chart_of_one_bar_or_of_bars_all_alike() {
+        let one = Table::new(
+            "Т",
+            [
+                Column::text("Субъект"),
+                Column::text("Вид"),
+                Column::count("n"),
+            ],
+        )
+        .row([Cell::text("А"), Cell::text("x"), Cell::count(2)])
+        .unwrap()
+        .row([Cell::text("А"), Cell::text("y"), Cell::count(1)])
+        .unwrap()
+        .chart_stacked("n", "Вид")
+        .unwrap();
+        assert!(svg(&one).is_none());
+        let alike = one
+            .row([Cell::text("Б"), Cell::text("x"), Cell::count(2)])
+            .unwrap()
+            .row([Cell::text("Б"), Cell::text("y"), Cell::count(1)])
+            .unwrap();
+        assert!(svg(&alike).is_none());
+        let different = alike
+            .row([Cell::text("В"), Cell::text("x"), Cell::count(1)])
+            .unwrap();
+        assert!(svg(&different).is_some());
+    }
+
+    #[test]
+    fn a_stacked_chart_is_cut_by_a_text_column() {
+        let table = Table::new("Т", [Column::text("Субъект"), Column::count("n")]);
+        assert!(matches!(
+            table.clone().chart_stacked("n", "n"),
+            Err(crate::report::ReportError::NotText { .. })
+        ));
+        assert!(matches!(
+            table.chart_stacked("n", "Вид"),
+            Err(crate::report::ReportError::UnknownColumn { .. })
+        ));
     }
 }

@@ -68,6 +68,18 @@ pub enum ReportError {
         /// What the column holds.
         kind: ColumnKind,
     },
+    /// A stacked chart asked to cut its bars by a column that does not hold text.
+    #[error(
+        "table {table:?}: column {column:?} holds {kind}, not text, and cannot cut a stacked chart"
+    )]
+    NotText {
+        /// The table's title.
+        table: String,
+        /// The column's name.
+        column: String,
+        /// What the column holds.
+        kind: ColumnKind,
+    },
     /// A share whose whole is zero or whose part exceeds the whole.
     #[error("invalid share {part} of {whole}: {reason}")]
     Share {

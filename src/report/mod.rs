@@ -52,6 +52,7 @@ mod network;
 mod ru;
 mod share;
 mod table;
+mod training;
 
 pub use csv::{CsvDialect, CsvFile};
 pub use document::{Block, Report, Section};
@@ -61,3 +62,4 @@ pub use network::{NetworkReportOptions, growth_report, network_report};
 pub use ru::{agree_ru, count_ru, plural_ru, stated_count_ru};
 pub use share::Share;
 pub use table::{Cell, ChartKind, Column, ColumnKind, Table};
+pub use training::training_report;

@@ -14,6 +14,7 @@ use super::{
 mod families;
 mod figures;
 mod growth;
+mod provenance;
 
 const INSTITUTIONS: [&str; 3] = ["учреждение", "учреждения", "учреждений"];
 const CENTRES: [&str; 3] = ["семейный МФЦ", "семейных МФЦ", "семейных МФЦ"];
@@ -143,7 +144,7 @@ pub fn network_report(
         &profile.growth,
         &profile.plans,
         (&history, &today.points()[0]),
-        profile.date,
+        (registry, options.region, profile.date),
     )?)
     .section(figures::reconciliation(
         &reconcile_in(registry, *options),
@@ -158,6 +159,10 @@ pub fn network_report(
 /// The report on the network's growth alone: family MFCs and regions covered over time,
 /// openings per year, plans against fact, and families served — for the whole network or one
 /// region, counted up to the options' day.
+///
+/// Under each table are the sources of the records it counts (each once). Records whose
+/// source's note begins with «Заполнитель» are placeholders, not real ones: a table counting
+/// them says so in its title (and so in its chart's caption) and in a note.
 ///
 /// # Errors
 /// [`ReportError`] only if a table is built inconsistently, which is a bug of this crate.
@@ -203,7 +208,7 @@ pub fn growth_report(
         &growth,
         &plans,
         (&history, &today.points()[0]),
-        date,
+        (registry, region, date),
     )?)
     .section(families::section(&families, region, registry)?))
 }
@@ -309,6 +314,15 @@ fn capitalised(text: &str) -> String {
         .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
+/// An institution's name as every part of the report gives it: its short name, or its full
+/// name when it has none, or its identifier when the registry does not know it.
+fn institution_name(registry: &Registry, id: InstitutionId) -> String {
+    registry.institution(id).map_or_else(
+        || id.to_string(),
+        |i| i.short_name.clone().unwrap_or_else(|| i.name.clone()),
+    )
+}
+
 /// Names of registry records for people reading the report.
 struct Names<'a> {
     registry: &'a Registry,
@@ -316,10 +330,21 @@ struct Names<'a> {
 
 impl Names<'_> {
     fn institution(&self, id: InstitutionId) -> String {
-        self.registry.institution(id).map_or_else(
-            || id.to_string(),
-            |i| i.short_name.clone().unwrap_or_else(|| i.name.clone()),
-        )
+        institution_name(self.registry, id)
+    }
+
+    /// A family MFC's name, the same in every table: a standalone centre under its
+    /// institution's name, a department under its own name followed by the institution's.
+    fn centre(&self, centre: &aggregate::FamilyMfc) -> String {
+        match centre.department {
+            Some(_) => centre.name.clone(),
+            None => self.institution(centre.institution),
+        }
+    }
+
+    /// The federal subject of an institution, `None` when federal or unknown.
+    fn region(&self, id: InstitutionId) -> Option<RegionCode> {
+        self.registry.institution(id).and_then(|i| i.region)
     }
 
     fn person(&self, id: PersonId) -> String {
@@ -358,7 +383,7 @@ fn institutions(profile: &Profile) -> Result<Section, ReportError> {
             Cell::Empty,
             Cell::count(profile.institutions.total()),
         ])?
-        .chart("Учреждений")?;
+        .chart_stacked("Учреждений", "Вид учреждения")?;
     Ok(Section::new("Учреждения").table(table))
 }
 
@@ -377,13 +402,12 @@ fn family_mfcs(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportEr
     let mut centres: Vec<(Option<RegionCode>, String, &str)> = mfcs
         .centres()
         .iter()
-        .map(|centre| match centre.department {
-            Some(_) => (centre.region, centre.name.clone(), "отделение учреждения"),
-            None => (
-                centre.region,
-                names.institution(centre.institution),
-                "самостоятельное учреждение",
-            ),
+        .map(|centre| {
+            let form = match centre.department {
+                Some(_) => "отделение учреждения",
+                None => "самостоятельное учреждение",
+            };
+            (centre.region, names.centre(centre), form)
         })
         .collect();
     centres.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
@@ -421,8 +445,16 @@ fn service_points(profile: &Profile, names: &Names<'_>) -> Result<Section, Repor
             Column::count("Точек присутствия"),
         ],
     );
-    for (institution, n) in points.by_institution().top(usize::MAX) {
-        by_institution.push_row([Cell::text(names.institution(*institution)), Cell::count(n)])?;
+    // In human order: by subject code, then by name.
+    let mut rows: Vec<_> = points
+        .by_institution()
+        .sorted()
+        .into_iter()
+        .map(|(&id, n)| (names.region(id), names.institution(id), n))
+        .collect();
+    rows.sort();
+    for (_, name, n) in rows {
+        by_institution.push_row([Cell::text(name), Cell::count(n)])?;
     }
     let by_institution = by_institution
         .total([Cell::text("Итого"), Cell::count(points.total())])?
@@ -501,7 +533,7 @@ fn staff(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError> {
         ));
     }
     let mut section = section.table(by_role).table(acting);
-    if let Some(centres) = growth::centre_staff(&profile.staff_per_family_mfc)? {
+    if let Some(centres) = growth::centre_staff(&profile.staff_per_family_mfc, names)? {
         section = section.table(centres);
     }
     Ok(section)
@@ -679,11 +711,28 @@ fn training(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError
             Column::share("Завершили обучение"),
         ],
     );
-    for output in &profile.training {
-        let institution = names
+    // In human order: by the subject of the site's institution, then by the site's name.
+    let site_institution = |output: &aggregate::TrainingOutput| {
+        names
             .registry
             .training_site(output.site)
-            .map(|s| names.institution(s.institution));
+            .map(|s| s.institution)
+    };
+    let mut outputs: Vec<_> = profile
+        .training
+        .iter()
+        .map(|output| {
+            let institution = site_institution(output);
+            (
+                institution.and_then(|id| names.region(id)),
+                output.topic.as_str(),
+                institution.map(|id| names.institution(id)),
+                output,
+            )
+        })
+        .collect();
+    outputs.sort_by(|a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
+    for (_, _, institution, output) in &outputs {
         let completion = output.completion_rate().map_or(Cell::Empty, |_| {
             let completed = output.by_status.get(&crate::EnrollmentStatus::Completed);
             let withdrawn = output.by_status.get(&crate::EnrollmentStatus::Withdrawn);
@@ -691,7 +740,7 @@ fn training(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError
         });
         table.push_row([
             Cell::text(&output.topic),
-            Cell::text(institution.unwrap_or_default()),
+            Cell::text(institution.clone().unwrap_or_default()),
             output.stated.into(),
             if output.cohorts == 0 && output.trained() == 0 {
                 Cell::Empty
@@ -702,9 +751,9 @@ fn training(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError
         ])?;
     }
     let mut section = Section::new("Обучение специалистов").table(table);
-    for output in profile
-        .training
+    for output in outputs
         .iter()
+        .map(|&(.., output)| output)
         .filter(|o| o.trained() > 0)
         .take(Table::SHOWN_ROWS)
     {

@@ -378,6 +378,8 @@ pub struct Table {
     notes: Vec<String>,
     sources: Vec<Source>,
     chart: Option<(usize, ChartKind)>,
+    /// The text column whose values are the segments of a stacked chart.
+    stacked_by: Option<usize>,
 }
 
 /// How a table's charted column is drawn in HTML.
@@ -398,6 +400,10 @@ pub enum ChartKind {
     /// Vertical columns, one per row from left to right, labelled below: for a series over
     /// time (rows in time order).
     Columns,
+    /// Horizontal stacked bars with a legend, for a table of two categories (a subject × an
+    /// institution kind): one bar per value of the other text columns, cut into one segment
+    /// per value of the column it is stacked by ([`Table::chart_stacked`]).
+    Stacked,
 }
 
 impl Table {
@@ -423,6 +429,7 @@ impl Table {
             notes: Vec::new(),
             sources: Vec::new(),
             chart: None,
+            stacked_by: None,
         }
     }
 
@@ -566,6 +573,71 @@ impl Table {
     /// ```
     pub fn chart_over_time(self, column: &str) -> Result<Self, ReportError> {
         self.charted(column, ChartKind::Columns)
+    }
+
+    /// The table with a stacked bar chart of the named column (in HTML): one bar per value of
+    /// the other text columns (a subject), cut into one segment per value of the text column
+    /// `by` (an institution kind), with a legend of the segments. Rows of the same bar should
+    /// be next to each other; each segment's length is its value on the scale of the longest
+    /// bar.
+    ///
+    /// # Errors
+    /// As [`Table::chart`]; [`ReportError::UnknownColumn`] too when no column is named `by`,
+    /// and [`ReportError::NotText`] when it is not a text column.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::{Cell, Column, ChartKind, Table};
+    /// let table = Table::new(
+    ///     "Учреждения",
+    ///     [Column::text("Субъект"), Column::text("Вид"), Column::count("Учреждений")],
+    /// )
+    /// .row([Cell::text("Ивановская область"), Cell::text("КЦСОН"), Cell::count(3)])?
+    /// .row([Cell::text("Ивановская область"), Cell::text("СРЦН"), Cell::count(1)])?
+    /// .row([Cell::text("Тульская область"), Cell::text("КЦСОН"), Cell::count(2)])?
+    /// .chart_stacked("Учреждений", "Вид")?;
+    /// assert_eq!(table.chart_kind(), Some(ChartKind::Stacked));
+    /// // Two bars of three segments in all, and a legend of two kinds.
+    /// let html = table.to_html();
+    /// assert_eq!(html.matches("<g class=\"stack\">").count(), 2);
+    /// assert_eq!(html.matches("<g class=\"bar\">").count(), 3);
+    /// assert_eq!(html.matches("<g class=\"legend-item\">").count(), 2);
+    /// # Ok::<(), social_services::ReportError>(())
+    /// ```
+    pub fn chart_stacked(self, column: &str, by: &str) -> Result<Self, ReportError> {
+        let index = self
+            .columns
+            .iter()
+            .position(|c| c.name == by)
+            .ok_or_else(|| ReportError::UnknownColumn {
+                table: self.title.clone(),
+                column: by.to_owned(),
+            })?;
+        if self.columns[index].kind != ColumnKind::Text {
+            return Err(ReportError::NotText {
+                table: self.title.clone(),
+                column: by.to_owned(),
+                kind: self.columns[index].kind,
+            });
+        }
+        let mut table = self.charted(column, ChartKind::Stacked)?;
+        table.stacked_by = Some(index);
+        Ok(table)
+    }
+
+    /// The text column a stacked chart is cut into segments by, if the table has one.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::{Column, Table};
+    /// let table = Table::new("Т", [Column::text("Субъект"), Column::text("Вид"), Column::count("N")])
+    ///     .chart_stacked("N", "Вид")?;
+    /// assert_eq!(table.stacked_by(), Some(1));
+    /// # Ok::<(), social_services::ReportError>(())
+    /// ```
+    pub fn stacked_by(&self) -> Option<usize> {
+        self.stacked_by
+            .filter(|_| self.chart_kind() == Some(ChartKind::Stacked))
     }
 
     fn charted(mut self, column: &str, chart: ChartKind) -> Result<Self, ReportError> {

@@ -9,6 +9,7 @@ use crate::registry::Registry;
 use crate::values::RegionCode;
 
 use super::super::{Cell, Column, ReportError, Section, Share, Table};
+use super::provenance;
 use super::region_name;
 
 /// The rule of counting, said once under the first table.
@@ -52,7 +53,10 @@ pub(super) fn section(
              числа по отдельным услугам и категориям семей, которые в итог не складываются."
         });
     } else {
-        section = totals(section, families)?;
+        let provenance = provenance::statistics(registry, region, |row| {
+            row.service.is_none() && row.family_category.is_none()
+        });
+        section = totals(section, families, &provenance)?;
     }
     for table in [by_service, by_category].into_iter().flatten() {
         section = section.table(table);
@@ -61,9 +65,13 @@ pub(super) fn section(
 }
 
 /// The lead sentence and the tables of the total rows: by period, and by region.
-fn totals(section: Section, families: &FamiliesServed) -> Result<Section, ReportError> {
+fn totals(
+    section: Section,
+    families: &FamiliesServed,
+    provenance: &provenance::Provenance,
+) -> Result<Section, ReportError> {
     let mut by_period = Table::new(
-        "Семьи, получившие помощь, по периодам",
+        provenance.title("Семьи, получившие помощь, по периодам"),
         [
             Column::period("Период"),
             Column::stated("Получили помощь"),
@@ -86,8 +94,9 @@ fn totals(section: Section, families: &FamiliesServed) -> Result<Section, Report
         "Доля рассчитана по числам, как они указаны в источниках («почти», «более» сохранены \
          в числах семей), и только по местам, где указаны оба числа.",
     );
+    let by_period = provenance.clone().apply(by_period);
     let mut by_region = Table::new(
-        "Семьи, получившие помощь, по субъектам",
+        provenance.title("Семьи, получившие помощь, по субъектам"),
         [
             Column::period("Период"),
             Column::text("Субъект"),
@@ -122,7 +131,9 @@ fn totals(section: Section, families: &FamiliesServed) -> Result<Section, Report
             super::super::format::stated(served)
         ));
     }
-    Ok(section.table(by_period).table(by_region))
+    Ok(section
+        .table(by_period)
+        .table(provenance.clone().apply(by_region)))
 }
 
 fn by_service(
@@ -133,8 +144,9 @@ fn by_service(
     if breakdown.is_empty() {
         return Ok(None);
     }
+    let provenance = provenance::statistics(registry, region, |row| row.service.is_some());
     let mut table = Table::new(
-        "Семьи, получившие помощь, по услугам",
+        provenance.title("Семьи, получившие помощь, по услугам"),
         [
             Column::period("Период"),
             Column::text("Услуга"),
@@ -158,11 +170,11 @@ fn by_service(
         .cells()
         .windows(2)
         .all(|w| w[0].period == w[1].period);
-    Ok(Some(if one_period {
+    Ok(Some(provenance.apply(if one_period {
         table.chart("Получили помощь")?
     } else {
         table
-    }))
+    })))
 }
 
 fn by_category(
@@ -173,8 +185,9 @@ fn by_category(
     if breakdown.is_empty() {
         return Ok(None);
     }
+    let provenance = provenance::statistics(registry, region, |row| row.family_category.is_some());
     let mut table = Table::new(
-        "Семьи, получившие помощь, по категориям",
+        provenance.title("Семьи, получившие помощь, по категориям"),
         [
             Column::period("Период"),
             Column::text("Категория семей"),
@@ -190,7 +203,7 @@ fn by_category(
             stated(cell.figures.supported),
         ])?;
     }
-    Ok(Some(table.note(
+    Ok(Some(provenance.apply(table).note(
         "Семья может относиться к нескольким категориям, поэтому строки категорий не складываются в общее число.",
     )))
 }

@@ -141,6 +141,11 @@ pub(super) fn history_table(history: &NetworkHistory) -> Result<Option<Table>, R
             Column::text("Источник"),
         ],
     );
+    let provenance = super::provenance::Provenance::of(
+        rows.iter()
+            .filter_map(|point| point.centres.stated.as_ref())
+            .map(|figure| &figure.sources),
+    );
     for point in rows {
         let date = crate::values::PartialDate::try_from(point.date).map_or(Cell::Empty, Cell::Date);
         let stated = point.centres.stated.as_ref();
@@ -154,7 +159,7 @@ pub(super) fn history_table(history: &NetworkHistory) -> Result<Option<Table>, R
             stated.map_or(Cell::Empty, |f| Cell::text(source_title(&f.sources))),
         ])?;
     }
-    Ok(Some(table.note(
+    Ok(Some(provenance.apply(table).note(
         "«По записям» — центры с известной датой открытия; «не менее» добавляет то, что следует из \
          порядковых номеров («открылся 14-й центр региона») и дат «не позднее»; «по данным \
          источников» — последняя опубликованная цифра на эту дату. Цифры не складываются друг с другом.",
@@ -166,9 +171,7 @@ fn scope_name(scope: FigureScope, registry: &Registry) -> String {
     match scope {
         FigureScope::Network => "вся сеть".to_owned(),
         FigureScope::Region(code) => region_name(Some(code)),
-        FigureScope::Institution(id) => registry
-            .institution(id)
-            .map_or_else(|| id.to_string(), |i| i.name.clone()),
+        FigureScope::Institution(id) => super::institution_name(registry, id),
         FigureScope::TrainingSite(id) => registry.training_site(id).map_or_else(
             || id.to_string(),
             |s| format!("стажировочная площадка «{}»", s.topic),

@@ -7,22 +7,31 @@ use crate::aggregate::{
     HistoryPoint, NetworkGrowth, NetworkHistory, PlanProgress, StaffPerFamilyMfc,
 };
 use crate::records::StatedCount;
+use crate::registry::Registry;
+use crate::values::RegionCode;
 
-use super::super::{Cell, Column, ReportError, Section, Table, count_ru};
-use super::{CENTRES, figures, region_name};
+use super::super::{Cell, Column, ReportError, Section, Table, agree_ru, count_ru};
+use super::provenance::{self, Provenance};
+use super::{CENTRES, Names, figures, region_name};
 
 const REGIONS: [&str; 3] = ["субъекте", "субъектах", "субъектах"];
+/// Agrees with «семейный МФЦ» (masculine): «не учтён 1 семейный МФЦ», «не учтены 2».
+const NOT_COUNTED: [&str; 2] = ["не учтён", "не учтены"];
 
 /// The section on the growth of the network of family MFCs: the series `growth` up to `date`,
 /// what sources state and bounds imply beside it (`history` over the series and `today` at
 /// `date`), and the plans against fact.
+///
+/// Under each table the sources of the records it counts; placeholder records are said to be
+/// such in the table's title and notes.
 pub(super) fn section(
     growth: &NetworkGrowth,
     plans: &[PlanProgress],
     (history, today): (&NetworkHistory, &HistoryPoint),
-    date: NaiveDate,
+    (registry, region, date): (&Registry, Option<RegionCode>, NaiveDate),
 ) -> Result<Section, ReportError> {
     let mut section = Section::new("Рост сети семейных МФЦ");
+    let centres = provenance::centres(registry, region);
     if let Some(last) = growth.points().last() {
         section = section.paragraph(format!(
             "На {}: {} в {} (по известным датам открытия).",
@@ -31,10 +40,10 @@ pub(super) fn section(
             count_ru(last.regions, REGIONS),
         ));
         let mut series = Table::new(
-            format!(
+            centres.title(format!(
                 "Семейные МФЦ и субъекты, где они работают, на конец каждого квартала и на {}",
                 last.date.format("%d.%m.%Y")
-            ),
+            )),
             [
                 Column::date("Дата"),
                 Column::count("Семейных МФЦ"),
@@ -47,12 +56,14 @@ pub(super) fn section(
             series.push_row([date, Cell::count(point.centres), Cell::count(point.regions)])?;
         }
         section = section.table(
-            series
-                .note("Центр учитывается с последнего дня периода, которым известна дата его открытия (открытие «2023» — с 31.12.2023), и до дня закрытия.")
-                .chart_over_time("Семейных МФЦ")?,
+            centres.clone().apply(
+                series
+                    .note("Центр учитывается с последнего дня периода, которым известна дата его открытия (открытие «2023» — с 31.12.2023), и до дня закрытия.")
+                    .chart_over_time("Семейных МФЦ")?,
+            ),
         );
         let mut per_year = Table::new(
-            "Открытия и закрытия семейных МФЦ по годам",
+            centres.title("Открытия и закрытия семейных МФЦ по годам"),
             [
                 Column::text("Год"),
                 Column::count("Открыто"),
@@ -81,7 +92,7 @@ pub(super) fn section(
                 Cell::count(count_in(&closings, year)),
             ])?;
         }
-        section = section.table(per_year.chart_over_time("Открыто")?);
+        section = section.table(centres.clone().apply(per_year.chart_over_time("Открыто")?));
     } else if growth.openings_by_year().is_empty() {
         section = section.paragraph(
             "Даты открытия семейных МФЦ в данных не указаны: рост сети по времени не рассчитан.",
@@ -99,17 +110,36 @@ pub(super) fn section(
         section = section.table(table);
     }
     if growth.without_opening_date() > 0 {
+        let undated = growth.without_opening_date();
         section = section.paragraph(format!(
-            "Без даты открытия и потому не учтены в росте сети: {}.",
-            count_ru(growth.without_opening_date(), CENTRES)
+            "Без даты открытия и потому {} в росте сети {}.",
+            agree_ru(undated, NOT_COUNTED),
+            count_ru(undated, CENTRES)
         ));
     }
-    section = if plans.is_empty() {
-        section.paragraph("Планов открытия семейных МФЦ в данных нет.")
-    } else {
-        section.table(plans_table(plans)?)
-    };
+    section = plans_part(section, plans, registry, centres)?;
     Ok(section)
+}
+
+/// The section with the plans against fact, or a sentence that the data has no plans.
+fn plans_part(
+    section: Section,
+    plans: &[PlanProgress],
+    registry: &Registry,
+    centres: Provenance,
+) -> Result<Section, ReportError> {
+    if plans.is_empty() {
+        return Ok(section.paragraph("Планов открытия семейных МФЦ в данных нет."));
+    }
+    let provenance = Provenance::of(
+        plans
+            .iter()
+            .filter_map(|p| registry.network_plan(p.plan))
+            .map(|p| &p.sources),
+    )
+    .and(centres);
+    let table = plans_table(plans, &provenance)?;
+    Ok(section.table(provenance.apply(table)))
 }
 
 /// Percent of `part` in `whole` with one decimal and a decimal comma (`105,3 %`), for
@@ -122,9 +152,9 @@ fn percent(part: u64, whole: u64) -> Option<String> {
     Some(format!("{},{}\u{a0}%", tenths / 10, tenths % 10))
 }
 
-fn plans_table(plans: &[PlanProgress]) -> Result<Table, ReportError> {
+fn plans_table(plans: &[PlanProgress], provenance: &Provenance) -> Result<Table, ReportError> {
     let mut table = Table::new(
-        "План и факт открытия семейных МФЦ",
+        provenance.title("План и факт открытия семейных МФЦ"),
         [
             Column::text("План"),
             Column::period("Период"),
@@ -168,7 +198,10 @@ fn plans_table(plans: &[PlanProgress]) -> Result<Table, ReportError> {
 }
 
 /// The table of staff per family MFC, where appointments are known; `None` when none are.
-pub(super) fn centre_staff(staff: &StaffPerFamilyMfc) -> Result<Option<Table>, ReportError> {
+pub(super) fn centre_staff(
+    staff: &StaffPerFamilyMfc,
+    names: &Names<'_>,
+) -> Result<Option<Table>, ReportError> {
     if staff.centres().is_empty() {
         return Ok(None);
     }
@@ -183,11 +216,18 @@ pub(super) fn centre_staff(staff: &StaffPerFamilyMfc) -> Result<Option<Table>, R
             Column::count("Сотрудников"),
         ],
     );
-    for centre in staff.centres() {
+    // In human order: by subject code, then by name.
+    let mut rows: Vec<_> = staff
+        .centres()
+        .iter()
+        .map(|c| (c.centre.region, names.centre(&c.centre), c.people))
+        .collect();
+    rows.sort();
+    for (region, name, people) in rows {
         table.push_row([
-            Cell::text(region_name(centre.centre.region)),
-            Cell::text(&centre.centre.name),
-            Cell::count(centre.people),
+            Cell::text(region_name(region)),
+            Cell::text(name),
+            Cell::count(people),
         ])?;
     }
     let table = match staff.mean() {
