@@ -40,5 +40,7 @@ pub mod json;
 pub mod jsonl;
 pub mod jsonld;
 mod keys;
+mod path;
 
 pub use error::IoError;
+pub use path::load_path;
