@@ -11,6 +11,12 @@
 //! derived from stable descriptive names ([`Id::from_name`](crate::Id::from_name)), so they are
 //! the same in every build.
 //!
+//! | you want | call / type | notes |
+//! | --- | --- | --- |
+//! | the sample, checked | [`registry`] | validates with no error (tested) |
+//! | the sample as plain data, to change or write | [`dataset`] | read from [`JSON`] |
+//! | the document's text | [`JSON`] | `data/sample.json`, pretty-printed |
+//!
 //! # Example
 //! ```
 //! use social_services::sample;

@@ -73,23 +73,15 @@ pub fn load(input: Option<&Path>) -> Result<Registry, String> {
     let Some(path) = input else {
         return Ok(social_services::sample::registry());
     };
-    let options = ValidationOptions::default();
-    let loaded = if path.extension().is_some_and(|e| e == "jsonl") {
-        let file = std::fs::File::open(path)
-            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        social_services::io::jsonl::read_dataset(std::io::BufReader::with_capacity(1 << 20, file))
-            .map_err(|e| e.to_string())
-            .and_then(|dataset| {
-                Registry::with_options(dataset, &options).map_err(|r| r.to_string())
-            })
-    } else {
-        match json::load_file(path, &options) {
-            Ok(registry) => Ok(registry),
-            Err(json::LoadError::Invalid(report)) => Err(report.to_string()),
-            Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
-        }
-    };
-    loaded.map_err(|message| format!("{} is not a valid registry:\n{message}", path.display()))
+    match social_services::io::load_path(path, &ValidationOptions::default()) {
+        Ok(registry) => Ok(registry),
+        Err(json::LoadError::Invalid(report)) => Err(format!(
+            "{} is not a valid registry:\n{report}",
+            path.display()
+        )),
+        Err(e @ json::LoadError::Io(_)) => Err(format!("cannot read {}: {e}", path.display())),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 /// Writes a file atomically: an interrupted run leaves the old file whole.

@@ -384,6 +384,13 @@ pub enum LoadError {
     /// [`load`] reports them.
     #[error("{0}")]
     Invalid(ValidationReport),
+    /// [`io::load_path`](super::load_path) was given a path whose extension names no format it
+    /// reads (neither `.json` nor `.jsonl`).
+    #[error("unknown format of {path:?}: the extension is neither .json nor .jsonl")]
+    UnknownFormat {
+        /// The path as given.
+        path: std::path::PathBuf,
+    },
 }
 
 /// Reads the data set document in a file and validates it into a [`Registry`], as [`load`]

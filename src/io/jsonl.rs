@@ -33,9 +33,10 @@ use crate::records::{
     Appointment, Cohort, Event, Extra, Institution, NetworkPlan, Person, Programme, Service,
     ServicePoint, ServiceStatistics, StatedFigure, TrainingSite, record_kinds,
 };
-use crate::registry::Dataset;
+use crate::registry::{Dataset, Issue, IssuePath, Registry, ValidationOptions, ValidationReport};
 
 use super::IoError;
+use super::json::LoadError;
 
 mod line;
 mod reader;
@@ -267,6 +268,84 @@ pub fn read_dataset(reader: impl BufRead) -> Result<Dataset, IoError> {
         dataset.extra = header.extra;
     }
     Ok(dataset)
+}
+
+/// The code of the issue for a line of a JSON Lines stream that [`load`] could not read: a line
+/// that is not JSON or not a record, a bad value in a record, a missing or second header, a line
+/// over the length limit, or the end of reading after too many such lines.
+pub const CODE_LINE_UNREADABLE: &str = "jsonl.unreadable_line";
+
+/// Reads a whole data set from a JSON Lines stream and validates it into a [`Registry`],
+/// reporting every problem of the stream at once: the collecting counterpart of
+/// [`read_dataset`], as [`json::load`](super::json::load) is of
+/// [`json::from_str`](super::json::from_str).
+///
+/// The stream is read with [`ErrorPolicy::SkipAndCollect`] and the default limits: every line
+/// that can be read is kept, and each line that cannot gives one `jsonl.unreadable_line` error
+/// ([`CODE_LINE_UNREADABLE`]) whose message is the line's [`IoError`] (`line 3, column 66:
+/// person.name: …`). The readable records are then validated with [`Registry::with_options`];
+/// the paths of validation's issues number the records of each kind in the order they were read
+/// (`persons[0]`), lines that could not be read not counted. A record that refers to the record
+/// of an unreadable line is reported as well (the line's text, and so its id, is not kept).
+///
+/// # Errors
+/// [`LoadError::Io`] when the underlying reader fails; [`LoadError::Invalid`] when any line
+/// could not be read or the records break any rule of the domain: the unreadable lines' errors
+/// first, in the order of the stream, then validation's issues (errors and warnings).
+///
+/// # Example
+/// ```
+/// use social_services::io::{json::LoadError, jsonl};
+/// use social_services::ValidationOptions;
+///
+/// let text = "{\"dataset\":{\"format_version\":1}}\n\
+///             {\"person\":{\"id\":\"6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11\",\"name\":\"Егорова Е.В.\"}}\n";
+/// let registry = jsonl::load(text.as_bytes(), &ValidationOptions::default())?;
+/// assert_eq!(registry.persons().count(), 1);
+///
+/// let bad = text.replace("Егорова Е.В.", "");
+/// let Err(LoadError::Invalid(report)) = jsonl::load(bad.as_bytes(), &ValidationOptions::default()) else {
+///     panic!("an empty name is not a person's name");
+/// };
+/// assert_eq!(report.issues()[0].code, "jsonl.unreadable_line");
+/// assert!(report.issues()[0].message.starts_with("line 2, column "));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn load(reader: impl BufRead, options: &ValidationOptions) -> Result<Registry, LoadError> {
+    let mut reader = Reader::with_policy(reader, ErrorPolicy::SkipAndCollect);
+    let mut dataset = Dataset::new();
+    let mut report = ValidationReport::default();
+    for record in reader.by_ref() {
+        match record {
+            Ok(record) => push(&mut dataset, record),
+            // The skipping reader yields an error only when the underlying reader fails.
+            Err(IoError::Io(e)) => return Err(LoadError::Io(e)),
+            Err(other) => report.push(unreadable_line(&other)),
+        }
+    }
+    if let Some(header) = reader.header.take() {
+        dataset.format_version = header.format_version;
+        dataset.extra = header.extra;
+    }
+    for error in reader.into_errors() {
+        report.push(unreadable_line(&error));
+    }
+    match Registry::with_options(dataset, options) {
+        Ok(registry) if report.is_empty() => Ok(registry),
+        Ok(registry) => {
+            report.extend(registry.warnings().clone());
+            Err(LoadError::Invalid(report))
+        }
+        Err(validation) => {
+            report.extend(validation);
+            Err(LoadError::Invalid(report))
+        }
+    }
+}
+
+/// The issue [`load`] reports for a line it could not read.
+fn unreadable_line(error: &IoError) -> Issue {
+    Issue::error(CODE_LINE_UNREADABLE, IssuePath::root(), error.to_string())
 }
 
 #[cfg(test)]

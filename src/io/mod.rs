@@ -2,21 +2,23 @@
 //! writers that go through the values' own parsers, so that a bad value is reported with its
 //! own message and its place (field path, line, column).
 //!
-//! - [`json`]: the whole data set as one document, compact or pretty; a reader that fails on
-//!   the first problem and one that collects every problem and goes on to validation.
-//! - [`jsonl`]: one record a line after a header line; a streaming reader over any
-//!   [`BufRead`](std::io::BufRead) that can stop at or skip bad lines.
-//! - [`csv`]: institutions, service points, persons, appointments, enrollments, services,
-//!   service statistics and network plans as spreadsheet tables with documented headers.
-//! - `hsds` (feature `hsds`): a registry as Open Referral HSDS 3.x organizations, locations,
-//!   services and schedules, with what HSDS cannot hold counted.
-//! - [`jsonld`]: events, institutions and service points as schema.org JSON-LD, for a centre's
-//!   website.
-//! - `arrow` (the `arrow` feature): the flat record kinds and the event attendance as Arrow
-//!   record batches and Snappy-compressed Parquet files, and a whole data set's tables as
-//!   Parquet files in a directory.
-//! - [`atomic`]: writing any of them to a file so that an interrupted write never leaves a
-//!   half-written file.
+//! | you want | call / type | notes |
+//! | --- | --- | --- |
+//! | a registry from a file, whatever its format | [`load_path`] | by extension: `.json` or `.jsonl`; every problem in one [`LoadError`](json::LoadError) |
+//! | a registry from a JSON document, every problem reported | [`json::load_file`], [`json::load`] | a file is read record by record, never held whole |
+//! | a registry from a JSON Lines stream, every problem reported | [`jsonl::load`] | one error per unreadable line, then validation's issues |
+//! | a data set from JSON, failing on the first problem | [`json::from_str`], [`json::read`] | field path, line and column in the [`IoError`] |
+//! | the readable records of a bad JSON document | [`json::read_collecting`] | no validation |
+//! | a data set as JSON | [`json::to_string`], [`json::to_string_pretty`], [`json::write`] | the serde form of [`Dataset`](crate::Dataset) |
+//! | a data set as JSON Lines | [`jsonl::write`]; [`jsonl::write_header`] then [`jsonl::write_record`] to stream | a header line, one record a line |
+//! | a data set from JSON Lines, failing on the first bad line | [`jsonl::read_dataset`] | the [`IoError`] names the line |
+//! | records of a stream too large for memory | [`jsonl::Reader`] | an iterator; stop at or skip bad lines ([`jsonl::ErrorPolicy`]), bounded lines |
+//! | the flat record kinds for spreadsheets | [`csv::read_institutions`], [`csv::write_institutions`], … | one pair per kind; documented headers, Russian terms read |
+//! | events, institutions, service points for a website | [`jsonld::events`], [`jsonld::institution`], [`jsonld::service_point`], [`jsonld::script`] | schema.org JSON-LD |
+//! | a registry as Open Referral HSDS 3.x | `hsds::export` (feature `hsds`) | what HSDS cannot hold is counted |
+//! | record kinds as Arrow batches and Parquet files | `arrow` (feature `arrow`) | Snappy-compressed; a data set's tables in a directory |
+//! | a file or folder written so that an interruption never leaves half of it | [`atomic`] | a new file synced, then renamed over the old |
+//! | attendance files of any size, without a registry | [`stream`](crate::stream) | its own guide table |
 //!
 //! # Example
 //! ```
@@ -40,5 +42,7 @@ pub mod json;
 pub mod jsonl;
 pub mod jsonld;
 mod keys;
+mod path;
 
 pub use error::IoError;
+pub use path::load_path;

@@ -7,6 +7,25 @@
 //! institution id is expected. Closed and open vocabularies are enums implementing
 //! [`Vocabulary`]. Every record keeps the fields this version of the crate does not know in its
 //! `extra` map, so reading and writing a document loses nothing.
+//!
+//! | you want | call / type | notes |
+//! | --- | --- | --- |
+//! | an institution, authority or fund, its departments | [`Institution`], [`Department`] | [`InstitutionKind`], [`DepartmentKind`], [`LegalForm`], [`Level`] |
+//! | a place where families are served | [`ServicePoint`] | [`ServicePointKind`], [`ServicePointStatus`], opening hours and address |
+//! | a person and the posts they hold | [`Person`], [`Appointment`] | [`Role`]; acting posts («и.о.») and periods |
+//! | a seminar, conference, training or visit | [`Event`] | [`AgendaItem`] ([`Speaker`]s), [`Participation`]: [`Attendee`]s, head-counts, [`StatedParticipation`]; [`Venue`] |
+//! | a programme or project | [`Programme`] | [`ProgrammeKind`] |
+//! | a training site and its cohorts | [`TrainingSite`], [`Cohort`], [`Enrollment`] | [`CohortFormat`], [`EnrollmentStatus`] |
+//! | a service of the catalogue, and its statistics | [`Service`], [`ServiceStatistics`] | [`ServiceCategory`], [`FamilyCategory`]; [`StatisticsScope`], [`ScopeLevel`] |
+//! | a plan figure for the network | [`NetworkPlan`] | set against openings by [`plan_against_fact`](crate::aggregate::plan_against_fact) |
+//! | a figure as a source states it | [`StatedFigure`] | [`Measure`], [`FigureScope`] ([`ScopeKind`]), [`FigureValue`] |
+//! | a count as stated («более 250») | [`StatedCount`] | its [`Qualifier`] is never lost |
+//! | where a record's facts come from | [`Source`] | publication, date, what was inferred |
+//! | a record's id | [`Id<T>`] and its aliases ([`InstitutionId`], [`EventId`], …) | [`Id::from_name`] for stable ids, [`Id::new_v4`] for random ones |
+//! | a domain term as read and written | [`Vocabulary`] | English `snake_case` or the Russian term; unknown terms kept as `Other` where the vocabulary is open |
+//! | the fields this crate does not know | [`Extra`] | kept as read, written back |
+//! | why an id or a stated count was refused | [`RecordError`] | names the field and quotes the value |
+//! | the records of a whole data set, checked | [`Dataset`](crate::registry::Dataset), [`Registry`](crate::registry::Registry) | see [`registry`](crate::registry) |
 
 #[cfg(any(test, feature = "proptest"))]
 pub(crate) mod arbitrary;

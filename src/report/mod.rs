@@ -7,6 +7,19 @@
 //! column to chart. A [`Report`] is a titled document of [`Section`]s, each a heading followed
 //! by paragraphs and tables.
 //!
+//! | you want | call / type | notes |
+//! | --- | --- | --- |
+//! | the report on the family MFC network | [`network_report`] with [`NetworkReportOptions`] | the main job: every figure of [`aggregate`](crate::aggregate), in Russian |
+//! | the network's growth over time | [`growth_report`] | openings and regions covered, charted |
+//! | a table of your own | [`Table::new`] of [`Column`]s ([`ColumnKind`]), then [`Table::row`] of [`Cell`]s | a cell that does not fit its column is a [`ReportError`] |
+//! | a total row, notes, sources | [`Table::total`], [`Table::note`], [`Table::source`] | sources are printed under the table |
+//! | a bar chart of a column | [`Table::chart`], [`Table::chart_over_time`] | [`ChartKind`]; drawn as inline SVG in HTML |
+//! | a document of sections | [`Report::new`], [`Report::section`], [`Section::new`], [`Section::paragraph`], [`Section::table`] | [`Block`]s in order |
+//! | a share of a whole | [`Share::new`] | tenths of a percent, exact |
+//! | the CSV for Excel or for programs | [`Table::to_csv_in`], [`Report::to_csv_files_in`] with [`CsvDialect`] | one [`CsvFile`] per table |
+//! | a noun after a number, a verb agreeing with it | [`count_ru`], [`stated_count_ru`], [`plural_ru`], [`agree_ru`] | «13 учреждений», «более 250 участников» |
+//! | a name from the data inside hand-written Markdown | [`escape_markdown`] | markup characters escaped, line ends made spaces |
+//!
 //! Formats, and how numbers are written in each:
 //!
 //! | format | method | numbers |

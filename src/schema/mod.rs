@@ -2,6 +2,13 @@
 //! [`io::json`](crate::io::json) and each kind of line of [`io::jsonl`](crate::io::jsonl),
 //! generated with [`schemars`] from the same types serde reads and writes.
 //!
+//! | you want | call / type | notes |
+//! | --- | --- | --- |
+//! | the schema of a data set document | [`dataset`] | what [`io::json`](crate::io::json) reads |
+//! | the schema of any JSON Lines line | [`jsonl_line`] | the header or any record kind |
+//! | the schema of the header line, of one record kind's line | [`jsonl_header`], [`jsonl_record`] | `jsonl_record("person")`; `None` for an unknown kind |
+//! | every committed schema file, by name | [`files`] with [`to_file_text`] | compared with `schema/` by `tests/schema.rs` |
+//!
 //! The records derive their schemas, so every `#[serde(…)]` attribute is followed: optional
 //! fields are not required and may be `null`, lists may be left out, a record's unknown fields
 //! are allowed (they are kept in its `extra` map), objects that refuse unknown fields say so.

@@ -7,6 +7,19 @@
 //! UUIDs, the date as a [`PartialDate`](crate::PartialDate), the region against the table of
 //! federal subjects, the kind against the vocabulary.
 //!
+//! | you want | call / type | notes |
+//! | --- | --- | --- |
+//! | attendance by region × institution kind of a file | [`aggregate`] | one thread; `par_aggregate`, `par_aggregate_file` with the `rayon` feature |
+//! | the rows in memory, typed and compact | [`load`] → [`AttendanceTable`] of [`AttendanceRecord`]s | 32 bytes a record; `par_load`, `par_load_file` with `rayon` |
+//! | the same figure from rows in memory | [`AttendanceTable::by_region_kind`] | equal to [`aggregate`] of the file |
+//! | the format of a file from its name | [`Format::from_extension`] | `jsonl`/`ndjson`, `csv` |
+//! | rows from the events of a data set | [`attendance_rows`] → [`AttendanceRow`]s | the attendees named with a person and an institution of the data set |
+//! | a file written | [`AttendanceRow::write_jsonl`], [`AttendanceRow::write_csv`] after [`write_csv_header`] | [`CSV_HEADER`] is the column order |
+//! | the layouts other tools write | [`Layout`] | every one reads back into the same table |
+//! | a check of the fast path | [`reference_aggregate`] | the normal path alone; same answer, slower |
+//! | why a file was refused | [`StreamError`] | the line and column, and the value's own message |
+//! | the whole registry, not attendance | [`io::load_path`](crate::io::load_path) | the formats of [`io`](crate::io) |
+//!
 //! # Fast and normal paths
 //! Each line is first read in place by a fast path that knows the canonical form of each field
 //! (a hyphenated UUID, `YYYY-MM-DD`, a two-digit code, a canonical kind name) and reads it

@@ -13,6 +13,12 @@
 //! [`attendance_rows`] flattens the events' attendees into the
 //! [`AttendanceRow`]s of the streaming files.
 //!
+//! | you want | call / type | notes |
+//! | --- | --- | --- |
+//! | a national-scale data set | [`generate`] with [`Options`] | same seed and scale, same data set |
+//! | how many records a scale gives | [`Counts::at`] | each count at least 1 |
+//! | the events' attendance as streaming rows | [`attendance_rows`] | for [`stream`](crate::stream) |
+//!
 //! # Example
 //! ```
 //! use social_services::{Registry, synth};
