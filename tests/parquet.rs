@@ -654,5 +654,8 @@ fn a_writer_that_fails_reports_the_io_error() {
         }
     }
     let err = pq::write(&sample::dataset().institutions, Full).unwrap_err();
-    assert_eq!(err.to_string(), "i/o failed: disk full");
+    assert_eq!(
+        social_services::io::Chain(&err).to_string(),
+        "i/o failed: disk full"
+    );
 }

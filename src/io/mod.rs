@@ -41,4 +41,4 @@ pub mod jsonl;
 pub mod jsonld;
 mod keys;
 
-pub use error::IoError;
+pub use error::{Cause, Chain, IoError, Problem};

@@ -12,14 +12,12 @@ use super::{Format, jsonl};
 use crate::aggregate::AttendanceByRegionKind;
 use crate::records::InstitutionKind;
 
-/// The message of a JSON error without the ` at line L column C` that `serde_json` appends.
+/// The message of a JSON error without the ` at line L column C` that `serde_json` appends,
+/// every quoted name or value in it cut as a value's own error cuts it.
 fn bare_message(error: &serde_json::Error) -> String {
     let text = error.to_string();
     let suffix = format!(" at line {} column {}", error.line(), error.column());
-    match text.strip_suffix(&suffix) {
-        Some(bare) => bare.to_owned(),
-        None => text,
-    }
+    super::error::cut_quotes(text.strip_suffix(&suffix).unwrap_or(&text))
 }
 
 /// Reads one JSON Lines line with serde, or says why it is not an attendance row.

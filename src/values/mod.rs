@@ -35,6 +35,7 @@ mod digits;
 mod error;
 
 pub use error::{IdentifierErrorKind, MAX_QUOTED_CHARS, ValueError};
+pub(crate) use error::quoted;
 
 // ── identifiers: ИНН, ОГРН, ОГРНИП, КПП, СНИЛС ────────────────────────────────────────────
 mod inn;
