@@ -31,7 +31,12 @@ pub(super) fn jsonl_line(line: &[u8], number: u64) -> Result<AttendanceRow, Stre
     let mut deserializer = serde_json::Deserializer::from_slice(line);
     let row: AttendanceRow = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
         let field = e.path().to_string();
-        let field = if field == "." { String::new() } else { field };
+        // The path names an unknown field whole: it is cut as a quoted value is.
+        let field = match field.char_indices().nth(crate::values::MAX_QUOTED_CHARS) {
+            _ if field == "." => String::new(),
+            Some((end, _)) => format!("{}…", &field[..end]),
+            None => field,
+        };
         error(field, e.inner())
     })?;
     deserializer

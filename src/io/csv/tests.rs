@@ -193,7 +193,7 @@ fn counts_lines_ended_by_a_lone_carriage_return() {
         }
     }
     // Mixed line ends, and a `\r` inside a quoted cell, are lines too.
-    let text = format!("id,name\r\n{ID},\"Егорова\rЕ.В.\"\r{ID},\n");
+    let text = format!("id,name,x_note\r\n{ID},Егорова Е.В.,\"а\rб\"\r{ID},,\n");
     assert_eq!(
         read_persons(text.as_bytes()).unwrap_err().chained(),
         "line 4, column 2 (name): required cell is empty"
