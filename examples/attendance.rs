@@ -33,7 +33,8 @@ use social_services::{InstitutionKind, RegionCode};
 
 /// Writes the rows of `path` in every layout into `dir`, and `dir/names.csv`.
 fn write_layouts(path: &str, format: Format, dir: &Path) -> Result<(), String> {
-    let table = stream::par_load_file(path, format).map_err(|e| format!("{path}: {e}"))?;
+    let table = stream::par_load_file(path, format)
+        .map_err(|e| format!("{path}: {}", social_services::io::Chain(&e)))?;
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     // Each layout's file is written atomically, one after the other (a killed run leaves no
     // cut file).
@@ -87,7 +88,10 @@ fn count(
     format: Format,
     mode: &Mode,
 ) -> Result<AttendanceByRegionKind, String> {
-    let failed = |e: StreamError| format!("{}: {e}", path.unwrap_or("example"));
+    let failed = |e: StreamError| {
+        let chain = social_services::io::Chain(&e);
+        format!("{}: {chain}", path.unwrap_or("example"))
+    };
     let Some(path) = path else {
         return stream::par_aggregate(stream::EXAMPLE_CSV.as_bytes(), format).map_err(failed);
     };

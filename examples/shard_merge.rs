@@ -20,6 +20,7 @@
 //! each partial result (`shard-K.partial.json`) stay in DIR; otherwise a temporary directory
 //! is used and removed.
 
+use social_services::io::Chain;
 use std::fs::File;
 use std::io::{BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -160,8 +161,12 @@ fn split(dataset: Dataset, shards: usize, dir: &Path) -> Result<u64, String> {
         parts[n % shards].events.push(event);
     }
     for (part, (path, _)) in parts.iter().zip(&paths) {
-        social_services::io::atomic::write_file(path, |out| jsonl::write(part, out))
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        social_services::io::atomic::write_file(path, |out| jsonl::write(part, out)).map_err(
+            |e| {
+                let chain = social_services::io::Chain(&e);
+                format!("cannot write {}: {chain}", path.display())
+            },
+        )?;
     }
     Ok(rows)
 }
@@ -172,7 +177,7 @@ fn worker(records_path: &Path, attendance_path: &Path) -> Result<(), String> {
         |path: &Path| File::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()));
     let mut partial = Partial::default();
     for record in jsonl::Reader::new(BufReader::new(open(records_path)?)) {
-        match record.map_err(|e| format!("{}: {e}", records_path.display()))? {
+        match record.map_err(|e| format!("{}: {}", records_path.display(), Chain(&e)))? {
             Record::Institution(institution) => {
                 partial.institutions.add(&institution);
                 partial.family_mfcs.add(&institution);
@@ -182,7 +187,7 @@ fn worker(records_path: &Path, attendance_path: &Path) -> Result<(), String> {
         }
     }
     partial.attendance = stream::aggregate(open(attendance_path)?, Format::Csv)
-        .map_err(|e| format!("{}: {e}", attendance_path.display()))?;
+        .map_err(|e| format!("{}: {}", attendance_path.display(), Chain(&e)))?;
     let json = serde_json::to_string(&partial).map_err(|e| e.to_string())?;
     println!("{json}");
     Ok(())

@@ -603,7 +603,9 @@ fn rejects_input_that_is_not_parquet() {
         "{err}"
     );
     assert!(
-        Chain(&err).to_string().starts_with("table persons: parquet: "),
+        Chain(&err)
+            .to_string()
+            .starts_with("table persons: parquet: "),
         "{err}"
     );
     let mut file = file_of(&sample::dataset().persons).to_vec();

@@ -537,7 +537,10 @@ fn both_refuse_a_record_line_with_a_second_key() {
     assert!(!committed_validator("jsonl-line.schema.json").is_valid(&line));
     let text = format!("{{\"dataset\":{{\"format_version\":1}}}}\n{line}\n");
     let err = jsonl::read_dataset(text.as_bytes()).unwrap_err();
-    assert!(Chain(&err).to_string().starts_with("line 2, column "), "{err}");
+    assert!(
+        Chain(&err).to_string().starts_with("line 2, column "),
+        "{err}"
+    );
 }
 
 // ── The boundary: what the schema admits and only the crate refuses ─────────────────────

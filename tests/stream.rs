@@ -151,9 +151,14 @@ fn errors(text: &str, format: Format) -> String {
                 .to_string(),
         ];
         std::fs::remove_file(path).unwrap();
-        for (name, error) in ["par_aggregate", "par_load", "par_aggregate_file", "par_load_file"]
-            .iter()
-            .zip(parallel.iter().chain(&from_file))
+        for (name, error) in [
+            "par_aggregate",
+            "par_load",
+            "par_aggregate_file",
+            "par_load_file",
+        ]
+        .iter()
+        .zip(parallel.iter().chain(&from_file))
         {
             assert_eq!(error, &fast, "{name} on {text:?}");
         }
@@ -316,7 +321,10 @@ fn every_path_cuts_a_long_name_or_value_in_its_message() {
     let long = "ж".repeat(5000);
     let cut = format!("{}…", "ж".repeat(64));
     let good = json_line("2024-10-03", "71", "family_mfc");
-    let unknown = format!("{good}\n{}\n", good.replacen('{', &format!("{{\"{long}\":1,"), 1));
+    let unknown = format!(
+        "{good}\n{}\n",
+        good.replacen('{', &format!("{{\"{long}\":1,"), 1)
+    );
     let message = errors(&unknown, Format::JsonLines);
     assert_eq!(
         message,
@@ -325,7 +333,10 @@ fn every_path_cuts_a_long_name_or_value_in_its_message() {
         )
     );
     assert!(message.chars().count() < 300, "{message}");
-    let wrong_type = format!("{good}\n{}\n", good.replacen("\"71\"", &format!("[\"{long}\"]"), 1));
+    let wrong_type = format!(
+        "{good}\n{}\n",
+        good.replacen("\"71\"", &format!("[\"{long}\"]"), 1)
+    );
     let message = errors(&wrong_type, Format::JsonLines);
     assert!(message.chars().count() < 300, "{message}");
     let header = format!("event,date,person,institution,region,{long}\n");

@@ -78,7 +78,7 @@ pub fn load(input: Option<&Path>) -> Result<Registry, String> {
         let file = std::fs::File::open(path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         social_services::io::jsonl::read_dataset(std::io::BufReader::with_capacity(1 << 20, file))
-            .map_err(|e| e.to_string())
+            .map_err(|e| social_services::io::Chain(&e).to_string())
             .and_then(|dataset| {
                 Registry::with_options(dataset, &options).map_err(|r| r.to_string())
             })
@@ -86,7 +86,10 @@ pub fn load(input: Option<&Path>) -> Result<Registry, String> {
         match json::load_file(path, &options) {
             Ok(registry) => Ok(registry),
             Err(json::LoadError::Invalid(report)) => Err(report.to_string()),
-            Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+            Err(e) => {
+                let chain = social_services::io::Chain(&e);
+                return Err(format!("cannot read {}: {chain}", path.display()));
+            }
         }
     };
     loaded.map_err(|message| format!("{} is not a valid registry:\n{message}", path.display()))

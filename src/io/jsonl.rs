@@ -407,7 +407,10 @@ mod tests {
             panic!("{err:?}")
         };
         // The phone's own error is the source, typed.
-        assert!(source.downcast_ref::<crate::ValueError>().is_some(), "{source:?}");
+        assert!(
+            source.downcast_ref::<crate::ValueError>().is_some(),
+            "{source:?}"
+        );
         let message = source.to_string();
         assert!(
             message.len() <= reader::MAX_MESSAGE_BYTES + '…'.len_utf8(),

@@ -6,8 +6,8 @@ use std::str::FromStr;
 use crate::values::RegionCode;
 
 use super::{
-    DepartmentId, EventId, InstitutionId, ProgrammeId, RecordError, PartError, ServiceId, ServicePointId,
-    TrainingSiteId,
+    DepartmentId, EventId, InstitutionId, PartError, ProgrammeId, RecordError, ServiceId,
+    ServicePointId, TrainingSiteId,
 };
 
 /// Whom or what a [`StatedFigure`](crate::StatedFigure) is for.

@@ -7,8 +7,8 @@ use std::str::FromStr;
 use crate::values::{RegionCode, ReportingPeriod};
 
 use super::{
-    DepartmentId, Extra, FamilyCategory, InstitutionId, RecordError, PartError, ServiceId, ServicePointId,
-    Source, StatedCount,
+    DepartmentId, Extra, FamilyCategory, InstitutionId, PartError, RecordError, ServiceId,
+    ServicePointId, Source, StatedCount,
 };
 
 /// Whom a figure of [`ServiceStatistics`] is for: a service point, a department, an
@@ -357,7 +357,10 @@ mod tests {
             r#"invalid statistics scope "region:99": the region does not read: invalid region "99": no federal subject has code 99"#
         );
         let part = std::error::Error::source(&region).unwrap();
-        assert!(part.downcast_ref::<crate::ValueError>().is_some(), "{part:?}");
+        assert!(
+            part.downcast_ref::<crate::ValueError>().is_some(),
+            "{part:?}"
+        );
         assert_eq!(
             err("Country").to_string(),
             r#"invalid statistics scope "Country": expected service_point:<id>, department:<id>, institution:<id>, region:<code> or country"#

@@ -3,6 +3,14 @@
 /// Why an attendance file could not be streamed: the stream failed, the CSV header is not the
 /// attendance header, or a line is not a valid attendance row.
 ///
+/// Kept apart from [`IoError`](crate::io::IoError) on purpose: the six stream readers (the
+/// fast paths, the `serde`/`csv` reference path and the parallel ones) must give one and the
+/// same error for the same bytes, which they are tested and fuzzed for, and that is only
+/// checkable over this small closed set — a row's place and the message every path agrees on,
+/// with no per-format variants (`CsvCell`, `JsonLine` …) whose texts differ by reader. Its
+/// `Io` and `LineTooLong` are the stream's own (the limit is the streams' fixed 1 MiB, not a
+/// reader's setting), and a [`std::io::Error`] is its source as in `IoError`.
+///
 /// # Example
 /// ```
 /// use social_services::stream::{self, Format, StreamError};
@@ -121,11 +129,15 @@ mod tests {
         let long = "ж".repeat(100);
         let cut = format!("{}…", "ж".repeat(64));
         assert_eq!(
-            cut_quotes(&format!("unknown field `{long}`, expected one of `event`, `date`")),
+            cut_quotes(&format!(
+                "unknown field `{long}`, expected one of `event`, `date`"
+            )),
             format!("unknown field `{cut}` (100 characters), expected one of `event`, `date`")
         );
         assert_eq!(
-            cut_quotes(&format!(r#"invalid type: string "a\"{long}", expected a date"#)),
+            cut_quotes(&format!(
+                r#"invalid type: string "a\"{long}", expected a date"#
+            )),
             format!(
                 r#"invalid type: string "a\"{}…" (103 characters), expected a date"#,
                 "ж".repeat(61)

@@ -34,8 +34,8 @@ macro_rules! text_conversions {
 mod digits;
 mod error;
 
-pub use error::{IdentifierErrorKind, MAX_QUOTED_CHARS, ValueError};
 pub(crate) use error::quoted;
+pub use error::{IdentifierErrorKind, MAX_QUOTED_CHARS, ValueError};
 
 // ── identifiers: ИНН, ОГРН, ОГРНИП, КПП, СНИЛС ────────────────────────────────────────────
 mod inn;

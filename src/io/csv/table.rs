@@ -455,13 +455,19 @@ impl Row<'_> {
     }
 
     /// A value that must be there.
-    pub fn req<T: FromStr<Err: Error + Send + Sync + 'static>>(&self, column: &str) -> Result<T, IoError> {
+    pub fn req<T: FromStr<Err: Error + Send + Sync + 'static>>(
+        &self,
+        column: &str,
+    ) -> Result<T, IoError> {
         self.opt(column)?
             .ok_or_else(|| self.error(column, "required cell is empty"))
     }
 
     /// A value, none when the cell is empty.
-    pub fn opt<T: FromStr<Err: Error + Send + Sync + 'static>>(&self, column: &str) -> Result<Option<T>, IoError> {
+    pub fn opt<T: FromStr<Err: Error + Send + Sync + 'static>>(
+        &self,
+        column: &str,
+    ) -> Result<Option<T>, IoError> {
         match self.cell(column).0 {
             "" => Ok(None),
             text => text.parse().map(Some).map_err(|e| self.caused(column, e)),
@@ -478,7 +484,10 @@ impl Row<'_> {
     }
 
     /// Values separated by `;` (white space around each is ignored, empty items skipped).
-    pub fn list<T: FromStr<Err: Error + Send + Sync + 'static>>(&self, column: &str) -> Result<Vec<T>, IoError> {
+    pub fn list<T: FromStr<Err: Error + Send + Sync + 'static>>(
+        &self,
+        column: &str,
+    ) -> Result<Vec<T>, IoError> {
         self.cell(column)
             .0
             .split(';')
@@ -517,7 +526,10 @@ impl Row<'_> {
     }
 
     /// A part of an address that must be there when any part is.
-    fn address_part<T: FromStr<Err: Error + Send + Sync + 'static>>(&self, column: &str) -> Result<T, IoError> {
+    fn address_part<T: FromStr<Err: Error + Send + Sync + 'static>>(
+        &self,
+        column: &str,
+    ) -> Result<T, IoError> {
         if self.cell(column).0.is_empty() {
             return Err(self.error(column, "required when another address cell is filled"));
         }

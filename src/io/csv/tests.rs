@@ -189,7 +189,11 @@ fn counts_lines_ended_by_a_lone_carriage_return() {
             let bytes = read_persons(ByteByByte(text.as_bytes()))
                 .unwrap_err()
                 .chained();
-            assert_eq!((whole.as_str(), bytes.as_str()), (expected, expected), "{end:?}");
+            assert_eq!(
+                (whole.as_str(), bytes.as_str()),
+                (expected, expected),
+                "{end:?}"
+            );
         }
     }
     // Mixed line ends, and a `\r` inside a quoted cell, are lines too.
