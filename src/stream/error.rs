@@ -74,6 +74,7 @@ pub(super) fn quoted(text: &str) -> String {
 /// `"text"` of a string of the wrong type) cut to
 /// [`MAX_QUOTED_CHARS`](crate::values::MAX_QUOTED_CHARS) characters: serde quotes them whole.
 pub(super) fn cut_quotes(message: &str) -> String {
+    use std::fmt::Write;
     let max = crate::values::MAX_QUOTED_CHARS;
     let mut out = String::with_capacity(message.len().min(512));
     let mut rest = message;
@@ -109,7 +110,7 @@ pub(super) fn cut_quotes(message: &str) -> String {
             out.push(c);
             let count = text.chars().count();
             if count > max {
-                out.push_str(&format!(" ({count} characters)"));
+                let _ = write!(out, " ({count} characters)");
             }
             rest = &after[c.len_utf8()..];
         } else {
