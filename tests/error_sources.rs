@@ -137,7 +137,11 @@ fn constructed() -> Vec<Box<dyn Error + 'static>> {
     }
     errors.push(Box::new(IoError::from(std::io::Error::other("disk full"))));
     errors.push(Box::new(
-        json::load_file("no/such/file.json".as_ref(), &social_services::ValidationOptions::default()).unwrap_err(),
+        json::load_file(
+            "no/such/file.json".as_ref(),
+            &social_services::ValidationOptions::default(),
+        )
+        .unwrap_err(),
     ));
     errors.push(Box::new(stream::StreamError::from(std::io::Error::other(
         "disk full",
