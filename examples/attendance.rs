@@ -20,7 +20,6 @@
 //! name, so that another tool's table of a layout can be checked against the crate's.
 
 use std::fs::File;
-use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -34,35 +33,26 @@ use social_services::{InstitutionKind, RegionCode};
 
 /// Writes the rows of `path` in every layout into `dir`, and `dir/names.csv`.
 fn write_layouts(path: &str, format: Format, dir: &Path) -> Result<(), String> {
-    let table = stream::par_load_file(path, format).map_err(|e| format!("{path}: {e}"))?;
+    let table = stream::par_load_file(path, format)
+        .map_err(|e| format!("{path}: {}", social_services::io::Chain(&e)))?;
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let mut files = Vec::new();
+    // Each layout's file is written atomically, one after the other (a killed run leaves no
+    // cut file).
+    let mut line = Vec::new();
     for layout in Layout::ALL {
         let file = dir.join(layout.file_name());
-        let out =
-            File::create(&file).map_err(|e| format!("cannot create {}: {e}", file.display()))?;
-        let mut out = std::io::BufWriter::with_capacity(1 << 20, out);
-        let mut header = Vec::new();
-        layout.write_header(&mut header);
-        out.write_all(&header)
-            .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
-        files.push((layout, file, out));
-    }
-    let mut line = Vec::new();
-    for index in 0..table.len() {
-        let row = table.row(index);
-        for (layout, file, out) in &mut files {
-            line.clear();
-            layout.write_row(&row, &mut line);
-            out.write_all(&line)
-                .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
-        }
-    }
-    for (_, file, out) in files {
-        out.into_inner()
-            .map_err(|e| format!("cannot write {}: {e}", file.display()))?
-            .sync_all()
-            .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+        social_services::io::atomic::write_file(&file, |out| {
+            let mut header = Vec::new();
+            layout.write_header(&mut header);
+            out.write_all(&header)?;
+            for index in 0..table.len() {
+                line.clear();
+                layout.write_row(&table.row(index), &mut line);
+                out.write_all(&line)?;
+            }
+            Ok::<(), std::io::Error>(())
+        })
+        .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
     }
     let mut names = vec!["field,text,canonical".to_owned()];
     names.extend(
@@ -98,17 +88,21 @@ fn count(
     format: Format,
     mode: &Mode,
 ) -> Result<AttendanceByRegionKind, String> {
-    let failed = |e: StreamError| format!("{}: {e}", path.unwrap_or("example"));
+    let failed = |e: StreamError| {
+        let chain = social_services::io::Chain(&e);
+        format!("{}: {chain}", path.unwrap_or("example"))
+    };
     let Some(path) = path else {
         return stream::par_aggregate(stream::EXAMPLE_CSV.as_bytes(), format).map_err(failed);
     };
     let start = Instant::now();
-    let file = File::open(path).map_err(|e| format!("cannot open {path}: {e}"))?;
+    // The file is opened once, by the reader of the mode: a FIFO gives its rows to one open.
+    let open = || File::open(path).map_err(|e| format!("cannot open {path}: {e}"));
     let table = match mode {
         Mode::Parallel => stream::par_aggregate_file(path, format).map_err(failed)?,
-        Mode::ParallelReader => stream::par_aggregate(file, format).map_err(failed)?,
-        Mode::Sequential => stream::aggregate(file, format).map_err(failed)?,
-        Mode::Reference => stream::reference_aggregate(file, format).map_err(failed)?,
+        Mode::ParallelReader => stream::par_aggregate(open()?, format).map_err(failed)?,
+        Mode::Sequential => stream::aggregate(open()?, format).map_err(failed)?,
+        Mode::Reference => stream::reference_aggregate(open()?, format).map_err(failed)?,
         Mode::Load => {
             let records = stream::par_load_file(path, format).map_err(failed)?;
             let loaded = start.elapsed();

@@ -15,6 +15,7 @@
 //! `--out` the files are written to a temporary directory, summarised, read back and checked
 //! against the generated records, and the directory is removed.
 
+use social_services::io::Chain;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -64,8 +65,8 @@ fn args() -> Result<Option<Args>, String> {
 fn check<T: Table + PartialEq>(dir: &Path, records: &[T]) -> Result<(), String> {
     let path = dir.join(format!("{}.parquet", T::NAME));
     let file = File::open(&path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
-    let back: Vec<T> =
-        parquet::read(file).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let back: Vec<T> = parquet::read(file)
+        .map_err(|e| format!("cannot read {}: {}", path.display(), Chain(&e)))?;
     if back != records {
         return Err(format!(
             "{} does not read back as the records written",
@@ -99,8 +100,13 @@ fn run() -> Result<(), String> {
         ),
     };
     let started = Instant::now();
-    let files = export::write_dataset(&dataset, &dir)
-        .map_err(|e| format!("cannot write the tables to {}: {e}", dir.display()))?;
+    let files = export::write_dataset(&dataset, &dir).map_err(|e| {
+        format!(
+            "cannot write the tables to {}: {}",
+            dir.display(),
+            Chain(&e)
+        )
+    })?;
     let written = started.elapsed();
     println!(
         "scale {}, seed {}: {} files in {}",

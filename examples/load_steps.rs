@@ -12,6 +12,7 @@
 //! Each step prints what it read and how long its parts took on stderr. Without arguments,
 //! every step runs once on the embedded sample, written to a temporary directory.
 
+use social_services::io::Chain;
 use std::io::BufReader;
 use std::path::Path;
 use std::process::ExitCode;
@@ -64,7 +65,7 @@ fn sample() -> Result<(), String> {
     let (json_path, jsonl_path) = (dir.join("sample.json"), dir.join("sample.jsonl"));
     common::write(&json_path, &json::to_string(&dataset))?;
     let mut lines = Vec::new();
-    jsonl::write(&dataset, &mut lines).map_err(|e| e.to_string())?;
+    jsonl::write(&dataset, &mut lines).map_err(|e| Chain(&e).to_string())?;
     common::write(&jsonl_path, &String::from_utf8_lossy(&lines))?;
     let result = ["value", "dataset", "load"]
         .iter()
@@ -95,7 +96,7 @@ fn run_step(step: &str, path: &Path) -> Result<(), String> {
         }
         "load" => {
             let registry = timed("json::load_file (Registry)", || {
-                json::load_file(path, &options).map_err(|e| e.to_string())
+                json::load_file(path, &options).map_err(|e| Chain(&e).to_string())
             })?;
             registry.into_dataset().len()
         }
@@ -103,7 +104,7 @@ fn run_step(step: &str, path: &Path) -> Result<(), String> {
             let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
             let dataset = timed("jsonl::read_dataset (Dataset)", || {
                 jsonl::read_dataset(BufReader::with_capacity(1 << 20, file))
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| Chain(&e).to_string())
             })?;
             let registry = timed("Registry::with_options", || {
                 Registry::with_options(dataset, &options).map_err(|r| r.to_string())

@@ -20,8 +20,9 @@
 //! each partial result (`shard-K.partial.json`) stay in DIR; otherwise a temporary directory
 //! is used and removed.
 
+use social_services::io::Chain;
 use std::fs::File;
-use std::io::{BufReader, BufWriter, Write};
+use std::io::{BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 
@@ -115,10 +116,13 @@ fn shard_of(institution: &Institution, shards: usize) -> usize {
     institution.region.map_or(0, |r| r.index() % shards)
 }
 
-fn create(path: &Path) -> Result<BufWriter<File>, String> {
-    File::create(path)
-        .map(BufWriter::new)
-        .map_err(|e| format!("cannot create {}: {e}", path.display()))
+/// Writes the file at `path` atomically (a killed run leaves no cut shard file).
+fn create(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), String> {
+    social_services::io::atomic::write_file(path, write)
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 /// The two files of shard `k` in `dir`: its records and its attendance rows.
@@ -133,29 +137,18 @@ fn shard_paths(dir: &Path, k: usize) -> (PathBuf, PathBuf) {
 /// the number of attendance rows written.
 fn split(dataset: Dataset, shards: usize, dir: &Path) -> Result<u64, String> {
     let paths: Vec<(PathBuf, PathBuf)> = (0..shards).map(|k| shard_paths(dir, k)).collect();
-    let mut attendance = Vec::with_capacity(shards);
-    for (_, path) in &paths {
-        let mut header = Vec::new();
-        stream::write_csv_header(&mut header);
-        let mut out = create(path)?;
-        out.write_all(&header)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        attendance.push(out);
+    // Each shard's attendance rows are gathered, then every file written atomically.
+    let mut attendance = vec![Vec::new(); shards];
+    for out in &mut attendance {
+        stream::write_csv_header(out);
     }
     let mut rows = 0;
-    let mut line = Vec::new();
     for row in stream::attendance_rows(&dataset) {
-        line.clear();
-        row.write_csv(&mut line);
-        let k = row.region.index() % shards;
-        attendance[k]
-            .write_all(&line)
-            .map_err(|e| format!("cannot write {}: {e}", paths[k].1.display()))?;
+        row.write_csv(&mut attendance[row.region.index() % shards]);
         rows += 1;
     }
-    for (out, (_, path)) in attendance.iter_mut().zip(&paths) {
-        out.flush()
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    for (bytes, (_, path)) in attendance.iter().zip(&paths) {
+        create(path, |out| out.write_all(bytes))?;
     }
 
     let mut parts = vec![Dataset::new(); shards];
@@ -168,11 +161,12 @@ fn split(dataset: Dataset, shards: usize, dir: &Path) -> Result<u64, String> {
         parts[n % shards].events.push(event);
     }
     for (part, (path, _)) in parts.iter().zip(&paths) {
-        let mut out = create(path)?;
-        jsonl::write(part, &mut out)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        out.flush()
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        social_services::io::atomic::write_file(path, |out| jsonl::write(part, out)).map_err(
+            |e| {
+                let chain = social_services::io::Chain(&e);
+                format!("cannot write {}: {chain}", path.display())
+            },
+        )?;
     }
     Ok(rows)
 }
@@ -183,7 +177,7 @@ fn worker(records_path: &Path, attendance_path: &Path) -> Result<(), String> {
         |path: &Path| File::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()));
     let mut partial = Partial::default();
     for record in jsonl::Reader::new(BufReader::new(open(records_path)?)) {
-        match record.map_err(|e| format!("{}: {e}", records_path.display()))? {
+        match record.map_err(|e| format!("{}: {}", records_path.display(), Chain(&e)))? {
             Record::Institution(institution) => {
                 partial.institutions.add(&institution);
                 partial.family_mfcs.add(&institution);
@@ -193,7 +187,7 @@ fn worker(records_path: &Path, attendance_path: &Path) -> Result<(), String> {
         }
     }
     partial.attendance = stream::aggregate(open(attendance_path)?, Format::Csv)
-        .map_err(|e| format!("{}: {e}", attendance_path.display()))?;
+        .map_err(|e| format!("{}: {}", attendance_path.display(), Chain(&e)))?;
     let json = serde_json::to_string(&partial).map_err(|e| e.to_string())?;
     println!("{json}");
     Ok(())

@@ -88,7 +88,8 @@ fn write_to(
     name: &str,
     write: impl FnOnce(&mut dyn Write) -> Result<(), io::IoError>,
 ) -> Result<(), String> {
-    io::atomic::write_file(dir.join(name), write).map_err(|e| format!("cannot write {name}: {e}"))
+    io::atomic::write_file(dir.join(name), write)
+        .map_err(|e| format!("cannot write {name}: {}", io::Chain(&e)))
 }
 
 fn write_attendance(dataset: &Dataset, dir: &Path) -> Result<u64, String> {

@@ -63,7 +63,10 @@ fn an_interrupted_json_write_leaves_the_old_data_set_whole() {
         )
     })
     .unwrap_err();
-    assert_eq!(err.to_string(), "i/o failed: no space left on device");
+    assert_eq!(
+        social_services::io::Chain(&err).to_string(),
+        "i/o failed: no space left on device"
+    );
     assert_eq!(
         json::from_str(&fs::read_to_string(&path).unwrap()).unwrap(),
         old
@@ -117,7 +120,10 @@ fn an_interrupted_csv_write_leaves_the_old_table_whole() {
         )
     })
     .unwrap_err();
-    assert_eq!(err.to_string(), "i/o failed: no space left on device");
+    assert_eq!(
+        social_services::io::Chain(&err).to_string(),
+        "i/o failed: no space left on device"
+    );
     let read = csv::read_persons(fs::File::open(&path).unwrap()).unwrap();
     assert_eq!(read, persons[..2]);
     assert_eq!(entries(&dir), ["persons.csv"]);

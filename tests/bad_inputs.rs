@@ -19,7 +19,7 @@ use std::fs;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use social_services::io::{csv, json, jsonl};
+use social_services::io::{Chain, csv, json, jsonl};
 use social_services::{Extra, ValidationOptions};
 
 const ID: &str = "6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11";
@@ -53,7 +53,7 @@ fn json_outcome(bytes: &[u8]) -> String {
                 std::iter::once(&dataset.extra).chain(dataset.persons.iter().map(|p| &p.extra));
             writeln!(out, "read: {}{}", records(dataset.len()), extra_of(extras)).unwrap();
         }
-        Err(e) => writeln!(out, "read: {e}").unwrap(),
+        Err(e) => writeln!(out, "read: {}", Chain(&e)).unwrap(),
     }
     match std::str::from_utf8(bytes) {
         Err(_) => writeln!(out, "load: (not UTF-8 text, which `load` cannot be given)").unwrap(),
@@ -79,13 +79,13 @@ fn jsonl_outcome<R: BufRead>(stream: impl Fn() -> R) -> String {
     let mut out = String::new();
     match jsonl::read_dataset(stream()) {
         Ok(dataset) => writeln!(out, "read: {}", records(dataset.len())).unwrap(),
-        Err(e) => writeln!(out, "read: {e}").unwrap(),
+        Err(e) => writeln!(out, "read: {}", Chain(&e)).unwrap(),
     }
     let mut reader = jsonl::Reader::with_policy(stream(), jsonl::ErrorPolicy::SkipAndCollect);
     let yielded = reader.by_ref().count();
     writeln!(out, "skip: {}", records(yielded)).unwrap();
     for error in reader.errors() {
-        writeln!(out, "skip: {error}").unwrap();
+        writeln!(out, "skip: {}", Chain(error)).unwrap();
     }
     out
 }
@@ -131,7 +131,7 @@ fn csv_outcome(kind: &str, bytes: &[u8]) -> String {
     };
     match outcome {
         Ok(summary) => format!("read: {summary}\n"),
-        Err(e) => format!("read: {e}\n"),
+        Err(e) => format!("read: {}\n", Chain(&e)),
     }
 }
 

@@ -3,6 +3,7 @@
 //! services, their statistics and plans reads back as written, and a bad line is reported with
 //! its line and field.
 
+use social_services::io::Chain;
 use social_services::io::json;
 use social_services::io::jsonl::{self, DatasetHeader, Record};
 use social_services::{
@@ -86,7 +87,7 @@ fn a_reference_to_an_unreadable_record_is_reported_as_such_not_as_unknown() {
 fn the_first_error_reader_stops_at_the_first_problem_in_document_order() {
     let err = json::from_str(&document()).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        Chain(&err).to_string(),
         "line 7, column 42: institutions[1].inn: invalid ИНН \"7830002290\": check digit is 0, expected 3"
     );
 }
@@ -172,7 +173,7 @@ fn a_bad_period_in_a_json_lines_statistics_row_is_reported_with_its_line_and_fie
     );
     let err = jsonl::read_dataset(text.as_bytes()).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        Chain(&err).to_string(),
         "line 4, column 59: service_statistics.period: invalid reporting period \"2025-Q5\": no such quarter 5"
     );
 }

@@ -34,11 +34,12 @@ fn replay(folder: &str, target: &str, check: Check) -> usize {
 /// What a fuzz target does with its input.
 type Check = fn(&[u8]);
 
-const TARGETS: [(&str, Check); 4] = [
+const TARGETS: [(&str, Check); 5] = [
     ("values", harness::values),
     ("json_dataset", harness::json_dataset),
     ("jsonl", harness::jsonl),
     ("csv", harness::csv),
+    ("stream", harness::stream),
 ];
 
 #[test]

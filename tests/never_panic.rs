@@ -82,6 +82,17 @@ proptest! {
     }
 
     #[test]
+    fn stream_readers_agree_on_arbitrary_bytes(bytes in vec(any::<u8>(), 0..256)) {
+        harness::stream(&bytes);
+    }
+
+    #[test]
+    fn stream_readers_agree_on_arbitrary_text_under_the_attendance_header(text in any::<String>()) {
+        let table = format!("event,date,person,institution,region,institution_kind\n{text}");
+        harness::stream(table.as_bytes());
+    }
+
+    #[test]
     fn csv_readers_never_panic_on_arbitrary_bytes(bytes in vec(any::<u8>(), 0..256)) {
         harness::csv(&bytes);
     }

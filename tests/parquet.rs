@@ -4,6 +4,7 @@
 //! with the crate's message, naming the table, the row and the column.
 #![cfg(feature = "arrow")]
 
+use social_services::io::Chain;
 use std::sync::Arc;
 
 use arrow_array::types::Int8Type;
@@ -251,7 +252,7 @@ fn rejects_a_file_with_an_invalid_inn_naming_its_row_and_column() {
     .unwrap();
     let err = pq::read::<Institution>(foreign_file(&[batch])).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        Chain(&err).to_string(),
         "table institutions, row 2, column inn: invalid ИНН \"7830002290\": check digit is 0, expected 3"
     );
     assert!(matches!(
@@ -297,7 +298,7 @@ fn rejects_an_unknown_region_in_a_later_batch_with_its_row_counted_over_the_file
     let err = pq::read::<AttendanceRow>(foreign_file(&[first, second])).unwrap_err();
     let row = pq::BATCH_ROWS + 7;
     assert_eq!(
-        err.to_string(),
+        Chain(&err).to_string(),
         format!(
             "table attendance, row {row}, column region: invalid region \"99\": no federal subject has code 99"
         )
@@ -308,7 +309,7 @@ fn rejects_an_unknown_region_in_a_later_batch_with_its_row_counted_over_the_file
 fn rejects_a_file_missing_a_required_column_even_with_no_rows() {
     let batch = RecordBatch::try_from_iter([("id", texts(&[]))]).unwrap();
     let err = pq::read::<Person>(foreign_file(&[batch])).unwrap_err();
-    assert_eq!(err.to_string(), "table persons: no column \"name\"");
+    assert_eq!(Chain(&err).to_string(), "table persons: no column \"name\"");
     assert!(matches!(
         err,
         IoError::ArrowMissingColumn {
@@ -337,7 +338,7 @@ fn rejects_a_column_of_a_type_the_table_cannot_read() {
     .unwrap();
     let err = AttendanceRow::from_batch(&batch).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        Chain(&err).to_string(),
         "table attendance: column \"date\" is Utf8, expected Date32"
     );
 }
@@ -346,7 +347,7 @@ fn rejects_a_column_of_a_type_the_table_cannot_read() {
 fn rejects_a_file_of_another_table() {
     let err = pq::read::<Institution>(file_of(&sample::dataset().persons)).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        Chain(&err).to_string(),
         "table institutions: the schema's metadata names the table \"persons\", not \"institutions\""
     );
 }
@@ -362,7 +363,7 @@ fn rejects_a_column_named_twice() {
     .unwrap();
     let err = Person::from_batch(&batch).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        Chain(&err).to_string(),
         "table persons: column \"name\" is named twice"
     );
 }
@@ -379,7 +380,7 @@ fn rejects_a_month_date_that_is_not_the_first_of_its_month() {
     let batch = RecordBatch::try_new(batch.schema(), columns).unwrap();
     let err = Institution::from_batch(&batch).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        Chain(&err).to_string(),
         "table institutions, row 1, column opened: 2024-09-15 is not the first day of a month, as a date known to the month is written"
     );
 }
@@ -398,7 +399,7 @@ fn reads_dates_and_counts_of_another_tool_without_precision_or_qualifier_columns
     .unwrap();
     let err = ServiceStatistics::from_batch(&batch).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        Chain(&err).to_string(),
         "table service_statistics, row 2, column scope_region: invalid region \"\": empty"
     );
     let batch = RecordBatch::try_from_iter([
@@ -435,7 +436,7 @@ fn reads_dates_and_counts_of_another_tool_without_precision_or_qualifier_columns
     let err =
         Institution::from_batch(&institution(("closed_precision", texts(&["year"])))).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        Chain(&err).to_string(),
         "table institutions, row 1, column closed_precision: a precision without a date"
     );
 }
@@ -451,7 +452,7 @@ fn rejects_a_negative_count_and_a_qualifier_without_a_count() {
     .unwrap();
     let err = NetworkPlan::from_batch(&batch).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        Chain(&err).to_string(),
         "table network_plans, row 1, column centres: negative count -18"
     );
     let batch = RecordBatch::try_from_iter([
@@ -463,7 +464,7 @@ fn rejects_a_negative_count_and_a_qualifier_without_a_count() {
     .unwrap();
     let err = NetworkPlan::from_batch(&batch).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        Chain(&err).to_string(),
         "table network_plans, row 1, column regions_qualifier: a qualifier without a count"
     );
 }
@@ -477,7 +478,7 @@ fn rejects_a_scope_without_the_id_its_level_needs() {
     .unwrap();
     let err = ServiceStatistics::from_batch(&batch).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        Chain(&err).to_string(),
         "table service_statistics, row 1, column scope_id: required for scope institution"
     );
 }
@@ -499,7 +500,7 @@ fn rejects_a_scope_whose_id_or_region_does_not_fit_its_level() {
             ("period", texts(&["2025-03"])),
         ])
         .unwrap();
-        ServiceStatistics::from_batch(&batch).map_err(|e| e.to_string())
+        ServiceStatistics::from_batch(&batch).map_err(|e| Chain(&e).to_string())
     };
     let row = "table service_statistics, row 1, column";
     let cases = [
@@ -583,7 +584,7 @@ fn rejects_a_null_in_a_required_column() {
     .unwrap();
     let err = Person::from_batch(&batch).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        Chain(&err).to_string(),
         "table persons, row 1, column id: required value is null"
     );
 }
@@ -602,7 +603,9 @@ fn rejects_input_that_is_not_parquet() {
         "{err}"
     );
     assert!(
-        err.to_string().starts_with("table persons: parquet: "),
+        Chain(&err)
+            .to_string()
+            .starts_with("table persons: parquet: "),
         "{err}"
     );
     let mut file = file_of(&sample::dataset().persons).to_vec();
@@ -617,7 +620,7 @@ fn refuses_to_write_a_term_that_would_read_back_as_a_known_one() {
     odd.kind = InstitutionKind::Other("КЦСОН".to_owned());
     let err = pq::write(&[odd.clone()], Vec::new()).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        Chain(&err).to_string(),
         format!(
             "table institutions: institution {}: kind term \"КЦСОН\" is kept as written but reads back as the known term \"kcson\"",
             odd.id
@@ -654,5 +657,8 @@ fn a_writer_that_fails_reports_the_io_error() {
         }
     }
     let err = pq::write(&sample::dataset().institutions, Full).unwrap_err();
-    assert_eq!(err.to_string(), "i/o failed: disk full");
+    assert_eq!(
+        social_services::io::Chain(&err).to_string(),
+        "i/o failed: disk full"
+    );
 }

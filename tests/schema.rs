@@ -3,6 +3,7 @@
 //! refused by both — with the boundary (what only the crate checks) pinned.
 #![cfg(feature = "schema")]
 
+use social_services::io::Chain;
 use std::path::PathBuf;
 
 use jsonschema::{Draft, Validator};
@@ -403,7 +404,7 @@ fn assert_both_refuse(document: &Value, message: &str) {
     let schema = committed_validator("dataset.schema.json");
     assert!(!schema.is_valid(document), "the schema admits {document}");
     let err = io::json::from_str(&document.to_string()).unwrap_err();
-    assert_eq!(err.to_string(), message);
+    assert_eq!(Chain(&err).to_string(), message);
 }
 
 #[test]
@@ -524,7 +525,7 @@ fn both_refuse_a_line_of_an_unknown_kind() {
     let text = format!("{{\"dataset\":{{\"format_version\":1}}}}\n{line}\n");
     let err = jsonl::read_dataset(text.as_bytes()).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        Chain(&err).to_string(),
         "line 2, column 11: unknown variant `workshop`, expected one of `dataset`, `institution`, `service_point`, `person`, `appointment`, `event`, `programme`, `training_site`, `cohort`, `service`, `service_statistics`, `network_plan`, `stated_figure`"
     );
 }
@@ -536,7 +537,10 @@ fn both_refuse_a_record_line_with_a_second_key() {
     assert!(!committed_validator("jsonl-line.schema.json").is_valid(&line));
     let text = format!("{{\"dataset\":{{\"format_version\":1}}}}\n{line}\n");
     let err = jsonl::read_dataset(text.as_bytes()).unwrap_err();
-    assert!(err.to_string().starts_with("line 2, column "), "{err}");
+    assert!(
+        Chain(&err).to_string().starts_with("line 2, column "),
+        "{err}"
+    );
 }
 
 // ── The boundary: what the schema admits and only the crate refuses ─────────────────────
@@ -547,7 +551,7 @@ fn an_inn_with_a_wrong_check_digit_is_admitted_by_the_schema_and_refused_by_the_
     assert_valid(&committed_validator("dataset.schema.json"), &document);
     let err = io::json::from_str(&document.to_string()).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        Chain(&err).to_string(),
         "line 1, column 99: institutions[0].inn: invalid ИНН \"7707083890\": check digit is 0, expected 3"
     );
     let description = committed("dataset.schema.json")["$defs"]["Inn"]["description"]

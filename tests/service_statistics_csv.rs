@@ -2,6 +2,7 @@
 //! «тыс.», read from CSV, put into a data set with the services and the centre they name, and
 //! built into a registry; a bad cell is reported with its line, column and the value's message.
 
+use social_services::io::Chain;
 use social_services::io::csv;
 use social_services::{
     Dataset, FamilyCategory, Institution, InstitutionId, InstitutionKind, Level, Qualifier,
@@ -147,7 +148,7 @@ fn a_spreadsheet_with_a_figure_in_words_is_refused_at_its_cell() {
     );
     let err = csv::read_service_statistics(text.as_bytes()).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        Chain(&err).to_string(),
         "line 3, column 4 (families_served): invalid stated count \"около полутора тысяч\": expected a whole number, optionally after более, до, около or почти"
     );
 }
@@ -157,7 +158,7 @@ fn a_spreadsheet_with_a_month_in_words_is_refused_at_its_cell() {
     let text = format!("scope,period,families_served\ninstitution:{CENTRE},март 2025,1210\n");
     let err = csv::read_service_statistics(text.as_bytes()).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        Chain(&err).to_string(),
         "line 2, column 2 (period): invalid reporting period \"март 2025\": expected the form YYYY, YYYY-MM, YYYY-QN, YYYY-HN, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD"
     );
 }

@@ -132,12 +132,37 @@ fn errors(text: &str, format: Format) -> String {
         .to_string();
     assert_eq!(fast, loaded);
     #[cfg(feature = "rayon")]
-    assert_eq!(
-        stream::par_aggregate(text.as_bytes(), format)
-            .unwrap_err()
-            .to_string(),
-        fast
-    );
+    {
+        let parallel = [
+            stream::par_aggregate(text.as_bytes(), format)
+                .unwrap_err()
+                .to_string(),
+            stream::par_load(text.as_bytes(), format)
+                .unwrap_err()
+                .to_string(),
+        ];
+        let path = temp_file(text.as_bytes());
+        let from_file = [
+            stream::par_aggregate_file(&path, format)
+                .unwrap_err()
+                .to_string(),
+            stream::par_load_file(&path, format)
+                .unwrap_err()
+                .to_string(),
+        ];
+        std::fs::remove_file(path).unwrap();
+        for (name, error) in [
+            "par_aggregate",
+            "par_load",
+            "par_aggregate_file",
+            "par_load_file",
+        ]
+        .iter()
+        .zip(parallel.iter().chain(&from_file))
+        {
+            assert_eq!(error, &fast, "{name} on {text:?}");
+        }
+    }
     assert_eq!(fast, normal, "{text}");
     fast
 }
@@ -292,6 +317,36 @@ fn every_path_refuses_a_line_over_the_limit_at_its_number() {
 }
 
 #[test]
+fn every_path_cuts_a_long_name_or_value_in_its_message() {
+    let long = "ж".repeat(5000);
+    let cut = format!("{}…", "ж".repeat(64));
+    let good = json_line("2024-10-03", "71", "family_mfc");
+    let unknown = format!(
+        "{good}\n{}\n",
+        good.replacen('{', &format!("{{\"{long}\":1,"), 1)
+    );
+    let message = errors(&unknown, Format::JsonLines);
+    assert_eq!(
+        message,
+        format!(
+            "line 2, column 10003: {cut}: unknown field `{cut}` (5000 characters), expected one of `event`, `date`, `person`, `institution`, `region`, `institution_kind`"
+        )
+    );
+    assert!(message.chars().count() < 300, "{message}");
+    let wrong_type = format!(
+        "{good}\n{}\n",
+        good.replacen("\"71\"", &format!("[\"{long}\"]"), 1)
+    );
+    let message = errors(&wrong_type, Format::JsonLines);
+    assert!(message.chars().count() < 300, "{message}");
+    let header = format!("event,date,person,institution,region,{long}\n");
+    assert_eq!(
+        errors(&header, Format::Csv),
+        format!("line 1: csv header: unknown column \"{cut}\" (5000 characters)")
+    );
+}
+
+#[test]
 fn a_bad_utf8_cell_is_reported_alike_on_every_path() {
     let mut text = csv_file(&[csv_line("2024-10-03", "71", "kcson")]).into_bytes();
     text.extend_from_slice(csv_line("2024-10-03", "71", "при").as_bytes());
@@ -317,6 +372,42 @@ fn a_device_is_read_as_a_stream_not_as_an_empty_file() {
     assert_eq!(error.to_string(), "line 1: longer than 1048576 bytes");
     let empty = stream::par_aggregate_file("/dev/null", Format::JsonLines).unwrap();
     assert_eq!(empty.total(), 0);
+}
+
+/// A FIFO has no length: the parallel file readers read it as a stream, once, and count its
+/// rows (`examples/attendance.rs` opens its input once for the same reason).
+#[cfg(all(unix, feature = "rayon"))]
+#[test]
+fn a_fifo_is_read_as_a_stream() {
+    let text = csv_file(&[
+        csv_line("2024-10-03", "71", "kcson"),
+        csv_line("2024-10-04", "37", "family_mfc"),
+    ]);
+    let expected = stream::aggregate(text.as_bytes(), Format::Csv).unwrap();
+    assert_eq!(expected.total(), 2);
+    let path = std::env::temp_dir().join(format!("stream-fifo-{}", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    let made = std::process::Command::new("mkfifo")
+        .arg(&path)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    for read in [
+        |path: &std::path::Path| stream::par_aggregate_file(path, Format::Csv).unwrap(),
+        |path: &std::path::Path| {
+            stream::par_load_file(path, Format::Csv)
+                .unwrap()
+                .by_region_kind()
+        },
+    ] {
+        let writer = {
+            let (path, text) = (path.clone(), text.clone());
+            std::thread::spawn(move || std::fs::write(path, text).unwrap())
+        };
+        assert_eq!(read(&path), expected);
+        writer.join().unwrap();
+    }
+    std::fs::remove_file(&path).unwrap();
 }
 
 #[test]

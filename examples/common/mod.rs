@@ -76,11 +76,16 @@ pub fn load(input: Option<&Path>) -> Result<Registry, String> {
     match social_services::io::load_path(path, &ValidationOptions::default()) {
         Ok(registry) => Ok(registry),
         Err(json::LoadError::Invalid(report)) => Err(format!(
-            "{} is not a valid registry:\n{report}",
+            "{} is not a valid registry:
+{report}",
             path.display()
         )),
-        Err(e @ json::LoadError::Io(_)) => Err(format!("cannot read {}: {e}", path.display())),
-        Err(e) => Err(e.to_string()),
+        Err(e @ json::LoadError::Io(_)) => Err(format!(
+            "cannot read {}: {}",
+            path.display(),
+            social_services::io::Chain(&e)
+        )),
+        Err(e) => Err(social_services::io::Chain(&e).to_string()),
     }
 }
 
@@ -137,7 +142,8 @@ impl Format {
 }
 
 /// Writes `report` in `format` to `out`, or to stdout; CSV goes to the directory `out` (by
-/// default `csv_dir`), one file per table, each named on stderr.
+/// default `csv_dir`), one file per table, each named on stderr. The directory is replaced
+/// whole (`io::atomic::write_dir`): tables of an earlier report in it are gone.
 pub fn emit(
     report: &Report,
     format: Format,
@@ -150,12 +156,22 @@ pub fn emit(
         Format::Json => report.to_json(),
         Format::Csv(dialect) => {
             let dir = out.unwrap_or_else(|| PathBuf::from(csv_dir));
-            std::fs::create_dir_all(&dir)
-                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-            for file in report.to_csv_files_in(dialect) {
-                let path = dir.join(&file.file_name);
-                write(&path, &file.contents)?;
-                eprintln!("{}: {}", path.display(), file.title);
+            let files = report.to_csv_files_in(dialect);
+            if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent)
+                    .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            }
+            // The folder is written afresh and swapped whole: no table of an older report is
+            // left beside the new ones, and a reader never sees half of the new tables.
+            social_services::io::atomic::write_dir(&dir, |fresh| {
+                for file in &files {
+                    std::fs::write(fresh.join(&file.file_name), &file.contents)?;
+                }
+                Ok::<(), std::io::Error>(())
+            })
+            .map_err(|e| format!("cannot write {}: {e}", dir.display()))?;
+            for file in &files {
+                eprintln!("{}: {}", dir.join(&file.file_name).display(), file.title);
             }
             return Ok(());
         }

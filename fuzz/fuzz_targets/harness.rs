@@ -185,3 +185,43 @@ pub fn csv(data: &[u8]) {
     );
     csv_round_trip!(data, csv::read_network_plans, csv::write_network_plans);
 }
+
+/// Every attendance stream reader, fed the same bytes in each format: the fast paths
+/// (`stream::aggregate`, `stream::load`), the reference path (`stream::reference_aggregate`,
+/// `serde` and the `csv` crate) and, with rayon, the parallel ones (`stream::par_aggregate`,
+/// `stream::par_load`) must give the same table or the same first error, message and all.
+pub fn stream(data: &[u8]) {
+    use social_services::stream::{self, Format};
+    for format in [Format::JsonLines, Format::Csv] {
+        let outcome = |result: Result<_, stream::StreamError>| result.map_err(|e| e.to_string());
+        let fast = outcome(stream::aggregate(data, format));
+        let outcomes = [
+            (
+                "reference_aggregate",
+                outcome(stream::reference_aggregate(data, format)),
+            ),
+            (
+                "load",
+                outcome(stream::load(data, format).map(|t| t.by_region_kind())),
+            ),
+            #[cfg(feature = "rayon")]
+            (
+                "par_aggregate",
+                outcome(stream::par_aggregate(data, format)),
+            ),
+            #[cfg(feature = "rayon")]
+            (
+                "par_load",
+                outcome(stream::par_load(data, format).map(|t| t.by_region_kind())),
+            ),
+        ];
+        for (name, other) in outcomes {
+            assert_eq!(
+                other,
+                fast,
+                "{name} and aggregate differ on {format:?} {:?}",
+                String::from_utf8_lossy(data)
+            );
+        }
+    }
+}

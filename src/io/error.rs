@@ -1,5 +1,7 @@
 //! The error of the formats layer.
 
+use std::error::Error;
+
 /// Why a document, a line or a cell could not be read or written.
 ///
 /// Every variant says where: the field path and the line and column for JSON, the line (and the
@@ -20,8 +22,9 @@
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum IoError {
-    /// Reading or writing the underlying stream failed.
-    #[error("i/o failed: {0}")]
+    /// Reading or writing the underlying stream failed (the [`std::io::Error`] is the
+    /// source).
+    #[error("i/o failed")]
     Io(#[from] std::io::Error),
     /// A JSON document that is not valid JSON or whose content is not a valid data set.
     #[error("line {line}, column {column}: {}{}", path_prefix(path), Cut(message))]
@@ -36,8 +39,11 @@ pub enum IoError {
         /// What is wrong: the value's own message, or what the JSON parser found.
         message: String,
     },
-    /// A line of a JSON Lines stream that could not be read.
-    #[error("line {line}, column {column}: {}{message}", path_prefix(path))]
+    /// A line of a JSON Lines stream that could not be read. What is wrong is the
+    /// [`source`](Error::source): the value's own error ([`ValueError`](crate::ValueError),
+    /// [`RecordError`](crate::RecordError)) when a value of the line does not read, otherwise
+    /// what the JSON parser found.
+    #[error("line {line}, column {column}{}", path_suffix(path))]
     JsonLine {
         /// The line number in the stream, from 1.
         line: u64,
@@ -46,7 +52,8 @@ pub enum IoError {
         /// The field path inside the line (`institution.inn`); empty for the whole line.
         path: String,
         /// What is wrong.
-        message: String,
+        #[source]
+        source: Cause,
     },
     /// A JSON document or JSON Lines line whose arrays and objects nest deeper than
     /// [`MAX_NESTING`](super::json::MAX_NESTING).
@@ -103,8 +110,11 @@ pub enum IoError {
         /// What the CSV reader found.
         message: String,
     },
-    /// A CSV cell whose text is not a valid value for its column.
-    #[error("line {line}, column {column} ({name}): {}", Cut(message))]
+    /// A CSV cell whose text is not a valid value for its column. What is wrong is the
+    /// [`source`](Error::source): the value's own error ([`ValueError`](crate::ValueError),
+    /// [`RecordError`](crate::RecordError)) when the text does not read as the column's value,
+    /// otherwise what the reader found (`required cell is empty`).
+    #[error("line {line}, column {column} ({name})")]
     CsvCell {
         /// The line of the row, from 1 (the header is line 1).
         line: u64,
@@ -112,8 +122,9 @@ pub enum IoError {
         column: usize,
         /// The column's name in the header.
         name: String,
-        /// What is wrong: the value's own message.
-        message: String,
+        /// What is wrong.
+        #[source]
+        source: Cause,
     },
     /// A CSV header that lacks a required column.
     #[error("the header has no column {name:?}")]
@@ -127,6 +138,16 @@ pub enum IoError {
         /// The repeated column.
         name: String,
     },
+    /// A CSV header with a column named after a field that CSV writes over other columns (the
+    /// `address` of an institution is the `address_…` columns): read as an extra field, it
+    /// would clash with the record's own field in JSON.
+    #[error("the header has column {name:?}, a field that CSV holds in the {columns} columns")]
+    CsvJsonOnlyColumn {
+        /// The column (`address`).
+        name: String,
+        /// The columns that hold the field (`address_…`).
+        columns: &'static str,
+    },
     /// A record that cannot be written as a CSV row without losing something.
     #[error("{record} {id}: {reason}")]
     CsvUnwritable {
@@ -138,9 +159,10 @@ pub enum IoError {
         reason: String,
     },
     /// A cell of an Arrow record batch or a Parquet file whose value is not valid for its
-    /// column (the `arrow` feature).
+    /// column (the `arrow` feature). What is wrong is the [`source`](Error::source), the
+    /// value's own error when there is one.
     #[cfg(feature = "arrow")]
-    #[error("table {table}, row {row}, column {column}: {message}")]
+    #[error("table {table}, row {row}, column {column}")]
     ArrowCell {
         /// The table ([`Table::NAME`](super::arrow::Table::NAME), `institutions`).
         table: &'static str,
@@ -148,8 +170,9 @@ pub enum IoError {
         row: u64,
         /// The column's name.
         column: &'static str,
-        /// What is wrong: the value's own message.
-        message: String,
+        /// What is wrong.
+        #[source]
+        source: Cause,
     },
     /// An Arrow record batch or a Parquet file without a required column (the `arrow`
     /// feature).
@@ -233,11 +256,97 @@ impl std::fmt::Display for Cut<'_> {
     }
 }
 
+fn path_suffix(path: &str) -> String {
+    if path.is_empty() {
+        String::new()
+    } else {
+        format!(": {path}")
+    }
+}
+
 fn path_prefix(path: &str) -> String {
     if path.is_empty() {
         String::new()
     } else {
         format!("{path}: ")
+    }
+}
+
+/// The cause of a cell or line error: the typed error of the value that did not read, or a
+/// [`Problem`] that the format found.
+pub type Cause = Box<dyn Error + Send + Sync + 'static>;
+
+/// What a reader found wrong with a cell or a line when no value's own error says it (`required
+/// cell is empty`, what the JSON parser found): the [`source`](Error::source) of
+/// [`IoError::CsvCell`], [`IoError::JsonLine`] and [`IoError::ArrowCell`] in those cases.
+/// Its message is cut to 1024 bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem(String);
+
+impl Problem {
+    /// The problem with `message`, cut to 1024 bytes at a character boundary.
+    pub(crate) fn new(message: impl Into<String>) -> Self {
+        let message = message.into();
+        Self(Cut(&message).to_string())
+    }
+
+    /// The problem as a [`Cause`].
+    pub(crate) fn cause(message: impl Into<String>) -> Cause {
+        Box::new(Self::new(message))
+    }
+
+    /// What is wrong.
+    pub fn message(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Error for Problem {}
+
+/// An error and its [`source`](Error::source)s, each after `: ` — the whole message, as a
+/// reporter that walks the chain writes it (`line 2, column 3 (inn): invalid ИНН "7830002290":
+/// check digit is 0, expected 3`).
+///
+/// # Example
+/// ```
+/// use social_services::io::{csv, Chain};
+///
+/// let text = "id,name\n6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11,\n";
+/// let err = csv::read_persons(text.as_bytes()).unwrap_err();
+/// assert_eq!(err.to_string(), "line 2, column 2 (name)");
+/// assert_eq!(Chain(&err).to_string(), "line 2, column 2 (name): required cell is empty");
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Chain<'a>(pub &'a (dyn Error + 'static));
+
+impl std::fmt::Display for Chain<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)?;
+        let mut next = self.0.source();
+        while let Some(cause) = next {
+            write!(f, ": {cause}")?;
+            next = cause.source();
+        }
+        Ok(())
+    }
+}
+
+/// The whole message of an error in the crate's tests: [`Chain`]'s text.
+#[cfg(test)]
+pub(crate) trait Chained {
+    fn chained(&self) -> String;
+}
+
+#[cfg(test)]
+impl<E: Error + 'static> Chained for E {
+    fn chained(&self) -> String {
+        Chain(self).to_string()
     }
 }
 

@@ -377,8 +377,8 @@ pub fn load(text: &str, options: &ValidationOptions) -> Result<Registry, Validat
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum LoadError {
-    /// Opening or reading the file failed.
-    #[error("i/o failed: {0}")]
+    /// Opening or reading the file failed (the [`std::io::Error`] is the source).
+    #[error("i/o failed")]
     Io(#[from] std::io::Error),
     /// The document has unreadable records or breaks rules of the domain: every problem, as
     /// [`load`] reports them.
@@ -706,7 +706,7 @@ mod tests {
             }
         }
         let err = read(Failing).unwrap_err();
-        assert_eq!(err.to_string(), "i/o failed: disk gone");
+        assert_eq!(crate::io::Chain(&err).to_string(), "i/o failed: disk gone");
     }
 
     #[test]

@@ -351,6 +351,7 @@ fn unreadable_line(error: &IoError) -> Issue {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::io::error::Chained;
     use proptest::prelude::*;
 
     const HEADER: &str = "{\"dataset\":{\"format_version\":1}}\n";
@@ -359,7 +360,7 @@ mod tests {
         "{\"person\":{\"id\":\"6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f12\",\"name\":\"Е\"}}\n";
 
     fn messages(errors: &[IoError]) -> Vec<String> {
-        errors.iter().map(ToString::to_string).collect()
+        errors.iter().map(Chained::chained).collect()
     }
 
     #[test]
@@ -371,7 +372,7 @@ mod tests {
         let err = items[1].as_ref().unwrap_err();
         assert!(matches!(err, IoError::JsonLine { line: 4, .. }), "{err:?}");
         assert!(
-            err.to_string()
+            err.chained()
                 .starts_with("line 4, column 66: person.name: invalid person name \"Е\": "),
             "{err}"
         );
@@ -410,7 +411,7 @@ mod tests {
         );
         let err = read_dataset(&b""[..]).unwrap_err();
         assert_eq!(
-            err.to_string(),
+            err.chained(),
             r#"line 1: expected the header {"dataset":{"format_version":…}} first, found the end of the stream"#
         );
     }
@@ -419,7 +420,7 @@ mod tests {
     fn reports_trailing_text_on_a_line() {
         let text = format!("{HEADER}{} x\n", PERSON.trim_end());
         let err = read_dataset(text.as_bytes()).unwrap_err();
-        assert_eq!(err.to_string(), "line 2, column 89: trailing characters");
+        assert_eq!(err.chained(), "line 2, column 89: trailing characters");
     }
 
     #[test]
@@ -481,9 +482,15 @@ mod tests {
             "{HEADER}{{\"person\":{{\"id\":\"6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11\",\"name\":\"Егорова Е.В.\",\"phones\":[\"{phone}\"]}}}}\n"
         );
         let err = read_dataset(text.as_bytes()).unwrap_err();
-        let IoError::JsonLine { message, .. } = &err else {
+        let IoError::JsonLine { source, .. } = &err else {
             panic!("{err:?}")
         };
+        // The phone's own error is the source, typed.
+        assert!(
+            source.downcast_ref::<crate::ValueError>().is_some(),
+            "{source:?}"
+        );
+        let message = source.to_string();
         assert!(
             message.len() <= reader::MAX_MESSAGE_BYTES + '…'.len_utf8(),
             "{}",
@@ -521,7 +528,7 @@ mod tests {
         );
         let err = read_dataset(text.as_bytes()).unwrap_err();
         assert_eq!(
-            err.to_string(),
+            err.chained(),
             "line 2, column 99: person: duplicate key \"x_a\""
         );
     }
@@ -535,7 +542,7 @@ mod tests {
         );
         let err = read_dataset(text.as_bytes()).unwrap_err();
         assert_eq!(
-            err.to_string(),
+            err.chained(),
             "line 2, column 221: arrays and objects nested deeper than 127 levels"
         );
     }

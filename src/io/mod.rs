@@ -20,6 +20,30 @@
 //! | a file or folder written so that an interruption never leaves half of it | [`atomic`] | a new file synced, then renamed over the old |
 //! | attendance files of any size, without a registry | [`stream`](crate::stream) | its own guide table |
 //!
+//! # Errors
+//!
+//! Every reader fails with an [`IoError`] (the attendance streams with
+//! [`StreamError`](crate::stream::StreamError), below). Its message says *where* — the table,
+//! the row or line, the column, the field path — and its [`source`](std::error::Error::source)
+//! says *what*: the value's own typed error ([`ValueError`](crate::ValueError) with its
+//! [`IdentifierErrorKind`](crate::IdentifierErrorKind) …, [`RecordError`](crate::RecordError)),
+//! the [`std::io::Error`], or a [`Problem`] the reader found. A message never repeats its
+//! source's text, so a reporter that walks the chain (`{:#}` of `anyhow`, or [`Chain`], which
+//! joins the parts with `: ` as the examples print them) writes each part once:
+//! `line 2, column 3 (inn): invalid ИНН "7830002290": check digit is 0, expected 3`.
+//!
+//! **Decision: `#[non_exhaustive]` enums with public fields, not opaque errors with
+//! accessors.** `semver` and `http` keep their fields private because their errors are few and
+//! say little beyond their message; here a caller routinely needs the place of a bad cell (to
+//! point a spreadsheet user at it) and the kind of a bad value (to tell a mistyped ИНН from a
+//! missing one), and a `match` on a variant with named fields is the shortest way to both.
+//! The cost is that every variant's fields are a promise; it is bounded by marking every error
+//! enum (and every enum of error kinds) `#[non_exhaustive]`, so that variants can be added,
+//! and by keeping what varies — the cause — behind [`Cause`] (a boxed error reached through
+//! `source()` and `downcast_ref`), so that a new cause type changes no field. This holds for
+//! every error of the crate: [`IoError`], [`StreamError`](crate::stream::StreamError),
+//! [`ValueError`](crate::ValueError), [`RecordError`](crate::RecordError) and the registry's.
+//!
 //! # Example
 //! ```
 //! use social_services::{io, Dataset};
@@ -44,5 +68,5 @@ pub mod jsonld;
 mod keys;
 mod path;
 
-pub use error::IoError;
+pub use error::{Cause, Chain, IoError, Problem};
 pub use path::load_path;

@@ -6,8 +6,8 @@ use std::str::FromStr;
 use crate::values::RegionCode;
 
 use super::{
-    DepartmentId, EventId, InstitutionId, ProgrammeId, RecordError, ServiceId, ServicePointId,
-    TrainingSiteId,
+    DepartmentId, EventId, InstitutionId, PartError, ProgrammeId, RecordError, ServiceId,
+    ServicePointId, TrainingSiteId,
 };
 
 /// Whom or what a [`StatedFigure`](crate::StatedFigure) is for.
@@ -30,10 +30,8 @@ use super::{
 /// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(into = "String")]
 pub enum FigureScope {
     /// The whole network (the country).
     Network,
@@ -162,6 +160,12 @@ impl FromStr for FigureScope {
         let fail = |reason: String| RecordError::FigureScope {
             input: input.to_owned(),
             reason,
+            source: None,
+        };
+        let part = |what: &str, e: PartError| RecordError::FigureScope {
+            input: input.to_owned(),
+            reason: format!("the {what} does not read"),
+            source: Some(e),
         };
         if input == "network" {
             return Ok(Self::Network);
@@ -174,7 +178,7 @@ impl FromStr for FigureScope {
                 return value
                     .parse()
                     .map(Self::Region)
-                    .map_err(|e: crate::values::ValueError| fail(e.to_string()));
+                    .map_err(|e: crate::values::ValueError| part("region", Box::new(e)));
             }
             "institution" => value.parse().map(Self::Institution),
             "department" => value.parse().map(Self::Department),
@@ -185,7 +189,18 @@ impl FromStr for FigureScope {
             "service" => value.parse().map(Self::Service),
             _ => return Err(fail(format!("expected {FORMS}"))),
         };
-        scope.map_err(|e| fail(e.to_string()))
+        scope.map_err(|e| part("id", Box::new(e)))
+    }
+}
+
+/// Read from its text form; the message of a bad one is its whole chain (`invalid statistics
+/// scope "region:99": the region does not read: invalid region "99": …`), as `serde` keeps
+/// only a message.
+impl<'de> serde::Deserialize<'de> for FigureScope {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse()
+            .map_err(|e: RecordError| serde::de::Error::custom(crate::io::Chain(&e)))
     }
 }
 
@@ -247,17 +262,17 @@ mod tests {
 
     #[test]
     fn rejects_a_bad_id_naming_the_scope() {
-        let err = "event:42".parse::<FigureScope>().unwrap_err().to_string();
-        assert!(
-            err.starts_with(r#"invalid figure scope "event:42": invalid id "42""#),
-            "{err}"
+        let err = "event:42".parse::<FigureScope>().unwrap_err();
+        assert_eq!(
+            crate::io::Chain(&err).to_string(),
+            r#"invalid figure scope "event:42": the id does not read: invalid id "42": failed to parse a UUID"#
         );
     }
 
     proptest! {
         #[test]
         fn display_then_parse_is_identity(scope in any::<FigureScope>()) {
-            prop_assert_eq!(scope.to_string().parse::<FigureScope>(), Ok(scope));
+            prop_assert_eq!(scope.to_string().parse::<FigureScope>().ok(), Some(scope));
         }
     }
 }

@@ -141,9 +141,9 @@ impl<T> FromStr for Id<T> {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Uuid::try_parse(s)
             .map(Self::from_uuid)
-            .map_err(|e| RecordError::Id {
+            .map_err(|source| RecordError::Id {
                 input: s.to_owned(),
-                reason: e.to_string(),
+                source,
             })
     }
 }
@@ -195,9 +195,13 @@ mod tests {
     #[test]
     fn rejects_text_that_is_not_a_uuid() {
         let err = "not-a-uuid".parse::<EventId>().unwrap_err();
-        assert!(
-            err.to_string().starts_with(r#"invalid id "not-a-uuid": "#),
-            "{err}"
+        assert_eq!(err.to_string(), r#"invalid id "not-a-uuid""#);
+        // What the UUID parser found is the source, and the message does not repeat it.
+        let source = std::error::Error::source(&err).unwrap();
+        assert!(source.downcast_ref::<uuid::Error>().is_some(), "{source:?}");
+        assert_eq!(
+            crate::io::Chain(&err).to_string(),
+            r#"invalid id "not-a-uuid": failed to parse a UUID"#
         );
     }
 

@@ -47,7 +47,7 @@ mod statistics;
 mod training;
 pub(crate) mod vocabulary;
 
-pub use error::RecordError;
+pub use error::{PartError, RecordError};
 pub use event::{
     AgendaItem, AgendaKind, Attendee, Event, EventKind, EventLevel, InstitutionHeadCount,
     Participation, RegionHeadCount, Speaker, StatedParticipation, Venue,

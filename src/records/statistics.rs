@@ -7,8 +7,8 @@ use std::str::FromStr;
 use crate::values::{RegionCode, ReportingPeriod};
 
 use super::{
-    DepartmentId, Extra, FamilyCategory, InstitutionId, RecordError, ServiceId, ServicePointId,
-    Source, StatedCount,
+    DepartmentId, Extra, FamilyCategory, InstitutionId, PartError, RecordError, ServiceId,
+    ServicePointId, Source, StatedCount,
 };
 
 /// Whom a figure of [`ServiceStatistics`] is for: a service point, a department, an
@@ -33,10 +33,8 @@ use super::{
 /// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(into = "String")]
 pub enum StatisticsScope {
     /// One service point.
     ServicePoint(ServicePointId),
@@ -120,6 +118,12 @@ impl FromStr for StatisticsScope {
         let fail = |reason: String| RecordError::Scope {
             input: input.to_owned(),
             reason,
+            source: None,
+        };
+        let part = |what: &str, e: PartError| RecordError::Scope {
+            input: input.to_owned(),
+            reason: format!("the {what} does not read"),
+            source: Some(e),
         };
         if input == "country" {
             return Ok(Self::Country);
@@ -135,11 +139,22 @@ impl FromStr for StatisticsScope {
                 return value
                     .parse()
                     .map(Self::Region)
-                    .map_err(|e: crate::values::ValueError| fail(e.to_string()));
+                    .map_err(|e: crate::values::ValueError| part("region", Box::new(e)));
             }
             _ => return Err(fail(format!("expected {SCOPE_FORMS}"))),
         };
-        scope.map_err(|e| fail(e.to_string()))
+        scope.map_err(|e| part("id", Box::new(e)))
+    }
+}
+
+/// Read from its text form; the message of a bad one is its whole chain (`invalid statistics
+/// scope "region:99": the region does not read: invalid region "99": …`), as `serde` keeps
+/// only a message.
+impl<'de> serde::Deserialize<'de> for StatisticsScope {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse()
+            .map_err(|e: RecordError| serde::de::Error::custom(crate::io::Chain(&e)))
     }
 }
 
@@ -325,17 +340,29 @@ mod tests {
 
     #[test]
     fn rejects_a_scope_with_a_bad_id_or_region() {
-        let err = |s: &str| s.parse::<StatisticsScope>().unwrap_err().to_string();
+        let err = |s: &str| s.parse::<StatisticsScope>().unwrap_err();
+        let id = err("institution:42");
         assert_eq!(
-            err("institution:42"),
-            r#"invalid statistics scope "institution:42": invalid id "42": failed to parse a UUID"#
+            id.to_string(),
+            r#"invalid statistics scope "institution:42": the id does not read"#
+        );
+        let part = std::error::Error::source(&id).unwrap();
+        assert!(
+            matches!(part.downcast_ref(), Some(RecordError::Id { input, .. }) if input == "42"),
+            "{part:?}"
+        );
+        let region = err("region:99");
+        assert_eq!(
+            crate::io::Chain(&region).to_string(),
+            r#"invalid statistics scope "region:99": the region does not read: invalid region "99": no federal subject has code 99"#
+        );
+        let part = std::error::Error::source(&region).unwrap();
+        assert!(
+            part.downcast_ref::<crate::ValueError>().is_some(),
+            "{part:?}"
         );
         assert_eq!(
-            err("region:99"),
-            r#"invalid statistics scope "region:99": invalid region "99": no federal subject has code 99"#
-        );
-        assert_eq!(
-            err("Country"),
+            err("Country").to_string(),
             r#"invalid statistics scope "Country": expected service_point:<id>, department:<id>, institution:<id>, region:<code> or country"#
         );
     }
@@ -346,7 +373,7 @@ mod tests {
         let err = serde_json::from_str::<ServiceStatistics>(json).unwrap_err();
         assert!(
             err.to_string().starts_with(
-                r#"invalid statistics scope "region:99": invalid region "99": no federal subject has code 99"#
+                r#"invalid statistics scope "region:99": the region does not read: invalid region "99": no federal subject has code 99"#
             ),
             "{err}"
         );

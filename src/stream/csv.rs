@@ -19,7 +19,7 @@ impl Columns {
         let mut at = [usize::MAX; 6];
         for (column, name) in header.iter().enumerate() {
             let Some(field) = CSV_HEADER.iter().position(|known| *known == name) else {
-                return Err(format!("unknown column {name:?}"));
+                return Err(format!("unknown column {}", super::error::quoted(name)));
             };
             if at[field] != usize::MAX {
                 return Err(format!("column {name} appears twice"));

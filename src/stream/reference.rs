@@ -12,14 +12,12 @@ use super::{Format, jsonl};
 use crate::aggregate::AttendanceByRegionKind;
 use crate::records::InstitutionKind;
 
-/// The message of a JSON error without the ` at line L column C` that `serde_json` appends.
+/// The message of a JSON error without the ` at line L column C` that `serde_json` appends,
+/// every quoted name or value in it cut as a value's own error cuts it.
 fn bare_message(error: &serde_json::Error) -> String {
     let text = error.to_string();
     let suffix = format!(" at line {} column {}", error.line(), error.column());
-    match text.strip_suffix(&suffix) {
-        Some(bare) => bare.to_owned(),
-        None => text,
-    }
+    super::error::cut_quotes(text.strip_suffix(&suffix).unwrap_or(&text))
 }
 
 /// Reads one JSON Lines line with serde, or says why it is not an attendance row.
@@ -33,7 +31,12 @@ pub(super) fn jsonl_line(line: &[u8], number: u64) -> Result<AttendanceRow, Stre
     let mut deserializer = serde_json::Deserializer::from_slice(line);
     let row: AttendanceRow = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
         let field = e.path().to_string();
-        let field = if field == "." { String::new() } else { field };
+        // The path names an unknown field whole: it is cut as a quoted value is.
+        let field = match field.char_indices().nth(crate::values::MAX_QUOTED_CHARS) {
+            _ if field == "." => String::new(),
+            Some((end, _)) => format!("{}…", &field[..end]),
+            None => field,
+        };
         error(field, e.inner())
     })?;
     deserializer

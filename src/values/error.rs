@@ -201,6 +201,12 @@ pub const MAX_QUOTED_CHARS: usize = 64;
 /// A value quoted in a message: as `{:?}` writes it, cut to [`MAX_QUOTED_CHARS`] characters.
 struct Quoted<'a>(&'a str);
 
+/// `text` quoted in a message as a [`ValueError`] quotes its input: cut to
+/// [`MAX_QUOTED_CHARS`] characters, with its length when cut.
+pub(crate) fn quoted(text: &str) -> impl std::fmt::Display + '_ {
+    Quoted(text)
+}
+
 impl std::fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.0.char_indices().nth(MAX_QUOTED_CHARS) {

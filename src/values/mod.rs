@@ -53,6 +53,7 @@ macro_rules! text_conversions {
 mod digits;
 mod error;
 
+pub(crate) use error::quoted;
 pub use error::{IdentifierErrorKind, MAX_QUOTED_CHARS, ValueError};
 
 // ── identifiers: ИНН, ОГРН, ОГРНИП, КПП, СНИЛС ────────────────────────────────────────────

@@ -353,7 +353,7 @@ pub trait Table: HasSpec {
     /// let err = Service::to_batch(&[odd]).unwrap_err();
     /// assert!(matches!(err, IoError::ArrowUnwritable { .. }));
     /// assert_eq!(
-    ///     err.to_string(),
+    ///     social_services::io::Chain(&err).to_string(),
     ///     format!("table services: service {}: category term \"социальная няня\" is kept as written but reads back as the known term \"child_care\"", nanny.id)
     /// );
     /// # Ok::<(), IoError>(())
@@ -387,7 +387,7 @@ pub trait Table: HasSpec {
     /// ])?;
     /// let err = Institution::from_batch(&batch).unwrap_err();
     /// assert_eq!(
-    ///     err.to_string(),
+    ///     social_services::io::Chain(&err).to_string(),
     ///     "table institutions, row 1, column inn: invalid ИНН \"7830002290\": check digit is 0, expected 3"
     /// );
     /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -349,7 +349,7 @@ impl<T: Table> Iterator for Batches<T> {
 /// parquet::write(&sample::dataset().persons, &mut file)?;
 /// let err = parquet::batches::<Institution>(parquet::Bytes::from(file)).err().unwrap();
 /// assert_eq!(
-///     err.to_string(),
+///     social_services::io::Chain(&err).to_string(),
 ///     "table institutions: the schema's metadata names the table \"persons\", not \"institutions\""
 /// );
 ///
@@ -396,7 +396,8 @@ pub fn batches<T: Table>(input: impl ChunkReader + 'static) -> Result<Batches<T>
 /// writer.write(&batch)?;
 /// writer.close()?;
 /// let err = parquet::read::<Person>(parquet::Bytes::from(file)).unwrap_err();
-/// assert!(err.to_string().starts_with("table persons, row 2, column snils: invalid СНИЛС"), "{err}");
+/// let chain = social_services::io::Chain(&err).to_string();
+/// assert!(chain.starts_with("table persons, row 2, column snils: invalid СНИЛС"), "{chain}");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn read<T: Table>(input: impl ChunkReader + 'static) -> Result<Vec<T>, IoError> {

@@ -2,7 +2,6 @@
 //! batch by name, its Arrow type checked, and each cell read through the value's own parser,
 //! so that a bad cell is reported with the value's message, its row and its column.
 
-use std::fmt::Display;
 use std::str::FromStr;
 
 use arrow_array::cast::AsArray;
@@ -23,6 +22,7 @@ use crate::values::{
 };
 
 use super::super::IoError;
+use super::super::error::{Cause, Problem};
 use super::schema::{Column, FORMAT_VERSION_KEY, Presence, TABLE_KEY};
 use super::write::epoch;
 
@@ -33,17 +33,26 @@ const TEXT_TYPES: &str = "Utf8, LargeUtf8, Utf8View or a dictionary of them";
 /// precision of a date, the qualifier of a count).
 pub struct Fault {
     column: Option<&'static str>,
-    message: String,
+    cause: Cause,
 }
 
 impl From<String> for Fault {
     fn from(message: String) -> Self {
+        Self::from(Problem::cause(message))
+    }
+}
+
+impl From<Cause> for Fault {
+    fn from(cause: Cause) -> Self {
         Self {
             column: None,
-            message,
+            cause,
         }
     }
 }
+
+/// A parser of a cell's text: the value, or why it does not read.
+type Parse<T> = fn(&str) -> Result<T, Cause>;
 
 /// The cells of one column (or of the columns one value spans), by row index.
 trait Source<T> {
@@ -98,7 +107,7 @@ impl<'a> Texts<'a> {
 /// Texts read one by one through a parser.
 struct Parsed<'a, T> {
     texts: Texts<'a>,
-    parse: fn(&str) -> Result<T, String>,
+    parse: Parse<T>,
 }
 
 impl<T> Source<T> for Parsed<'_, T> {
@@ -111,21 +120,29 @@ impl<T> Source<T> for Parsed<'_, T> {
     }
 }
 
-/// A dictionary of texts, each entry read once through the parser.
-struct Dictionary<T> {
+/// A dictionary of texts, each entry read once through the parser (a bad entry is read again
+/// for the error of each of its cells).
+struct Dictionary<'a, T> {
     keys: Vec<usize>,
     nulls: Option<NullBuffer>,
-    values: Vec<Option<Result<T, String>>>,
+    values: Vec<Option<Result<T, ()>>>,
+    texts: Texts<'a>,
+    parse: Parse<T>,
 }
 
-impl<T: Clone> Source<T> for Dictionary<T> {
+impl<T: Clone> Source<T> for Dictionary<'_, T> {
     fn get(&self, index: usize) -> Result<Option<T>, Fault> {
         if self.nulls.as_ref().is_some_and(|n| n.is_null(index)) {
             return Ok(None);
         }
-        match self.values.get(self.keys[index]) {
+        let key = self.keys[index];
+        match self.values.get(key) {
             Some(Some(Ok(value))) => Ok(Some(value.clone())),
-            Some(Some(Err(message))) => Err(Fault::from(message.clone())),
+            Some(Some(Err(()))) => match self.texts.get(key).map(self.parse) {
+                Some(Err(cause)) => Err(Fault::from(cause)),
+                Some(Ok(value)) => Ok(Some(value)),
+                None => Ok(None),
+            },
             Some(None) | None => Ok(None),
         }
     }
@@ -135,14 +152,16 @@ impl<T: Clone> Source<T> for Dictionary<T> {
 /// array holds no texts.
 fn text_source<'a, T: Clone + 'a>(
     array: &'a dyn Array,
-    parse: fn(&str) -> Result<T, String>,
+    parse: Parse<T>,
 ) -> Option<Box<dyn Source<T> + 'a>> {
     if let Some(texts) = Texts::of(array) {
         return Some(Box::new(Parsed { texts, parse }));
     }
     let dictionary = array.as_any_dictionary_opt()?;
     let texts = Texts::of(dictionary.values().as_ref())?;
-    let values: Vec<_> = (0..texts.len()).map(|i| texts.get(i).map(parse)).collect();
+    let values: Vec<_> = (0..texts.len())
+        .map(|i| texts.get(i).map(|text| parse(text).map_err(|_| ())))
+        .collect();
     // A dictionary with no values (every key null) has no keys to normalise.
     let keys = if values.is_empty() {
         vec![0; array.len()]
@@ -153,23 +172,31 @@ fn text_source<'a, T: Clone + 'a>(
         keys,
         nulls: dictionary.keys().logical_nulls(),
         values,
+        texts,
+        parse,
     }))
 }
 
 /// A value read by its `FromStr`, with its message on failure.
-fn parse_value<T: FromStr<Err: Display>>(text: &str) -> Result<T, String> {
-    text.parse().map_err(|e: T::Err| e.to_string())
+fn parse_value<T: FromStr<Err: std::error::Error + Send + Sync + 'static>>(
+    text: &str,
+) -> Result<T, Cause> {
+    text.parse().map_err(|e: T::Err| Box::new(e) as Cause)
 }
 
 /// A text as is.
 #[allow(clippy::unnecessary_wraps)]
-fn as_text(text: &str) -> Result<String, String> {
+fn as_text(text: &str) -> Result<String, Cause> {
     Ok(text.to_owned())
 }
 
 /// A JSON cell: records in their JSON form or unknown fields, read as the JSON readers read
 /// them (no key twice in one object, no nesting deeper than the parser's limit).
-fn parse_json<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+fn parse_json<T: DeserializeOwned>(text: &str) -> Result<T, Cause> {
+    parse_json_text(text).map_err(Problem::cause)
+}
+
+fn parse_json_text<T: DeserializeOwned>(text: &str) -> Result<T, String> {
     use super::super::{json, keys};
     let value = serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))
         .map_err(|e| {
@@ -200,7 +227,7 @@ impl<T> Source<Id<T>> for IdBytes<'_> {
         }
         uuid::Uuid::from_slice(self.0.value(index))
             .map(|uuid| Some(Id::from_uuid(uuid)))
-            .map_err(|e| Fault::from(e.to_string()))
+            .map_err(|e| Fault::from(Box::new(e) as Cause))
     }
 }
 
@@ -268,31 +295,33 @@ impl Source<u64> for Plain<'_, Int64Array> {
 }
 
 /// A date precision by its name in the `…_precision` columns.
-fn parse_precision(text: &str) -> Result<DatePrecision, String> {
+fn parse_precision(text: &str) -> Result<DatePrecision, Cause> {
     match text {
         "year" => Ok(DatePrecision::Year),
         "month" => Ok(DatePrecision::Month),
         "day" => Ok(DatePrecision::Day),
-        _ => Err(format!(
-            "invalid date precision {text:?}: expected year, month or day"
-        )),
+        _ => Err(Problem::cause(format!(
+            "invalid date precision {}: expected year, month or day",
+            crate::values::quoted(text)
+        ))),
     }
 }
 
 /// A count qualifier by its serde name.
-fn parse_qualifier(text: &str) -> Result<Qualifier, String> {
+fn parse_qualifier(text: &str) -> Result<Qualifier, Cause> {
     serde_json::from_value(serde_json::Value::String(text.to_owned())).map_err(|_| {
-        format!(
-            "invalid count qualifier {text:?}: expected exact, more_than, up_to, about or almost"
-        )
+        Problem::cause(format!(
+            "invalid count qualifier {}: expected exact, more_than, up_to, about or almost",
+            crate::values::quoted(text)
+        ))
     })
 }
 
 /// A date from its first day and its precision (a full date when the precision is absent).
-fn partial_date(days: i32, precision: DatePrecision) -> Result<PartialDate, String> {
+fn partial_date(days: i32, precision: DatePrecision) -> Result<PartialDate, Cause> {
     let day = TimeDelta::try_days(i64::from(days))
         .and_then(|delta| epoch().checked_add_signed(delta))
-        .ok_or_else(|| format!("day {days} from 1970-01-01 is not a date"))?;
+        .ok_or_else(|| Problem::cause(format!("day {days} from 1970-01-01 is not a date")))?;
     let (year, month) = (day.year(), day.month());
     let date = match precision {
         DatePrecision::Day => PartialDate::from_ymd(year, month, day.day()),
@@ -300,12 +329,12 @@ fn partial_date(days: i32, precision: DatePrecision) -> Result<PartialDate, Stri
         DatePrecision::Year if day.ordinal() == 1 => PartialDate::from_year(year),
         DatePrecision::Month | DatePrecision::Year => {
             let precision = super::write::precision_name(precision);
-            return Err(format!(
+            return Err(Problem::cause(format!(
                 "{day} is not the first day of a {precision}, as a date known to the {precision} is written"
-            ));
+            )));
         }
     };
-    date.map_err(|e| e.to_string())
+    date.map_err(|e| Box::new(e) as Cause)
 }
 
 /// A value over two columns: its own (the first day of a date, the number of a count) and a
@@ -317,22 +346,22 @@ struct Paired<'a, V, C, T> {
     /// The message of a companion filled where the value is null.
     alone: &'static str,
     /// The value from its own cell and its companion's.
-    make: fn(V, Option<C>) -> Result<T, String>,
+    make: fn(V, Option<C>) -> Result<T, Cause>,
 }
 
 impl<V, C, T> Source<T> for Paired<'_, V, C, T> {
     fn get(&self, index: usize) -> Result<Option<T>, Fault> {
-        let in_companion = |message| Fault {
+        let in_companion = |cause| Fault {
             column: Some(self.companion_column),
-            message,
+            cause,
         };
         let companion = self
             .companion
             .get(index)
-            .map_err(|f| in_companion(f.message))?;
+            .map_err(|f| in_companion(f.cause))?;
         match (self.values.get(index)?, companion) {
             (None, None) => Ok(None),
-            (None, Some(_)) => Err(in_companion(self.alone.to_owned())),
+            (None, Some(_)) => Err(in_companion(Problem::cause(self.alone))),
             (Some(value), companion) => {
                 (self.make)(value, companion).map(Some).map_err(Fault::from)
             }
@@ -349,9 +378,14 @@ pub struct Cells<'a, T> {
 }
 
 impl<T> Cells<'_, T> {
-    /// The error of the cell at `index`.
+    /// The error of the cell at `index`: what the reader found wrong.
     pub fn fault(&self, index: usize, message: impl Into<String>) -> IoError {
         self.error(index, Fault::from(message.into()))
+    }
+
+    /// The error of the cell at `index`, caused by the value's own error.
+    pub fn caused(&self, index: usize, cause: Cause) -> IoError {
+        self.error(index, Fault::from(cause))
     }
 
     fn error(&self, index: usize, fault: Fault) -> IoError {
@@ -359,7 +393,7 @@ impl<T> Cells<'_, T> {
             table: self.table,
             row: self.first_row + index as u64,
             column: fault.column.unwrap_or(self.column),
-            message: fault.message,
+            source: fault.cause,
         }
     }
 
@@ -489,7 +523,7 @@ impl<'a> Batch<'a> {
     }
 
     /// Values read from their text forms by their `FromStr`.
-    pub fn values<T: FromStr<Err: Display> + Clone + 'a>(
+    pub fn values<T: FromStr<Err: std::error::Error + Send + Sync + 'static> + Clone + 'a>(
         &self,
         column: &'static str,
     ) -> Result<Cells<'a, T>, IoError> {
@@ -500,7 +534,7 @@ impl<'a> Batch<'a> {
     pub fn parsed<T: Clone + 'a>(
         &self,
         column: &'static str,
-        parse: fn(&str) -> Result<T, String>,
+        parse: Parse<T>,
     ) -> Result<Cells<'a, T>, IoError> {
         self.typed(column, TEXT_TYPES, |a| text_source(a, parse))
     }
@@ -516,7 +550,7 @@ impl<'a> Batch<'a> {
     }
 
     /// Lists of values read from their text forms.
-    pub fn lists<T: FromStr<Err: Display> + Clone + 'a>(
+    pub fn lists<T: FromStr<Err: std::error::Error + Send + Sync + 'static> + Clone + 'a>(
         &self,
         column: &'static str,
     ) -> Result<Cells<'a, Vec<T>>, IoError> {
@@ -684,7 +718,7 @@ impl Addresses<'_> {
             (None, None) => {}
             (Some(latitude), Some(longitude)) => {
                 let geo = GeoPoint::new(latitude, longitude)
-                    .map_err(|e| self.latitude.fault(index, e.to_string()))?;
+                    .map_err(|e| self.latitude.caused(index, Box::new(e)))?;
                 address = address.with_geo(geo);
             }
             (None, Some(_)) => {

@@ -18,11 +18,12 @@ fn level_name(level: ScopeLevel) -> &'static str {
 }
 
 /// A scope level by its serde name.
-fn parse_level(text: &str) -> Result<ScopeLevel, String> {
+fn parse_level(text: &str) -> Result<ScopeLevel, crate::io::Cause> {
     serde_json::from_value(serde_json::Value::String(text.to_owned())).map_err(|_| {
-        format!(
-            "invalid scope level {text:?}: expected service_point, department, institution, region or country"
-        )
+        crate::io::Problem::cause(format!(
+            "invalid scope level {}: expected service_point, department, institution, region or country",
+            crate::values::quoted(text)
+        ))
     })
 }
 

@@ -48,7 +48,8 @@ pub use dir::write_dir;
 ///     out.write_all(b"{\"format_ver")?;
 ///     Err(IoError::Io(std::io::Error::other("disk full")))
 /// });
-/// assert_eq!(failed.unwrap_err().to_string(), "i/o failed: disk full");
+/// let failed = failed.unwrap_err();
+/// assert_eq!(social_services::io::Chain(&failed).to_string(), "i/o failed: disk full");
 /// assert_eq!(json::from_str(&std::fs::read_to_string(&path)?)?, Dataset::new());
 /// # std::fs::remove_dir_all(&dir)?;
 /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -206,7 +206,7 @@ pub fn write_institutions(records: &[Institution], writer: impl Write) -> Result
 ///             6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11,ОБУСО «Вичугский КЦСОН»,КЦСОН,региональный,7830002290\n";
 /// let err = csv::read_institutions(text.as_bytes()).unwrap_err();
 /// assert_eq!(
-///     err.to_string(),
+///     social_services::io::Chain(&err).to_string(),
 ///     "line 2, column 5 (inn): invalid ИНН \"7830002290\": check digit is 0, expected 3"
 /// );
 /// ```
@@ -254,7 +254,7 @@ pub fn write_service_points(records: &[ServicePoint], writer: impl Write) -> Res
 ///             6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11,6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f12,Точка,филиал,работает,г. Тула\n";
 /// let err = csv::read_service_points(text.as_bytes()).unwrap_err();
 /// assert_eq!(
-///     err.to_string(),
+///     social_services::io::Chain(&err).to_string(),
 ///     "line 2, column 0 (address_region): required when another address cell is filled"
 /// );
 /// ```
@@ -338,7 +338,7 @@ pub fn write_appointments(records: &[Appointment], writer: impl Write) -> Result
 /// let text = "id,person,institution,role,acting\n\
 ///             6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11,6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f12,6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f13,директор,да\n";
 /// let err = csv::read_appointments(text.as_bytes()).unwrap_err();
-/// assert_eq!(err.to_string(), "line 2, column 5 (acting): expected true or false, found \"да\"");
+/// assert_eq!(social_services::io::Chain(&err).to_string(), "line 2, column 5 (acting): expected true or false, found \"да\"");
 /// ```
 pub fn read_appointments(reader: impl Read) -> Result<Vec<Appointment>, IoError> {
     read_table(&kinds::APPOINTMENTS, reader)
@@ -415,7 +415,7 @@ pub fn read_enrollments(reader: impl Read) -> Result<Vec<(CohortId, Enrollment)>
 /// odd.eligible = vec![FamilyCategory::Other("опекуны; приёмные семьи".to_owned())];
 /// let err = csv::write_services(&[odd.clone()], Vec::new()).unwrap_err();
 /// assert_eq!(
-///     err.to_string(),
+///     social_services::io::Chain(&err).to_string(),
 ///     format!("service {}: eligible item \"опекуны; приёмные семьи\" has a `;`, which separates items, so it would not read back", odd.id)
 /// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -500,7 +500,7 @@ pub fn write_service_statistics(
 /// let bad = "scope,period,families_served\nregion:71,2025-Q5,1200\n";
 /// let err = csv::read_service_statistics(bad.as_bytes()).unwrap_err();
 /// assert_eq!(
-///     err.to_string(),
+///     social_services::io::Chain(&err).to_string(),
 ///     "line 2, column 2 (period): invalid reporting period \"2025-Q5\": no such quarter 5"
 /// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -547,7 +547,7 @@ pub fn write_network_plans(records: &[NetworkPlan], writer: impl Write) -> Resul
 ///             6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11,План на 2026 год,2026,около двадцати\n";
 /// let err = csv::read_network_plans(text.as_bytes()).unwrap_err();
 /// assert_eq!(
-///     err.to_string(),
+///     social_services::io::Chain(&err).to_string(),
 ///     "line 2, column 4 (centres): invalid stated count \"около двадцати\": expected a whole number, optionally after более, до, около or почти"
 /// );
 /// ```
@@ -591,7 +591,7 @@ pub fn write_stated_figures(records: &[StatedFigure], writer: impl Write) -> Res
 ///             6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11,family_mfcs,region:71,0-й,2024-05-17\n";
 /// let err = csv::read_stated_figures(text.as_bytes()).unwrap_err();
 /// assert_eq!(
-///     err.to_string(),
+///     social_services::io::Chain(&err).to_string(),
 ///     "line 2, column 4 (value): invalid figure value \"0-й\": an ordinal is a whole number from 1 followed by -й"
 /// );
 /// ```

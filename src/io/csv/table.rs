@@ -3,6 +3,7 @@
 //! column of a bad cell.
 
 use std::collections::BTreeSet;
+use std::error::Error;
 use std::fmt::Display;
 use std::io::{Read, Write};
 use std::str::FromStr;
@@ -15,6 +16,7 @@ use crate::records::{Extra, Vocabulary};
 use crate::values::{Address, GeoPoint, House, Locality, Oktmo, PostalCode, RegionCode, Street};
 
 use super::super::IoError;
+use super::super::error::{Cause, Problem};
 
 /// The separator of list items in a cell.
 pub(super) const LIST_SEPARATOR: &str = "; ";
@@ -50,8 +52,91 @@ pub(super) struct Table<T> {
     pub read: fn(&Row<'_>) -> Result<T, IoError>,
 }
 
+/// A reader that counts the line ends of what it passes on (`\n`, `\r\n`, or a lone `\r`,
+/// each one end), so that a row's line can be told from its byte offset: the `csv` crate's own
+/// line count skips blank lines and a `\r`-only line end (every row of such a file would be on
+/// line 1).
+struct LineEnds<R> {
+    inner: R,
+    /// Bytes passed on so far.
+    offset: u64,
+    /// The last byte passed on was a `\r` (whether a `\n` follows is not known yet).
+    pending_cr: bool,
+    /// The line ends passed on and not yet asked about, in order: the offsets of their first
+    /// and last bytes (two bytes for `\r\n`).
+    ends: std::collections::VecDeque<(u64, u64)>,
+    /// The line ends before the offset last asked about.
+    before: u64,
+}
+
+impl<R> LineEnds<R> {
+    fn new(inner: R) -> Self {
+        Self {
+            inner,
+            offset: 0,
+            pending_cr: false,
+            ends: std::collections::VecDeque::new(),
+            before: 0,
+        }
+    }
+
+    /// The line, from 1, of a position the `csv` crate gives (offsets are asked about in
+    /// increasing order, as rows are read). The crate's position of a row is where its reading
+    /// began, before the blank lines it skipped: they are skipped here too.
+    fn line(&mut self, position: Option<&::csv::Position>) -> u64 {
+        let Some(position) = position else { return 0 };
+        let mut at = position.byte();
+        while let Some(&(start, end)) = self.ends.front() {
+            if start > at {
+                break;
+            }
+            // A line end the position is at (or inside: the `\n` of a `\r\n`) is one more
+            // blank line before the row.
+            at = at.max(end + 1);
+            self.ends.pop_front();
+            self.before += 1;
+        }
+        self.before + 1
+    }
+}
+
+impl<R: Read> Read for LineEnds<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let read = self.inner.read(buf)?;
+        if read == 0 {
+            if std::mem::take(&mut self.pending_cr) {
+                let at = self.offset - 1;
+                self.ends.push_back((at, at));
+            }
+            return Ok(0);
+        }
+        for (i, byte) in buf[..read].iter().enumerate() {
+            let at = self.offset + i as u64;
+            let after_cr = std::mem::take(&mut self.pending_cr);
+            match byte {
+                b'\n' if after_cr => self.ends.push_back((at - 1, at)),
+                b'\n' => self.ends.push_back((at, at)),
+                _ if after_cr => self.ends.push_back((at - 1, at - 1)),
+                _ => {}
+            }
+            if *byte == b'\r' {
+                self.pending_cr = true;
+            }
+        }
+        self.offset += read as u64;
+        Ok(read)
+    }
+}
+
 fn csv_error(error: ::csv::Error) -> IoError {
-    let line = error.position().map_or(0, ::csv::Position::line);
+    csv_error_at(error, |p| p.map_or(0, ::csv::Position::line))
+}
+
+fn csv_error_at(
+    error: ::csv::Error,
+    line: impl FnOnce(Option<&::csv::Position>) -> u64,
+) -> IoError {
+    let line = line(error.position());
     let message = match error.kind() {
         ::csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
@@ -120,8 +205,11 @@ pub(super) fn write_table<T>(
 /// Reads a table: the header must name every required column once; columns it does not know
 /// become extra fields of each record (an empty cell is an absent field).
 pub(super) fn read_table<T>(table: &Table<T>, reader: impl Read) -> Result<Vec<T>, IoError> {
-    let mut input = ::csv::Reader::from_reader(reader);
-    let header = input.headers().map_err(csv_error)?.clone();
+    let mut input = ::csv::Reader::from_reader(LineEnds::new(reader));
+    let header = match input.headers() {
+        Ok(header) => header.clone(),
+        Err(e) => return Err(csv_error_at(e, |p| input.get_mut().line(p))),
+    };
     let mut positions = vec![None; table.columns.len()];
     let mut extra_columns = Vec::new();
     let mut seen = BTreeSet::new();
@@ -133,6 +221,14 @@ pub(super) fn read_table<T>(table: &Table<T>, reader: impl Read) -> Result<Vec<T
         }
         match table.columns.iter().position(|c| *c == name) {
             Some(known) => positions[known] = Some(index),
+            None if name == "address" && table.columns.contains(&ADDRESS_PARTS[0]) => {
+                // As an extra field it would stand beside the record's own `address` in JSON,
+                // which then does not read back.
+                return Err(IoError::CsvJsonOnlyColumn {
+                    name: name.to_owned(),
+                    columns: "address_…",
+                });
+            }
             None => extra_columns.push((index, name.to_owned())),
         }
     }
@@ -144,13 +240,18 @@ pub(super) fn read_table<T>(table: &Table<T>, reader: impl Read) -> Result<Vec<T
         return Err(IoError::CsvMissingColumn { name: missing });
     }
     let mut records = Vec::new();
-    for result in input.records() {
-        let record = result.map_err(csv_error)?;
+    let mut record = ::csv::StringRecord::new();
+    loop {
+        match input.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => return Err(csv_error_at(e, |p| input.get_mut().line(p))),
+        }
         let row = Row {
             cells: &record,
             columns: table.columns,
             positions: &positions,
-            line: record.position().map_or(0, ::csv::Position::line),
+            line: input.get_mut().line(record.position()),
         };
         let mut item = (table.read)(&row)?;
         let extra = (table.extra_mut)(&mut item);
@@ -326,13 +427,18 @@ impl Row<'_> {
         }
     }
 
-    /// The error of the cell of a column.
-    pub fn error(&self, column: &str, message: impl Display) -> IoError {
+    /// The error of the cell of a column: what the reader found wrong.
+    pub fn error(&self, column: &str, message: impl Into<String>) -> IoError {
+        self.caused(column, Problem::cause(message))
+    }
+
+    /// The error of the cell of a column, caused by the value's own error.
+    pub fn caused(&self, column: &str, source: impl Into<Cause>) -> IoError {
         IoError::CsvCell {
             line: self.line,
             column: self.cell(column).1,
             name: column.to_owned(),
-            message: message.to_string(),
+            source: source.into(),
         }
     }
 
@@ -349,16 +455,22 @@ impl Row<'_> {
     }
 
     /// A value that must be there.
-    pub fn req<T: FromStr<Err: Display>>(&self, column: &str) -> Result<T, IoError> {
+    pub fn req<T: FromStr<Err: Error + Send + Sync + 'static>>(
+        &self,
+        column: &str,
+    ) -> Result<T, IoError> {
         self.opt(column)?
             .ok_or_else(|| self.error(column, "required cell is empty"))
     }
 
     /// A value, none when the cell is empty.
-    pub fn opt<T: FromStr<Err: Display>>(&self, column: &str) -> Result<Option<T>, IoError> {
+    pub fn opt<T: FromStr<Err: Error + Send + Sync + 'static>>(
+        &self,
+        column: &str,
+    ) -> Result<Option<T>, IoError> {
         match self.cell(column).0 {
             "" => Ok(None),
-            text => text.parse().map(Some).map_err(|e| self.error(column, e)),
+            text => text.parse().map(Some).map_err(|e| self.caused(column, e)),
         }
     }
 
@@ -372,13 +484,16 @@ impl Row<'_> {
     }
 
     /// Values separated by `;` (white space around each is ignored, empty items skipped).
-    pub fn list<T: FromStr<Err: Display>>(&self, column: &str) -> Result<Vec<T>, IoError> {
+    pub fn list<T: FromStr<Err: Error + Send + Sync + 'static>>(
+        &self,
+        column: &str,
+    ) -> Result<Vec<T>, IoError> {
         self.cell(column)
             .0
             .split(';')
             .map(str::trim)
             .filter(|t| !t.is_empty())
-            .map(|t| t.parse().map_err(|e| self.error(column, e)))
+            .map(|t| t.parse().map_err(|e| self.caused(column, e)))
             .collect()
     }
 
@@ -411,7 +526,10 @@ impl Row<'_> {
     }
 
     /// A part of an address that must be there when any part is.
-    fn address_part<T: FromStr<Err: Display>>(&self, column: &str) -> Result<T, IoError> {
+    fn address_part<T: FromStr<Err: Error + Send + Sync + 'static>>(
+        &self,
+        column: &str,
+    ) -> Result<T, IoError> {
         if self.cell(column).0.is_empty() {
             return Err(self.error(column, "required when another address cell is filled"));
         }

@@ -3,6 +3,7 @@ use proptest::prelude::*;
 use serde_json::Value;
 
 use super::*;
+use crate::io::error::Chained;
 use crate::records::{
     Extra, FamilyCategory, InstitutionId, InstitutionKind, Level, NetworkPlanId, PersonId,
     ServiceCategory, ServiceId, StatedCount, StatisticsScope,
@@ -65,7 +66,7 @@ fn refuses_to_write_an_extra_field_named_like_a_column() {
     i.extra.insert("inn".to_owned(), Value::from("7830002293"));
     let err = write_institutions(&[i.clone()], Vec::new()).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        err.chained(),
         format!(
             "institution {}: extra field \"inn\" has the name of a column",
             i.id
@@ -79,7 +80,7 @@ fn refuses_to_write_an_empty_optional_text() {
     i.short_name = Some(String::new());
     let err = write_institutions(&[i.clone()], Vec::new()).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        err.chained(),
         format!(
             "institution {}: short_name is an empty text, which a cell cannot tell from an absent one",
             i.id
@@ -90,27 +91,27 @@ fn refuses_to_write_an_empty_optional_text() {
 #[test]
 fn reports_a_missing_required_column_and_a_repeated_one() {
     let err = read_persons(format!("id\n{ID}\n").as_bytes()).unwrap_err();
-    assert_eq!(err.to_string(), "the header has no column \"name\"");
+    assert_eq!(err.chained(), "the header has no column \"name\"");
     let err = read_persons("id,name,name\n".as_bytes()).unwrap_err();
-    assert_eq!(err.to_string(), "the header names column \"name\" twice");
+    assert_eq!(err.chained(), "the header names column \"name\" twice");
 }
 
 #[test]
 fn reports_a_row_with_too_many_cells() {
     let text = format!("id,name\n{ID},Егорова Е.В.,лишнее\n");
     let err = read_persons(text.as_bytes()).unwrap_err();
-    assert_eq!(err.to_string(), "line 2: the row has 3 cells, the header 2");
+    assert_eq!(err.chained(), "line 2: the row has 3 cells, the header 2");
 }
 
 #[test]
 fn reports_an_empty_required_cell_and_a_bad_list_item() {
     let text = "name,id\nЕгорова Е.В.,\n";
     assert_eq!(
-        read_persons(text.as_bytes()).unwrap_err().to_string(),
+        read_persons(text.as_bytes()).unwrap_err().chained(),
         "line 2, column 2 (id): required cell is empty"
     );
     let text = format!("id,name,phones\n{ID},Егорова Е.В.,\"+7 4932 12-34-56; 12\"\n");
-    let err = read_persons(text.as_bytes()).unwrap_err().to_string();
+    let err = read_persons(text.as_bytes()).unwrap_err().chained();
     assert!(
         err.starts_with("line 2, column 3 (phones): invalid phone \"12\": "),
         "{err}"
@@ -122,7 +123,7 @@ fn reports_a_bad_json_cell_with_its_path() {
     let text = format!(
         "id,name,sources\n{ID},Егорова Е.В.,\"[{{\"\"published\"\": \"\"2024-13\"\"}}]\"\n"
     );
-    let err = read_persons(text.as_bytes()).unwrap_err().to_string();
+    let err = read_persons(text.as_bytes()).unwrap_err().chained();
     assert!(
         err.starts_with("line 2, column 3 (sources): [0].published: invalid date \"2024-13\": "),
         "{err}"
@@ -140,7 +141,7 @@ fn reports_a_json_cell_nested_too_deep_or_naming_a_key_twice() {
         "id,name,sources\n{ID},Егорова Е.В.,\"{}\"\n",
         deep.replace('"', "\"\"")
     );
-    let err = read_persons(text.as_bytes()).unwrap_err().to_string();
+    let err = read_persons(text.as_bytes()).unwrap_err().chained();
     assert_eq!(
         err,
         "line 2, column 3 (sources): arrays and objects nested deeper than 127 levels"
@@ -148,7 +149,7 @@ fn reports_a_json_cell_nested_too_deep_or_naming_a_key_twice() {
     let text = format!(
         "id,name,sources\n{ID},Егорова Е.В.,\"[{{\"\"note\"\": \"\"а\"\", \"\"x_a\"\": 1, \"\"x_a\"\": 2}}]\"\n"
     );
-    let err = read_persons(text.as_bytes()).unwrap_err().to_string();
+    let err = read_persons(text.as_bytes()).unwrap_err().chained();
     assert_eq!(
         err,
         "line 2, column 3 (sources): [0]: duplicate key \"x_a\""
@@ -159,6 +160,70 @@ fn reports_a_json_cell_nested_too_deep_or_naming_a_key_twice() {
 fn skips_a_byte_order_mark_and_reads_crlf_line_ends() {
     let text = format!("\u{feff}id,name\r\n{ID},Егорова Е.В.\r\n");
     assert_eq!(read_persons(text.as_bytes()).unwrap().len(), 1);
+}
+
+/// Reads one byte at a time: every `\r` falls at the end of a read.
+struct ByteByByte<'a>(&'a [u8]);
+
+impl std::io::Read for ByteByByte<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let Some((first, rest)) = self.0.split_first() else {
+            return Ok(0);
+        };
+        buf[0] = *first;
+        self.0 = rest;
+        Ok(1)
+    }
+}
+
+#[test]
+fn counts_lines_ended_by_a_lone_carriage_return() {
+    for end in ["\r", "\n", "\r\n"] {
+        let cell = format!("id,name{end}{ID},Егорова Е.В.{end}{end}{ID},{end}");
+        let syntax = format!("id,name{end}{ID},Егорова Е.В.{end}{ID},а,б{end}");
+        for (text, expected) in [
+            (cell, "line 4, column 2 (name): required cell is empty"),
+            (syntax, "line 3: the row has 3 cells, the header 2"),
+        ] {
+            let whole = read_persons(text.as_bytes()).unwrap_err().chained();
+            let bytes = read_persons(ByteByByte(text.as_bytes()))
+                .unwrap_err()
+                .chained();
+            assert_eq!(
+                (whole.as_str(), bytes.as_str()),
+                (expected, expected),
+                "{end:?}"
+            );
+        }
+    }
+    // Mixed line ends, and a `\r` inside a quoted cell, are lines too.
+    let text = format!("id,name,x_note\r\n{ID},Егорова Е.В.,\"а\rб\"\r{ID},,\n");
+    assert_eq!(
+        read_persons(text.as_bytes()).unwrap_err().chained(),
+        "line 4, column 2 (name): required cell is empty"
+    );
+}
+
+#[test]
+fn refuses_a_column_named_after_the_address_and_keeps_other_extra_columns_through_json() {
+    let mut text = Vec::new();
+    write_institutions(&[institution()], &mut text).unwrap();
+    let text = String::from_utf8(text).unwrap();
+    let (header, row) = text.split_once('\n').unwrap();
+    let with = |column: &str| format!("{header},{column}\n{},\"ул. Ленина, 1\"\n", row.trim_end());
+    assert_eq!(
+        read_institutions(with("address").as_bytes())
+            .unwrap_err()
+            .chained(),
+        "the header has column \"address\", a field that CSV holds in the address_… columns"
+    );
+    // An extra column of another name goes to `extra` and through JSON and back.
+    let read = read_institutions(with("address_note").as_bytes()).unwrap();
+    assert_eq!(read[0].extra["address_note"], "ул. Ленина, 1");
+    let mut dataset = crate::Dataset::new();
+    dataset.institutions = read;
+    let back = crate::io::json::from_str(&crate::io::json::to_string(&dataset)).unwrap();
+    assert_eq!(back, dataset);
 }
 
 #[test]
@@ -217,7 +282,7 @@ fn refuses_to_write_a_family_category_that_would_not_read_back() {
             FamilyCategory::LargeFamily,
             FamilyCategory::Other(term.to_owned()),
         ];
-        write_services(&[s], Vec::new()).unwrap_err().to_string()
+        write_services(&[s], Vec::new()).unwrap_err().chained()
     };
     let id = nanny().id;
     assert_eq!(
@@ -251,7 +316,7 @@ fn refuses_to_write_an_empty_category_or_description() {
     let mut s = nanny();
     s.category = ServiceCategory::Other(String::new());
     assert_eq!(
-        write_services(&[s], Vec::new()).unwrap_err().to_string(),
+        write_services(&[s], Vec::new()).unwrap_err().chained(),
         format!(
             "service {}: category is an empty term, which a cell cannot tell from an absent one",
             nanny().id
@@ -260,7 +325,7 @@ fn refuses_to_write_an_empty_category_or_description() {
     let mut s = nanny();
     s.description = Some(String::new());
     assert_eq!(
-        write_services(&[s], Vec::new()).unwrap_err().to_string(),
+        write_services(&[s], Vec::new()).unwrap_err().chained(),
         format!(
             "service {}: description is an empty text, which a cell cannot tell from an absent one",
             nanny().id
@@ -276,7 +341,7 @@ fn names_a_statistics_row_by_its_key_when_refusing_it() {
     assert_eq!(
         write_service_statistics(&[row], Vec::new())
             .unwrap_err()
-            .to_string(),
+            .chained(),
         format!(
             "service statistics row for country, 2025-03, service {}, category : family_category is an empty term, which a cell cannot tell from an absent one",
             nanny().id
@@ -287,7 +352,7 @@ fn names_a_statistics_row_by_its_key_when_refusing_it() {
     assert_eq!(
         write_service_statistics(&[row], Vec::new())
             .unwrap_err()
-            .to_string(),
+            .chained(),
         "service statistics row for country, 2025-03: extra field \"appeals\" has the name of a column"
     );
 }
@@ -319,21 +384,21 @@ fn reports_a_bad_scope_and_a_missing_period() {
     assert_eq!(
         read_service_statistics(text.as_bytes())
             .unwrap_err()
-            .to_string(),
+            .chained(),
         "line 2, column 1 (scope): invalid statistics scope \"регион:71\": expected service_point:<id>, department:<id>, institution:<id>, region:<code> or country"
     );
     let text = "scope,families_served\ncountry,5\n";
     assert_eq!(
         read_service_statistics(text.as_bytes())
             .unwrap_err()
-            .to_string(),
+            .chained(),
         "the header has no column \"period\""
     );
     let text = "scope,period\ncountry,\n";
     assert_eq!(
         read_service_statistics(text.as_bytes())
             .unwrap_err()
-            .to_string(),
+            .chained(),
         "line 2, column 2 (period): required cell is empty"
     );
 }
@@ -342,7 +407,7 @@ fn reports_a_bad_scope_and_a_missing_period() {
 fn reports_a_bad_region_of_a_network_plan() {
     let text = format!("id,title,period,region\n{ID},План,2026,99\n");
     assert_eq!(
-        read_network_plans(text.as_bytes()).unwrap_err().to_string(),
+        read_network_plans(text.as_bytes()).unwrap_err().chained(),
         "line 2, column 4 (region): invalid region \"99\": no federal subject has code 99"
     );
 }
