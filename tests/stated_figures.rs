@@ -21,7 +21,7 @@ const DOCUMENT: &str = r#"{
     {"id": "00000000-0000-4000-8000-000000000012", "institution": "00000000-0000-4000-8000-000000000002", "name": "Онлайн-приёмная", "kind": "online", "status": "active"},
     {"id": "00000000-0000-4000-8000-000000000013", "institution": "00000000-0000-4000-8000-000000000003", "name": "Онлайн-приёмная", "kind": "online", "status": "active"},
     {"id": "00000000-0000-4000-8000-000000000014", "institution": "00000000-0000-4000-8000-000000000003", "name": "Отделение в Лежневе", "kind": "branch", "status": "active",
-     "address": "Ивановская обл., пос. Лежнево, Лежневский муниципальный район"}
+     "address": {"region": "37", "locality": "пос. Лежнево", "district": "Лежневский р-н"}}
   ],
   "services": [
     {"id": "00000000-0000-4000-8000-000000000051", "name": "Социальная няня", "category": "child_care"}
@@ -73,8 +73,14 @@ fn loads_in_strict_mode_with_the_missing_opening_dates_and_house_as_warnings() {
         codes,
         [
             ("address.no_house", "service_points[3].address".to_owned()),
-            ("family_mfc.no_opening_date", "institutions[1]".to_owned()),
-            ("family_mfc.no_opening_date", "institutions[2]".to_owned()),
+            (
+                "family_mfc.no_opening_date",
+                "institutions[1].opened".to_owned()
+            ),
+            (
+                "family_mfc.no_opening_date",
+                "institutions[2].opened".to_owned()
+            ),
         ]
     );
     assert_eq!(registry.stated_figures().len(), 7);

@@ -63,7 +63,7 @@ pub use place::{Locality, Street};
 ///
 /// # Example
 /// ```
-/// use social_services::Address;
+/// use social_services::{Address, AddressPrecision};
 ///
 /// let address: Address = "Тульская область, г. Тула, ул. Гоголевская, 71".parse()?;
 /// assert_eq!(address.to_string(), "Тульская область, г. Тула, ул. Гоголевская, д. 71");
@@ -102,7 +102,7 @@ pub struct Address {
 
 /// The fields of an address as read from serde, before the checks of [`Address`].
 #[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Address")]
 struct AddressFields {
     region: RegionCode,
     #[serde(default)]
