@@ -4,16 +4,16 @@
 //!
 //! ```text
 //! cargo run --example network_growth                          # Markdown, the embedded sample
-//! cargo run --example network_growth -- --input data/published_network.json
-//! cargo run --example network_growth -- --input data/published_network.json --format html --out growth.html
+//! cargo run --example network_growth -- --input data/published_network.json --until 2025-08-31
+//! cargo run --example network_growth -- --input data/published_network.json --until 2025-08-31 --format html --out growth.html
 //! cargo run --example network_growth -- --input registry.jsonl --region 71 --until 2025-06-30
 //! ```
 //!
 //! The sample (the two seed news items) gives no opening dates, plans or statistics, and the
-//! report says so. `data/published_network.json` is a hand-made network of placeholder centres
-//! that reproduces published national totals (21 centres in 8 regions by April 2023, 55
-//! opened in 2023, a plan of 57 for 2024, 144 centres in 55 regions by August 2025, families
-//! served), for trying the figures out; its institutions are not real records.
+//! report says so. `data/published_network.json` holds published national totals as stated
+//! figures, country rows and plans (21 centres in 8 regions by April 2023, 55 opened in 2023, a
+//! plan of 57 for 2024, 144 centres in 55 regions by August 2025, families served), without
+//! centres: no source at hand names them.
 //!
 //! Options:
 //! - `--input FILE`: a dataset document (`.json`) or JSON Lines (`.jsonl`); default: the sample;

@@ -19,12 +19,12 @@ pub mod values;
 
 // Values: identifiers, regions, names, contacts, addresses, dates, schedules.
 pub use values::{
-    Address, AddressErrorKind, DateErrorKind, DatePrecision, DateRange, Email, EmailErrorKind,
-    FederalDistrict, FederalSubject, GeoErrorKind, GeoPoint, House, IdentifierErrorKind, Inn,
-    KnownDate, Kpp, Locality, LocalityKind, NameErrorKind, NamePart, Ogrn, Ogrnip, Oktmo,
-    PartialDate, PeriodKind, PersonName, Phone, PhoneErrorKind, PostalCode, RegionCode,
-    RegionErrorKind, ReportingPeriod, ScheduleErrorKind, Snils, Street, StreetKind, SubjectKind,
-    TimeInterval, Url, UrlErrorKind, ValueError, WeeklySchedule,
+    Address, AddressErrorKind, AddressPrecision, DateErrorKind, DatePrecision, DateRange, District,
+    DistrictKind, Email, EmailErrorKind, FederalDistrict, FederalSubject, GeoErrorKind, GeoPoint,
+    House, IdentifierErrorKind, Inn, KnownDate, Kpp, Locality, LocalityKind, NameErrorKind,
+    NamePart, Ogrn, Ogrnip, Oktmo, PartialDate, PeriodKind, PersonName, Phone, PhoneErrorKind,
+    PostalCode, RegionCode, RegionErrorKind, ReportingPeriod, ScheduleErrorKind, Snils, Street,
+    StreetKind, SubjectKind, TimeInterval, Url, UrlErrorKind, ValueError, WeeklySchedule,
 };
 
 // Records: typed ids, vocabularies, stated figures, and the record kinds.

@@ -85,17 +85,27 @@ fn the_html_is_well_formed_and_each_chart_has_one_bar_per_row() {
     // Of the sample's charts only the institutions by subject and kind compares something
     // (the subjects' bars differ); the others would have one bar or bars all equal.
     assert_eq!(html_charts(&report(None)), 1);
-    // The published network's growth and staff compare figures.
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/data/published_network.json"
-    ))
-    .unwrap();
-    let published =
-        social_services::io::json::load(&text, &social_services::ValidationOptions::default())
-            .unwrap();
-    let options = NetworkReportOptions::on("2026-12-31".parse().unwrap());
-    assert!(html_charts(&network_report(&published, &options).unwrap()) >= 1);
+    // A network of dated centres in several subjects: its growth compares figures. (The
+    // published network holds stated figures only, with no centre to chart.)
+    let mut dataset = social_services::Dataset::new();
+    for (n, (region, opened)) in [("71", "2023-02"), ("37", "2023-09"), ("71", "2024-03")]
+        .into_iter()
+        .enumerate()
+    {
+        let name = format!("Семейный МФЦ {n}");
+        let mut centre = social_services::Institution::new(
+            social_services::InstitutionId::from_name(&name),
+            name,
+            social_services::InstitutionKind::FamilyMfc,
+            social_services::Level::Regional,
+        );
+        centre.region = Some(region.parse().unwrap());
+        centre.opened = Some(opened.parse().unwrap());
+        dataset.institutions.push(centre);
+    }
+    let dated = social_services::Registry::new(dataset).unwrap();
+    let options = NetworkReportOptions::on("2024-12-31".parse().unwrap());
+    assert!(html_charts(&network_report(&dated, &options).unwrap()) >= 1);
 }
 
 /// The charts of the report's HTML, after checking that it is well-formed and self-contained

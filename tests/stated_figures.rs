@@ -19,7 +19,12 @@ const DOCUMENT: &str = r#"{
   "service_points": [
     {"id": "00000000-0000-4000-8000-000000000011", "institution": "00000000-0000-4000-8000-000000000001", "name": "Онлайн-приёмная", "kind": "online", "status": "active"},
     {"id": "00000000-0000-4000-8000-000000000012", "institution": "00000000-0000-4000-8000-000000000002", "name": "Онлайн-приёмная", "kind": "online", "status": "active"},
-    {"id": "00000000-0000-4000-8000-000000000013", "institution": "00000000-0000-4000-8000-000000000003", "name": "Онлайн-приёмная", "kind": "online", "status": "active"}
+    {"id": "00000000-0000-4000-8000-000000000013", "institution": "00000000-0000-4000-8000-000000000003", "name": "Онлайн-приёмная", "kind": "online", "status": "active"},
+    {"id": "00000000-0000-4000-8000-000000000014", "institution": "00000000-0000-4000-8000-000000000003", "name": "Отделение в Лежневе", "kind": "branch", "status": "active",
+     "address": {"region": "37", "locality": "пос. Лежнево", "district": "Лежневский р-н"}}
+  ],
+  "services": [
+    {"id": "00000000-0000-4000-8000-000000000051", "name": "Социальная няня", "category": "child_care"}
   ],
   "training_sites": [
     {"id": "00000000-0000-4000-8000-000000000021", "institution": "00000000-0000-4000-8000-000000000001", "level": "federal", "topic": "Создание Семейных МФЦ"}
@@ -37,7 +42,11 @@ const DOCUMENT: &str = r#"{
     {"id": "00000000-0000-4000-8000-000000000044", "measure": "specialists_trained", "scope": "training_site:00000000-0000-4000-8000-000000000021", "value": "более 250", "date": "2024-10",
      "sources": [{"title": "Тула на Всероссийском семинаре-совещании"}]},
     {"id": "00000000-0000-4000-8000-000000000045", "measure": "families_served", "scope": "region:71", "value": "почти 2 тыс.", "period": "2025-H1",
-     "sources": [{"title": "Итоги полугодия"}]}
+     "sources": [{"title": "Итоги полугодия"}]},
+    {"id": "00000000-0000-4000-8000-000000000046", "measure": "получатели услуги", "scope": "service:00000000-0000-4000-8000-000000000051", "value": "около 40", "period": "2025-H1",
+     "sources": [{"title": "Социальной няней воспользовались около 40 семей"}]},
+    {"id": "00000000-0000-4000-8000-000000000047", "measure": "contracts", "scope": "service:00000000-0000-4000-8000-000000000051", "value": "более 30", "date": "2025-06-30",
+     "sources": [{"title": "Более 30 семей заключили договоры на услугу"}]}
   ]
 }"#;
 
@@ -51,19 +60,55 @@ fn registry() -> Registry {
 }
 
 #[test]
-fn loads_in_strict_mode_with_only_the_missing_opening_dates_as_warnings() {
+fn loads_in_strict_mode_with_the_missing_opening_dates_and_house_as_warnings() {
     let registry = registry();
-    let codes: Vec<_> = registry
+    let mut codes: Vec<_> = registry
         .warnings()
         .issues()
         .iter()
-        .map(|i| i.code)
+        .map(|i| (i.code, i.path.to_string()))
         .collect();
+    codes.sort_unstable();
     assert_eq!(
         codes,
-        ["family_mfc.no_opening_date", "family_mfc.no_opening_date"]
+        [
+            ("address.no_house", "service_points[3].address".to_owned()),
+            (
+                "family_mfc.no_opening_date",
+                "institutions[1].opened".to_owned()
+            ),
+            (
+                "family_mfc.no_opening_date",
+                "institutions[2].opened".to_owned()
+            ),
+        ]
     );
-    assert_eq!(registry.stated_figures().len(), 5);
+    assert_eq!(registry.stated_figures().len(), 7);
+    // The point known only by its settlement is kept.
+    assert_eq!(registry.service_points().count(), 4);
+}
+
+#[test]
+fn a_services_recipients_and_contracts_are_stated_figures_no_record_counts() {
+    let registry = registry();
+    let of_the_service: Vec<_> = registry
+        .stated_figures()
+        .filter(|f| f.scope.to_string() == "service:00000000-0000-4000-8000-000000000051")
+        .map(|f| (f.measure.to_string(), f.value.to_string()))
+        .collect();
+    assert_eq!(
+        of_the_service,
+        [
+            ("recipients".to_owned(), "около 40".to_owned()),
+            ("contracts".to_owned(), "более 30".to_owned()),
+        ]
+    );
+    // Records count neither, so the reconciliation has no row of them.
+    let rows = aggregate::reconcile(&registry, "2025-08-31".parse().unwrap());
+    assert!(
+        rows.iter()
+            .all(|r| !r.scope.to_string().starts_with("service:"))
+    );
 }
 
 #[test]

@@ -34,7 +34,7 @@
 //! | `opt_date` | `Option<PartialDate>` | `2024-09` | `Date` and `<name>_precision` |
 //! | `opt_count` | `Option<StatedCount>` | `более 250` | `Count` and `<name>_qualifier` |
 //! | `flag` | `bool` | `true`/`false`, empty is `false` | `Flag`, defaulted |
-//! | `address` | `Option<Address>` | the seven `address_…` columns | the eight `address_…` columns |
+//! | `address` | `Option<Address>` | the eight `address_…` columns | the nine `address_…` columns |
 //! | `json` | `Vec` of records | a JSON array | `Json` |
 //! | `scope` | `StatisticsScope`, required | `region:71` | `scope`, `scope_id`, `scope_region` |
 //!

@@ -76,6 +76,7 @@ issue_codes! {
     EventNoOrganizer => "event.no_organizer", "warning";
     PersonPossibleDuplicate => "person.possible_duplicate", "warning";
     FamilyMfcNoOpeningDate => "family_mfc.no_opening_date", "warning";
+    AddressNoHouse => "address.no_house", "warning";
     VocabularyUnrecognisedTerm => "vocabulary.unrecognised_term", "warning, error when strict";
     RecordUnknownField => "record.unknown_field", "warning, error when strict";
     ServicePointMissingAddress => "service_point.missing_address", "warning, error when strict";

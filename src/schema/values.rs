@@ -7,8 +7,9 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use crate::values::{
-    DateRange, Email, GeoPoint, House, Inn, Kpp, Locality, Ogrn, Ogrnip, Oktmo, PartialDate,
-    PersonName, Phone, PostalCode, RegionCode, ReportingPeriod, Snils, Street, Url, WeeklySchedule,
+    DateRange, District, Email, GeoPoint, House, Inn, Kpp, Locality, Ogrn, Ogrnip, Oktmo,
+    PartialDate, PersonName, Phone, PostalCode, RegionCode, ReportingPeriod, Snils, Street, Url,
+    WeeklySchedule,
 };
 
 /// A year from 0001 to 9999, four digits.
@@ -235,6 +236,13 @@ value_schema!(Locality, "Locality", {
     "type": "string",
     "minLength": 1,
     "examples": ["г. Тула"],
+});
+
+value_schema!(District, "District", {
+    "description": "A municipal district or okrug: `<name> муниципальный район`, `<name> муниципальный округ` or `городской округ <name>` (the crate also reads `район`, `р-н`, `м.р.`, `м.о.`, `г.о.` and the kind before or after the name). The name starts with an uppercase letter or a digit and has no `,`, `;` or control characters; the crate checks the kind and the name, not the schema.",
+    "type": "string",
+    "minLength": 1,
+    "examples": ["Лежневский муниципальный район", "городской округ Шуя"],
 });
 
 value_schema!(Street, "Street", {

@@ -70,7 +70,10 @@ pub use snils::Snils;
 // ── region, ОКТМО, postal code, address, geo point ────────────────────────────────────────
 mod address;
 mod geo;
-pub use address::{Address, AddressErrorKind, House, Locality, LocalityKind, Street, StreetKind};
+pub use address::{
+    Address, AddressErrorKind, AddressPrecision, District, DistrictKind, House, Locality,
+    LocalityKind, Street, StreetKind,
+};
 pub use geo::{GeoErrorKind, GeoPoint};
 
 mod oktmo;

@@ -21,7 +21,7 @@ macro_rules! columns {
     };
     ([$($acc:tt)*] $f:ident: address, $($rest:tt)*) => {
         columns!([$($acc)* ADDRESS[0], ADDRESS[1], ADDRESS[2], ADDRESS[3], ADDRESS[4],
-            ADDRESS[5], ADDRESS[6], ADDRESS[7],] $($rest)*)
+            ADDRESS[5], ADDRESS[6], ADDRESS[7], ADDRESS[8],] $($rest)*)
     };
     ([$($acc:tt)*] $f:ident: scope, $($rest:tt)*) => {
         columns!([$($acc)* required(stringify!($f), Kind::Code),

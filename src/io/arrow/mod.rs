@@ -98,9 +98,10 @@
 //! | `ogrn` | `Utf8` | yes | the [`Ogrn`](crate::Ogrn) |
 //! | `kpp` | `Utf8` | yes | the [`Kpp`](crate::Kpp) |
 //! | `address_region` | `Dictionary(Int8, Utf8)` | yes | the address: the federal subject's code; required when another address column is filled |
+//! | `address_district` | `Utf8` | yes | the [`District`](crate::District), `Лежневский муниципальный район` |
 //! | `address_locality` | `Utf8` | yes | the [`Locality`](crate::Locality), `г. Тула`; required likewise |
 //! | `address_street` | `Utf8` | yes | the [`Street`](crate::Street), `ул. Гоголевская` |
-//! | `address_house` | `Utf8` | yes | the [`House`](crate::House), `71`; required likewise |
+//! | `address_house` | `Utf8` | yes | the [`House`](crate::House), `71`; null for an address that stops at the street or settlement |
 //! | `address_postal_code` | `Utf8` | yes | the [`PostalCode`](crate::PostalCode) |
 //! | `address_oktmo` | `Utf8` | yes | the [`Oktmo`](crate::Oktmo) code |
 //! | `address_latitude` | `Float64` | yes | degrees north, with `address_longitude` |
@@ -128,6 +129,7 @@
 //! | `kind` | `Dictionary(Int16, Utf8)` | no | a [`ServicePointKind`](crate::ServicePointKind) |
 //! | `status` | `Dictionary(Int16, Utf8)` | no | a [`ServicePointStatus`](crate::ServicePointStatus) |
 //! | `address_region` | `Dictionary(Int8, Utf8)` | yes | see `institutions` |
+//! | `address_district` | `Utf8` | yes | see `institutions` |
 //! | `address_locality` | `Utf8` | yes | see `institutions` |
 //! | `address_street` | `Utf8` | yes | see `institutions` |
 //! | `address_house` | `Utf8` | yes | see `institutions` |

@@ -17,8 +17,8 @@ use serde::de::DeserializeOwned;
 use crate::records::{Extra, Id, Qualifier, StatedCount};
 use crate::registry::FORMAT_VERSION;
 use crate::values::{
-    Address, DatePrecision, GeoPoint, House, Locality, Oktmo, PartialDate, PostalCode, RegionCode,
-    Street,
+    Address, DatePrecision, District, GeoPoint, House, Locality, Oktmo, PartialDate, PostalCode,
+    RegionCode, Street,
 };
 
 use super::super::IoError;
@@ -656,10 +656,11 @@ impl<'a> Batch<'a> {
         Ok(self.cells(column, Box::new(source)))
     }
 
-    /// Addresses over the eight `address_…` columns.
+    /// Addresses over the nine `address_…` columns.
     pub fn addresses(&self) -> Result<Addresses<'a>, IoError> {
         Ok(Addresses {
             region: self.values("address_region")?,
+            district: self.values("address_district")?,
             locality: self.values("address_locality")?,
             street: self.values("address_street")?,
             house: self.values("address_house")?,
@@ -671,9 +672,10 @@ impl<'a> Batch<'a> {
     }
 }
 
-/// The eight columns of an address.
+/// The nine columns of an address.
 pub struct Addresses<'a> {
     region: Cells<'a, RegionCode>,
+    district: Cells<'a, District>,
     locality: Cells<'a, Locality>,
     street: Cells<'a, Street>,
     house: Cells<'a, House>,
@@ -684,10 +686,12 @@ pub struct Addresses<'a> {
 }
 
 impl Addresses<'_> {
-    /// The address at `index`: none when every column is null; otherwise region, locality and
-    /// house must be there, and latitude and longitude both or neither.
+    /// The address at `index`: none when every column is null; otherwise region and locality
+    /// must be there, and latitude and longitude both or neither (the district, street and
+    /// house may be null: an address may stop at the street or the settlement).
     pub fn get(&self, index: usize) -> Result<Option<Address>, IoError> {
         let region = self.region.get(index)?;
+        let district = self.district.get(index)?;
         let locality = self.locality.get(index)?;
         let street = self.street.get(index)?;
         let house = self.house.get(index)?;
@@ -695,7 +699,8 @@ impl Addresses<'_> {
         let oktmo = self.oktmo.get(index)?;
         let latitude = self.latitude.get(index)?;
         let longitude = self.longitude.get(index)?;
-        let any = street.is_some()
+        let any = district.is_some()
+            || street.is_some()
             || postal_code.is_some()
             || oktmo.is_some()
             || latitude.is_some()
@@ -706,8 +711,15 @@ impl Addresses<'_> {
         let needed = "required when another address column is filled";
         let region = region.ok_or_else(|| self.region.fault(index, needed))?;
         let locality = locality.ok_or_else(|| self.locality.fault(index, needed))?;
-        let house = house.ok_or_else(|| self.house.fault(index, needed))?;
-        let mut address = Address::new(region, locality, street, house);
+        let mut address = match (street, house) {
+            (street, Some(house)) => Address::new(region, locality, street, house),
+            (None, None) => Address::settlement(region, locality),
+            (Some(street), None) => Address::on_street(region, locality, street)
+                .map_err(|e| self.street.fault(index, e.to_string()))?,
+        };
+        if let Some(district) = district {
+            address = address.with_district(district);
+        }
         if let Some(code) = postal_code {
             address = address.with_postal_code(code);
         }

@@ -144,9 +144,10 @@ pub const fn defaulted(name: &'static str, kind: Kind) -> Column {
     }
 }
 
-/// The eight columns of an address.
-pub const ADDRESS: [Column; 8] = [
+/// The nine columns of an address.
+pub const ADDRESS: [Column; 9] = [
     optional("address_region", Kind::Code),
+    optional("address_district", Kind::Text),
     optional("address_locality", Kind::Text),
     optional("address_street", Kind::Text),
     optional("address_house", Kind::Text),

@@ -292,12 +292,13 @@ impl Columns {
         ));
     }
 
-    /// Addresses over the eight `address_…` columns.
+    /// Addresses over the nine `address_…` columns.
     pub fn addresses<'r>(&mut self, addresses: impl Iterator<Item = Option<&'r Address>> + Clone) {
         self.regions(addresses.clone().map(|a| a.map(Address::region)));
+        self.displays(addresses.clone().map(|a| a.and_then(Address::district)));
         self.displays(addresses.clone().map(|a| a.map(Address::locality)));
         self.displays(addresses.clone().map(|a| a.and_then(Address::street)));
-        self.displays(addresses.clone().map(|a| a.map(Address::house)));
+        self.displays(addresses.clone().map(|a| a.and_then(Address::house)));
         self.displays(addresses.clone().map(|a| a.and_then(Address::postal_code)));
         self.displays(addresses.clone().map(|a| a.and_then(Address::oktmo)));
         self.floats(

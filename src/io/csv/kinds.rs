@@ -11,7 +11,8 @@ macro_rules! columns {
     ([$($acc:expr,)*]) => { &[$($acc),*] };
     ([$($acc:expr,)*] $field:ident: address, $($rest:tt)*) => {
         columns!([$($acc,)* ADDRESS_PARTS[0], ADDRESS_PARTS[1], ADDRESS_PARTS[2],
-            ADDRESS_PARTS[3], ADDRESS_PARTS[4], ADDRESS_PARTS[5], ADDRESS_PARTS[6],] $($rest)*)
+            ADDRESS_PARTS[3], ADDRESS_PARTS[4], ADDRESS_PARTS[5], ADDRESS_PARTS[6],
+            ADDRESS_PARTS[7],] $($rest)*)
     };
     ([$($acc:expr,)*] $field:ident: $shape:ident, $($rest:tt)*) => {
         columns!([$($acc,)* stringify!($field),] $($rest)*)

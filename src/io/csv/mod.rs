@@ -11,10 +11,12 @@
 //! - Lists (phones, e-mails, service ids, family categories) are joined with `; `; on reading,
 //!   items are split at `;` and trimmed, empty items skipped. A term with a comma is one item
 //!   (`многодетные; семьи, воспитывающие детей-инвалидов` is two categories).
-//! - An address is flattened into seven columns: `address_region` (subject code, `71`),
-//!   `address_locality` (`г. Тула`), `address_street` (`ул. Гоголевская`), `address_house`
-//!   (`71`), `address_postal_code`, `address_oktmo`, `address_geo` (`54.193122,37.617348`). All
-//!   empty is no address; otherwise region, locality and house are required.
+//! - An address is flattened into eight columns: `address_region` (subject code, `71`),
+//!   `address_district` (`Лежневский муниципальный район`), `address_locality` (`г. Тула`),
+//!   `address_street` (`ул. Гоголевская`), `address_house` (`71`), `address_postal_code`,
+//!   `address_oktmo`, `address_geo` (`54.193122,37.617348`). All empty is no address; otherwise
+//!   region and locality are required (an address may stop at the street or the settlement).
+//!   A file without `address_district` reads as one with the column empty.
 //! - What does not fit one row — an institution's departments, any record's sources — is a
 //!   cell holding the JSON array of the records in their JSON form (empty when there are
 //!   none). Nothing of a record is left out of its row.

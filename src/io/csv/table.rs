@@ -13,7 +13,9 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::records::{Extra, Vocabulary};
-use crate::values::{Address, GeoPoint, House, Locality, Oktmo, PostalCode, RegionCode, Street};
+use crate::values::{
+    Address, District, GeoPoint, House, Locality, Oktmo, PostalCode, RegionCode, Street,
+};
 
 use super::super::IoError;
 use super::super::error::{Cause, Problem};
@@ -22,8 +24,9 @@ use super::super::error::{Cause, Problem};
 pub(super) const LIST_SEPARATOR: &str = "; ";
 
 /// The columns of a flattened address, after `address_`.
-pub(super) const ADDRESS_PARTS: [&str; 7] = [
+pub(super) const ADDRESS_PARTS: [&str; 8] = [
     "address_region",
+    "address_district",
     "address_locality",
     "address_street",
     "address_house",
@@ -367,15 +370,16 @@ impl RowWriter {
         });
     }
 
-    /// An address over the seven `address_…` columns.
+    /// An address over the eight `address_…` columns.
     pub fn address(&mut self, address: Option<&Address>) {
         match address {
             None => self.cells.extend(ADDRESS_PARTS.map(|_| String::new())),
             Some(a) => {
                 self.value(&a.region());
+                self.opt(a.district());
                 self.value(a.locality());
                 self.opt(a.street());
-                self.value(&a.house());
+                self.opt(a.house().as_ref());
                 self.opt(a.postal_code().as_ref());
                 self.opt(a.oktmo().as_ref());
                 self.opt(a.geo().as_ref());
@@ -536,7 +540,8 @@ impl Row<'_> {
         self.req(column)
     }
 
-    /// An address from the seven `address_…` columns; none when all are empty.
+    /// An address from the eight `address_…` columns; none when all are empty. The street and
+    /// the house may be empty (an address that stops at the street or the settlement).
     pub fn address(&self) -> Result<Option<Address>, IoError> {
         if ADDRESS_PARTS.iter().all(|c| self.cell(c).0.is_empty()) {
             return Ok(None);
@@ -544,8 +549,16 @@ impl Row<'_> {
         let region: RegionCode = self.address_part("address_region")?;
         let locality: Locality = self.address_part("address_locality")?;
         let street: Option<Street> = self.opt("address_street")?;
-        let house: House = self.address_part("address_house")?;
-        let mut address = Address::new(region, locality, street, house);
+        let house: Option<House> = self.opt("address_house")?;
+        let mut address = match (street, house) {
+            (street, Some(house)) => Address::new(region, locality, street, house),
+            (None, None) => Address::settlement(region, locality),
+            (Some(street), None) => Address::on_street(region, locality, street)
+                .map_err(|e| self.error("address_street", e.to_string()))?,
+        };
+        if let Some(district) = self.opt::<District>("address_district")? {
+            address = address.with_district(district);
+        }
         if let Some(code) = self.opt::<PostalCode>("address_postal_code")? {
             address = address.with_postal_code(code);
         }

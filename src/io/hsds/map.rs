@@ -157,7 +157,8 @@ fn address_of(location: Uuid, address: &PostalAddress) -> Option<Address> {
     Some(Address {
         id: derived(&location, "address physical"),
         location_id: location,
-        address_1: address.street_line(),
+        // An address that stops at the settlement has no street line; HSDS requires the field.
+        address_1: address.street_line().unwrap_or_default(),
         city: address.locality().to_string(),
         state_province: address.region().subject().name().to_owned(),
         postal_code: postal_code.as_str().to_owned(),

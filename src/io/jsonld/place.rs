@@ -11,11 +11,13 @@ use crate::values::{Address, RegionCode, WeeklySchedule};
 
 use super::urn;
 
-/// A `PostalAddress` of an address: street and house, locality with its kind, federal
-/// subject, postal code, country `RU`.
+/// A `PostalAddress` of an address: street and house (none for an address that stops at the
+/// settlement), locality with its kind, federal subject, postal code, country `RU`.
 pub(super) fn postal_address(address: &Address) -> Value {
     let mut node = typed("PostalAddress");
-    node.insert("streetAddress".into(), address.street_line().into());
+    if let Some(street_line) = address.street_line() {
+        node.insert("streetAddress".into(), street_line.into());
+    }
     node.insert(
         "addressLocality".into(),
         address.locality().to_string().into(),

@@ -267,7 +267,7 @@ impl fmt::Display for StreetKind {
 }
 
 /// Folds a character for comparing kinds: lowercase, `ё` as `е`.
-fn fold(c: char) -> char {
+pub(super) fn fold(c: char) -> char {
     match c {
         'Ё' | 'ё' => 'е',
         c => c.to_lowercase().next().unwrap_or(c),

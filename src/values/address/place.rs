@@ -59,7 +59,7 @@ pub struct Street {
 }
 
 /// Trims `name`, collapses its white space and checks its characters.
-fn clean_name(part: &'static str, name: &str) -> Result<String, AddressErrorKind> {
+pub(super) fn clean_name(part: &'static str, name: &str) -> Result<String, AddressErrorKind> {
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     if name.is_empty() {
         return Err(AddressErrorKind::EmptyName { part });
@@ -82,6 +82,12 @@ fn parse_place<K: Kind + Clone>(
     let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if collapsed.is_empty() {
         return Err(AddressErrorKind::EmptyName { part });
+    }
+    if super::district::read_district(&collapsed).is_some() {
+        return Err(AddressErrorKind::ReadsAsDistrict {
+            part,
+            found: collapsed,
+        });
     }
     let (kind, name) =
         split_kind::<K>(&collapsed, suffix).ok_or_else(|| AddressErrorKind::Kind {

@@ -30,7 +30,7 @@ fn parses_the_seed_flagship_address() {
             (street.kind(), street.name()),
             (&StreetKind::Street, "Гоголевская")
         );
-        assert_eq!(a.house().to_string(), "71");
+        assert_eq!(a.house().unwrap().to_string(), "71");
     }
 }
 
@@ -68,7 +68,7 @@ fn reads_address_without_street() {
 fn reads_house_at_the_end_of_a_street_with_a_number_in_its_name() {
     let a = address("Тульская область, г. Тула, ул. 9 Мая 5 к2");
     assert_eq!(a.street().unwrap().name(), "9 Мая");
-    assert_eq!(a.house().to_string(), "5 к. 2");
+    assert_eq!(a.house().unwrap().to_string(), "5 к. 2");
 }
 
 #[test]
@@ -106,24 +106,101 @@ fn rejects_empty_address() {
 
 #[test]
 fn rejects_line_without_the_parts_of_an_address() {
+    const EXPECTED: &str =
+        "expected [<postal code>, ]<region>, [<district>, ]<locality>[, <street>][, <house>]";
+    for text in [
+        "Тульская область",
+        "Ивановская область, Лежневский р-н",
+        "Ивановская область, Лежневский р-н, Шуйский р-н, пос. Лежнево",
+        "Тульская область, г. Тула, , 71",
+        "Тульская область, г. Тула, ул. Гоголевская, 71, кв. 5",
+    ] {
+        assert_eq!(
+            message(text),
+            format!("invalid address {text:?}: {EXPECTED}"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn reads_an_address_that_stops_at_the_settlement() {
+    // A centre known only as «пос. Лежнево, Лежневский муниципальный район».
+    const LEZHNEVO: &str = "Ивановская область, Лежневский муниципальный район, пос. Лежнево";
+    for text in [
+        LEZHNEVO,
+        "Ивановская обл., пос. Лежнево, Лежневский муниципальный район",
+        "посёлок Лежнево, Лежневский р-н, Ивановская область",
+    ] {
+        let a = address(text);
+        assert_eq!(a.to_string(), LEZHNEVO, "{text}");
+        assert_eq!(a.precision(), AddressPrecision::Settlement);
+        assert_eq!((a.street(), a.house()), (None, None));
+        assert_eq!(a.street_line(), None);
+        let district = a.district().unwrap();
+        assert_eq!(
+            (district.kind(), district.name()),
+            (&DistrictKind::MunicipalDistrict, "Лежневский")
+        );
+    }
+    let bare = address("Ивановская область, пос. Лежнево");
     assert_eq!(
-        message("Тульская область, г. Тула"),
-        r#"invalid address "Тульская область, г. Тула": expected [<postal code>, ]<region>, <locality>, [<street>, ]<house>"#
+        (bare.district(), bare.precision()),
+        (None, AddressPrecision::Settlement)
     );
+    assert_eq!(bare.postal_line(), "Ивановская область, пос. Лежнево");
+}
+
+#[test]
+fn reads_an_address_that_stops_at_the_street() {
+    let a = address("Тульская область, г. Тула, улица Гоголевская");
+    assert_eq!(a.to_string(), "Тульская область, г. Тула, ул. Гоголевская");
+    assert_eq!(a.precision(), AddressPrecision::Street);
+    assert_eq!(a.street_line().as_deref(), Some("ул. Гоголевская"));
+    assert_eq!(a.house(), None);
+}
+
+#[test]
+fn reads_a_district_with_a_house_address() {
+    let a = address("Ивановская область, пос. Лежнево, ул. Октябрьская, 32, Лежневский р-н");
     assert_eq!(
-        message("Тульская область, г. Тула, , 71"),
-        r#"invalid address "Тульская область, г. Тула, , 71": expected [<postal code>, ]<region>, <locality>, [<street>, ]<house>"#
+        a.to_string(),
+        "Ивановская область, Лежневский муниципальный район, пос. Лежнево, ул. Октябрьская, д. 32"
     );
-    assert!(
-        "Тульская область, г. Тула, ул. Гоголевская, 71, кв. 5"
-            .parse::<Address>()
-            .is_err()
+    assert_eq!(a.precision(), AddressPrecision::House);
+}
+
+#[test]
+fn rejects_a_street_without_a_house_that_would_read_as_one() {
+    let street: Street = "ул. Парковая 2".parse().unwrap();
+    let err = Address::on_street(
+        RegionCode::new(71).unwrap(),
+        "г. Тула".parse().unwrap(),
+        street,
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        r#"invalid address "ул. Парковая 2": street "ул. Парковая 2" without a house would read back as a street and a house"#
     );
-    assert!(
-        "Тульская область, г. Тула, ул. Гоголевская"
-            .parse::<Address>()
-            .is_err()
+    let json =
+        serde_json::json!({"region": "71", "locality": "г. Тула", "street": "ул. Парковая 2"});
+    assert_eq!(
+        serde_json::from_value::<Address>(json)
+            .unwrap_err()
+            .to_string(),
+        err.to_string()
     );
+}
+
+#[test]
+fn rejects_a_locality_or_street_that_reads_as_a_district() {
+    assert_eq!(
+        "г.о. Шуя".parse::<Locality>().unwrap_err().to_string(),
+        r#"invalid address "г.о. Шуя": locality "г.о. Шуя" reads as a municipal district or okrug"#
+    );
+    assert!(Locality::new(LocalityKind::Other("городской".into()), "округ Шуя").is_err());
+    assert!(Street::new(StreetKind::Other("р-н".into()), "Лежневский").is_err());
 }
 
 #[test]
@@ -229,8 +306,18 @@ fn rejects_object_with_unknown_or_missing_fields() {
         "region": "71", "locality": "г. Тула", "house": "71", "flat": "5"
     });
     assert!(serde_json::from_value::<Address>(unknown).is_err());
-    let missing = serde_json::json!({"region": "71", "locality": "г. Тула"});
+    let missing = serde_json::json!({"region": "71", "house": "71"});
     assert!(serde_json::from_value::<Address>(missing).is_err());
+    let settlement = serde_json::json!({
+        "region": "37", "district": "Лежневский р-н", "locality": "посёлок Лежнево"
+    });
+    let a: Address = serde_json::from_value(settlement).unwrap();
+    assert_eq!(
+        serde_json::to_value(&a).unwrap(),
+        serde_json::json!({
+            "region": "37", "district": "Лежневский муниципальный район", "locality": "пос. Лежнево"
+        })
+    );
 }
 
 #[test]
