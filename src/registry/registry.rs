@@ -166,6 +166,8 @@ impl Registry {
         dataset: Dataset,
         options: &ValidationOptions,
     ) -> Result<Self, ValidationReport> {
+        let mut dataset = dataset;
+        dataset.upgrade();
         let outcome = check(&dataset, options);
         let mut report = outcome.report;
         if !report.has_errors() {
