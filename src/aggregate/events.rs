@@ -49,8 +49,13 @@ impl Basis {
     }
 }
 
-/// A figure known from up to three places — attendee records, head-counts, the source's own
-/// statement — and the one a report should print, labelled by where it came from.
+/// A figure known from up to three places — attendee records, head-counts, and the latest
+/// [`StatedFigure`](crate::StatedFigure) for the event (`participants`, `organisations` or
+/// `federal_subjects`) — and the one a report should print, labelled by where it came from.
+///
+/// A count from records is a lower bound: the attendees count the persons among them (an
+/// organisation or a region taking part without a head count is no participant), and none at
+/// all when none is a person.
 ///
 /// The figure to print is the stated one when the source states it (it speaks of the whole
 /// event, while records are often incomplete), otherwise the larger of the counted ones

@@ -14,8 +14,9 @@ use super::{Counter, RegionCounter, StatedTotal};
 /// A trainee counts as trained when their enrollment is `completed`; head-counts per region
 /// (published when persons are unknown) count as trained too. The year of a cohort is the year
 /// its dates end in (`None` when it has no dates). The completion rate is completed enrollments
-/// out of those that ended (completed or withdrawn). The site's own stated figure («более 250»)
-/// is kept beside the counted one and never replaced by it.
+/// out of those that ended (completed or withdrawn). The latest `specialists_trained`
+/// [`StatedFigure`](crate::StatedFigure) for the site («более 250») is kept beside the counted
+/// one and never replaced by it.
 ///
 /// # Example
 /// ```

@@ -331,3 +331,124 @@ impl proptest::arbitrary::Arbitrary for Dataset {
             .boxed()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::registry::{Registry, ValidationOptions};
+
+    /// A version-1 document with each field that version 2 holds as a stated figure.
+    const VERSION_1: &str = r#"{"format_version": 1,
+      "institutions": [{"id": "00000000-0000-4000-8000-000000000001", "name": "ГУ ТО «СМФЦ»",
+        "kind": "family_mfc", "level": "regional", "region": "71",
+        "opened": "2023"}],
+      "events": [{"id": "00000000-0000-4000-8000-000000000002", "title": "Семинар",
+        "kind": "seminar_meeting", "level": "all_russian", "dates": "2024-10-03/2024-10-04",
+        "organizers": ["00000000-0000-4000-8000-000000000001"],
+        "participation": {"stated": {"participants": "до 300", "institutions": 13,
+          "regions": 69, "groups": ["руководители"]}},
+        "sources": [{"title": "Тула на семинаре"}]}],
+      "programmes": [{"id": "00000000-0000-4000-8000-000000000003", "title": "Пилот",
+        "kind": "pilot_project", "stated_regions": 69}],
+      "training_sites": [{"id": "00000000-0000-4000-8000-000000000004",
+        "institution": "00000000-0000-4000-8000-000000000001", "level": "federal",
+        "topic": "Создание Семейных МФЦ", "stated_trained": "более 250",
+        "stated_as_of": "2024-10"}]
+    }"#;
+
+    fn figures(dataset: &Dataset) -> Vec<(String, String, String, Option<String>)> {
+        dataset
+            .stated_figures
+            .iter()
+            .map(|f| {
+                (
+                    f.measure.to_string(),
+                    f.scope.kind().as_str().to_owned(),
+                    f.value.to_string(),
+                    f.date.map(|d| d.to_string()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_version_1_document_is_read_with_its_fields_as_stated_figures() {
+        let text = VERSION_1.to_owned();
+        let dataset = crate::io::json::from_str(&text).unwrap();
+        assert_eq!(dataset.format_version, FORMAT_VERSION);
+        let row = |m: &str, s: &str, v: &str, d: Option<&str>| {
+            (
+                m.to_owned(),
+                s.to_owned(),
+                v.to_owned(),
+                d.map(str::to_owned),
+            )
+        };
+        assert_eq!(
+            figures(&dataset),
+            [
+                row(
+                    "specialists_trained",
+                    "training_site",
+                    "более 250",
+                    Some("2024-10")
+                ),
+                row("federal_subjects", "programme", "69", None),
+                row("participants", "event", "до 300", Some("2024-10-04")),
+                row("organisations", "event", "13", Some("2024-10-04")),
+                row("federal_subjects", "event", "69", Some("2024-10-04")),
+            ]
+        );
+        assert!(dataset.training_sites[0].extra.is_empty());
+        assert!(dataset.programmes[0].extra.is_empty());
+        let stated = &dataset.events[0].participation.stated;
+        assert!(stated.extra.is_empty() && stated.groups.len() == 1);
+        assert_eq!(dataset.stated_figures[2].sources, dataset.events[0].sources);
+        // Upgrading again makes nothing: the document is of the current version now.
+        let mut again = dataset.clone();
+        assert_eq!(again.upgrade(), 0);
+        assert_eq!(again, dataset);
+        // The same document always upgrades to the same ids.
+        assert_eq!(crate::io::json::from_str(&text).unwrap(), dataset);
+        // It loads in strict mode: no unknown field is left; the programme's figure has no
+        // date (a warning), and the centre no service point.
+        let strict = ValidationOptions {
+            strict: true,
+            ..ValidationOptions::default()
+        };
+        let registry = Registry::with_options(dataset, &strict).unwrap();
+        let codes: Vec<_> = registry
+            .warnings()
+            .issues()
+            .iter()
+            .map(|i| i.code)
+            .collect();
+        assert_eq!(
+            codes,
+            ["institution.no_service_point", "stated_figure.no_date"]
+        );
+    }
+
+    #[test]
+    fn a_registry_upgrades_a_version_1_data_set_built_in_code() {
+        let mut dataset: Dataset = serde_json::from_str(VERSION_1).unwrap();
+        assert_eq!(dataset.format_version, 1);
+        assert!(dataset.stated_figures.is_empty());
+        let registry = Registry::new(dataset.clone()).unwrap();
+        assert_eq!(registry.dataset().stated_figures.len(), 5);
+        dataset.upgrade();
+        assert_eq!(registry.dataset(), &dataset);
+    }
+
+    #[test]
+    fn an_unreadable_version_1_field_and_a_version_2_one_are_left_as_unknown_fields() {
+        let text = VERSION_1.replace(r#""stated_regions": 69"#, r#""stated_regions": "много""#);
+        let dataset = crate::io::json::from_str(&text).unwrap();
+        assert_eq!(dataset.stated_figures.len(), 4);
+        assert_eq!(dataset.programmes[0].extra["stated_regions"], "много");
+        let version_2 = VERSION_1.replace(r#""format_version": 1"#, r#""format_version": 2"#);
+        let dataset = crate::io::json::from_str(&version_2).unwrap();
+        assert!(dataset.stated_figures.is_empty());
+        assert_eq!(dataset.programmes[0].extra["stated_regions"], 69);
+    }
+}
