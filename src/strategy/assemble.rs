@@ -158,6 +158,10 @@ pub(super) fn assemble(drafts: Drafts, id_base: u128) -> Dataset {
         .map(|draft| services::network_plan(draft, ids.next(), &dataset))
         .collect();
     dataset.network_plans = plans;
+    for mut figure in drafts.services.figures {
+        figure.id = ids.next();
+        dataset.stated_figures.push(figure);
+    }
 
     dataset
 }
