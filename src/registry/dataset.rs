@@ -187,7 +187,7 @@ impl Dataset {
                 continue;
             };
             let mut figure = upgraded(
-                site.id.to_string(),
+                &site.id.to_string(),
                 Measure::SpecialistsTrained,
                 FigureScope::TrainingSite(site.id),
                 trained,
@@ -199,7 +199,7 @@ impl Dataset {
         for programme in &mut self.programmes {
             if let Some(regions) = take::<StatedCount>(&mut programme.extra, "stated_regions") {
                 figures.push(upgraded(
-                    programme.id.to_string(),
+                    &programme.id.to_string(),
                     Measure::FederalSubjects,
                     FigureScope::Programme(programme.id),
                     regions,
@@ -219,7 +219,7 @@ impl Dataset {
             ] {
                 if let Some(count) = take::<StatedCount>(stated, field) {
                     let mut figure = upgraded(
-                        event.id.to_string(),
+                        &event.id.to_string(),
                         measure,
                         FigureScope::Event(event.id),
                         count,
@@ -256,7 +256,7 @@ fn take<T: serde::de::DeserializeOwned>(extra: &mut Extra, field: &str) -> Optio
 
 /// The stated figure an upgrade makes of a version-1 field of the record `record`.
 fn upgraded(
-    record: String,
+    record: &str,
     measure: Measure,
     scope: FigureScope,
     count: StatedCount,

@@ -239,7 +239,11 @@ fn kcson_with_department() -> Institution {
 
 /// What every count of the history and the reconciliation is: per date and scope (the network
 /// and each region), centres and regions counted; per reconciled row, what it counted.
-fn counts(registry: &Registry, dates: &[NaiveDate]) -> (Vec<(u64, u64)>, Vec<(String, u64, u64)>) {
+/// Centres and regions counted per date and scope; per reconciled row, its origin, counted and
+/// undated.
+type Counts = (Vec<(u64, u64)>, Vec<(String, u64, u64)>);
+
+fn counts(registry: &Registry, dates: &[NaiveDate]) -> Counts {
     let scopes = std::iter::once(None).chain(REGIONS.iter().map(|r| Some(r.parse().unwrap())));
     let history = scopes
         .flat_map(|scope| {
