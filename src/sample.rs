@@ -28,7 +28,12 @@
 //!     .find(|e| e.title == "Семейные МФЦ: отработка модели и новые подходы")
 //!     .expect("the Tula seminar-meeting");
 //! assert_eq!(tula.dates.to_string(), "2024-10-03/2024-10-04");
-//! assert_eq!(tula.participation.stated.regions.unwrap().value(), 69);
+//! let regions = dataset
+//!     .stated_figures
+//!     .iter()
+//!     .find(|f| f.scope == social_services::FigureScope::Event(tula.id))
+//!     .expect("the Tula seminar's federal subjects");
+//! assert_eq!(regions.value.to_string(), "69");
 //! ```
 
 use crate::registry::{Dataset, Registry};
@@ -37,7 +42,7 @@ use crate::registry::{Dataset, Registry};
 ///
 /// # Example
 /// ```
-/// assert!(social_services::sample::JSON.starts_with("{\n  \"format_version\": 1,"));
+/// assert!(social_services::sample::JSON.starts_with("{\n  \"format_version\": 2,"));
 /// ```
 pub const JSON: &str = include_str!("../data/sample.json");
 

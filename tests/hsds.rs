@@ -528,7 +528,7 @@ fn what_hsds_cannot_hold_is_listed_with_counts() {
             ("events", 2),
             ("programmes", 3),
             ("training_sites", 1),
-            ("stated_figures", 3),
+            ("stated_figures", 5),
         ]
     );
     let fixture = counts(&fixture());

@@ -466,8 +466,14 @@ fn both_refuse_a_negative_head_count() {
 #[test]
 fn both_refuse_a_negative_stated_count() {
     assert_both_refuse(
-        &one_event(&json!({ "stated": { "regions": -69 } })),
-        "line 1, column 161: events[0].participation.stated.regions: invalid stated count -69: a count cannot be negative",
+        &json!({
+            "format_version": 2,
+            "stated_figures": [{
+                "id": INSTITUTION_ID, "measure": "federal_subjects", "scope": "network",
+                "value": -69, "date": "2024-10-03",
+            }]
+        }),
+        "line 1, column 161: stated_figures[0].value: invalid stated count -69: a count cannot be negative",
     );
 }
 

@@ -355,7 +355,10 @@ fn ivanovo_seminar_is_a_regional_seminar_meeting_at_the_vichuga_kcson() {
     assert_eq!(seminar.venue.region.map(RegionCode::number), Some(37));
     assert!(seminar.organizers.is_empty(), "seed 1 names no organizer");
     assert_eq!(
-        seminar.participation.stated.institutions,
+        social_services::aggregate::event_summary(&registry, seminar.id)
+            .unwrap()
+            .institutions
+            .stated,
         Some(StatedCount::exact(13))
     );
     assert_eq!(seminar.participation.stated.groups.len(), 3);
@@ -503,7 +506,10 @@ fn tula_seminar_is_an_all_russian_seminar_meeting_of_69_subjects() {
     assert_eq!(seminar.venue.region.map(RegionCode::number), Some(71));
     assert_eq!(seminar.venue.locality.as_deref(), Some("Тула"));
     assert_eq!(
-        seminar.participation.stated.regions,
+        social_services::aggregate::event_summary(&registry, seminar.id)
+            .unwrap()
+            .regions
+            .stated,
         Some(StatedCount::exact(69))
     );
     assert!(seminar.outcomes[0].contains("точкой профессионального роста"));

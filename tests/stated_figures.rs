@@ -10,7 +10,7 @@ use social_services::{NetworkReportOptions, Registry, ValidationOptions, network
 
 /// The document, written by hand.
 const DOCUMENT: &str = r#"{
-  "format_version": 1,
+  "format_version": 2,
   "institutions": [
     {"id": "00000000-0000-4000-8000-000000000001", "name": "Семейный МФЦ Тулы", "kind": "family_mfc", "level": "regional", "region": "71", "opened": "2024-05-17"},
     {"id": "00000000-0000-4000-8000-000000000002", "name": "Семейный МФЦ Новомосковска", "kind": "family_mfc", "level": "regional", "region": "71"},

@@ -6,6 +6,7 @@ use social_services::{
     Level, Programme, ProgrammeId, ProgrammeKind, Registry, ServicePoint, ServicePointId,
     ServicePointKind, Severity, StatedCount,
 };
+use social_services::{FigureScope, Measure, StatedFigure, StatedFigureId};
 
 fn seminar() -> Event {
     let mut event = Event::new(
@@ -52,7 +53,14 @@ fn a_data_set_with_four_problems_is_refused_with_all_four_and_their_paths() {
     let nowhere = InstitutionId::from_name("Правительство Тульской области");
     event.organizers = vec![ministry, nowhere];
     // 2. An impossible count: more federal subjects than there are.
-    event.participation.stated.regions = Some(StatedCount::exact(96));
+    let mut regions = StatedFigure::new(
+        StatedFigureId::from_name("96 субъектов"),
+        Measure::FederalSubjects,
+        FigureScope::Event(event.id),
+        StatedCount::exact(96).into(),
+    );
+    regions.date = Some("2024-10-04".parse().unwrap());
+    dataset.stated_figures.push(regions);
     dataset.events.push(event);
     // 3. A duplicate id: a second event under the first one's id.
     let mut again = seminar();
@@ -101,7 +109,7 @@ fn a_data_set_with_four_problems_is_refused_with_all_four_and_their_paths() {
             ),
             (
                 "count.impossible",
-                "events[0].participation.stated.regions",
+                "stated_figures[0].value",
                 "96 federal subjects stated, but there are only 89"
             ),
         ]

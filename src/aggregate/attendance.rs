@@ -252,14 +252,17 @@ fn kinds_of(registry: &Registry) -> FxHashMap<InstitutionId, &InstitutionKind> {
 }
 
 /// The attendance of one event's listed attendees, by region × institution kind: attendees
-/// named with both a region and an institution of the registry.
+/// who are persons named with both a region and an institution of the registry. An attendee
+/// without a person is an institution or a region taking part with no head count: no
+/// attendance of anyone.
 fn add_event(
     table: &mut AttendanceByRegionKind,
     kinds: &FxHashMap<InstitutionId, &InstitutionKind>,
     event: &Event,
 ) {
     for attendee in &event.participation.attendees {
-        if let (Some(region), Some(institution)) = (attendee.region, attendee.institution)
+        if let (Some(_), Some(region), Some(institution)) =
+            (attendee.person, attendee.region, attendee.institution)
             && let Some(kind) = kinds.get(&institution)
         {
             table.add(region, kind);
@@ -268,7 +271,8 @@ fn add_event(
 }
 
 /// The individual attendees of a registry's events counted by their federal subject × the
-/// kind of the institution they came from (attendees named with both).
+/// kind of the institution they came from (persons named with both; an organisation taking
+/// part without a head count is no attendance).
 ///
 /// # Example
 /// ```
@@ -328,6 +332,42 @@ mod tests {
             assert_eq!(kind_slot(kind), Some(i), "{kind}");
         }
         assert_eq!(kind_slot(&InstitutionKind::Other("приют".into())), None);
+    }
+
+    #[test]
+    fn an_organisation_taking_part_without_a_head_count_is_no_attendance() {
+        use crate::records::{
+            Attendee, EventId, EventKind, EventLevel, Institution, Level, PersonId,
+        };
+        let kcson = Institution::new(
+            InstitutionId::from_name("КЦСОН"),
+            "КЦСОН",
+            InstitutionKind::Kcson,
+            Level::Regional,
+        );
+        let mut event = Event::new(
+            EventId::from_name("консультации"),
+            "Консультации",
+            EventKind::SeminarMeeting,
+            EventLevel::Regional,
+            "2024-09-24".parse().unwrap(),
+        );
+        let ivanovo: RegionCode = "37".parse().unwrap();
+        let organisation = Attendee {
+            institution: Some(kcson.id),
+            region: Some(ivanovo),
+            ..Attendee::default()
+        };
+        let person = Attendee {
+            person: Some(PersonId::from_name("Иванова")),
+            ..organisation.clone()
+        };
+        event.participation.attendees = vec![organisation.clone(), person, organisation];
+        let kinds = FxHashMap::from_iter([(kcson.id, &kcson.kind)]);
+        let mut table = AttendanceByRegionKind::default();
+        add_event(&mut table, &kinds, &event);
+        assert_eq!(table.get(ivanovo, &InstitutionKind::Kcson), 1);
+        assert_eq!(table.total(), 1);
     }
 
     #[test]

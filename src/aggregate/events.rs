@@ -6,7 +6,8 @@ use chrono::Datelike;
 
 use crate::records::Event;
 use crate::records::{
-    AgendaKind, EventId, EventKind, EventLevel, InstitutionId, Level, PersonId, StatedCount,
+    AgendaKind, EventId, EventKind, EventLevel, FigureScope, InstitutionId, Level, Measure,
+    PersonId, StatedCount,
 };
 use crate::registry::Registry;
 use crate::values::{DateRange, PartialDate, RegionCode};
@@ -48,8 +49,13 @@ impl Basis {
     }
 }
 
-/// A figure known from up to three places — attendee records, head-counts, the source's own
-/// statement — and the one a report should print, labelled by where it came from.
+/// A figure known from up to three places — attendee records, head-counts, and the latest
+/// [`StatedFigure`](crate::StatedFigure) for the event (`participants`, `organisations` or
+/// `federal_subjects`) — and the one a report should print, labelled by where it came from.
+///
+/// A count from records is a lower bound: the attendees count the persons among them (an
+/// organisation or a region taking part without a head count is no participant), and none at
+/// all when none is a person.
 ///
 /// The figure to print is the stated one when the source states it (it speaks of the whole
 /// event, while records are often incomplete), otherwise the larger of the counted ones
@@ -208,10 +214,14 @@ pub fn event_summary(registry: &Registry, id: EventId) -> Option<EventSummary> {
     let participation = &event.participation;
 
     // An attendee without a person is its institution or region taking part with no head
-    // count: the attendees count participants only when every one of them is a person.
-    let attendees = (!participation.attendees.is_empty()
-        && participation.attendees.iter().all(|a| a.person.is_some()))
-    .then_some(participation.attendees.len() as u64);
+    // count: the attendees count the persons among them, a lower bound like every count from
+    // records, and no count at all when none is a person.
+    let persons = participation
+        .attendees
+        .iter()
+        .filter(|a| a.person.is_some())
+        .count();
+    let attendees = (persons > 0).then_some(persons as u64);
     let by_institution: u64 = participation
         .by_institution
         .iter()
@@ -259,6 +269,9 @@ pub fn event_summary(registry: &Registry, id: EventId) -> Option<EventSummary> {
         .collect();
 
     let nonempty = |n: usize| (n > 0).then_some(n as u64);
+    let stated = |measure: Measure| {
+        super::stated::latest_stated(registry, &measure, FigureScope::Event(event.id))
+    };
     let mut speakers = HashSet::new();
     let mut speakers_by_level = Counter::new();
     let mut agenda_by_kind = Counter::new();
@@ -283,16 +296,16 @@ pub fn event_summary(registry: &Registry, id: EventId) -> Option<EventSummary> {
         dates: event.dates,
         region: event_region(registry, event),
         organizers: event.organizers.clone(),
-        participants: Reconciled::new(attendees, head_counts, participation.stated.participants),
+        participants: Reconciled::new(attendees, head_counts, stated(Measure::Participants)),
         institutions: Reconciled::new(
             nonempty(attendee_institutions.len()),
             nonempty(counted_institutions.len()),
-            participation.stated.institutions,
+            stated(Measure::Organisations),
         ),
         regions: Reconciled::new(
             nonempty(attendee_regions.len()),
             nonempty(counted_regions.len()),
-            participation.stated.regions,
+            stated(Measure::FederalSubjects),
         ),
         speakers: speakers.len() as u64,
         speakers_by_level,
@@ -557,5 +570,47 @@ mod tests {
         assert_eq!(summary.participants.value, None);
         assert_eq!(summary.institutions.value, Some(StatedCount::exact(1)));
         assert_eq!(summary.regions.value, Some(StatedCount::exact(1)));
+    }
+
+    #[test]
+    fn named_persons_beside_organisations_count_as_the_persons_only() {
+        use crate::records::{Attendee, PersonId};
+        use crate::registry::Dataset;
+        let mut event = Event::new(
+            EventId::from_name("консультации"),
+            "Консультации",
+            EventKind::SeminarMeeting,
+            EventLevel::Regional,
+            "2024-09-24".parse().unwrap(),
+        );
+        let organisation = Attendee {
+            region: Some("37".parse().unwrap()),
+            ..Attendee::default()
+        };
+        let person = |name: &str| Attendee {
+            person: Some(PersonId::from_name(name)),
+            ..Attendee::default()
+        };
+        event.participation.attendees = vec![
+            organisation.clone(),
+            person("Иванова"),
+            organisation,
+            person("Петрова"),
+        ];
+        let mut dataset = Dataset::new();
+        dataset.events.push(event);
+        for name in ["Иванова", "Петрова"] {
+            let full = format!("{name} Анна Юрьевна");
+            dataset.persons.push(crate::records::Person::new(
+                PersonId::from_name(name),
+                full.parse().unwrap(),
+            ));
+        }
+        let registry = Registry::new(dataset).unwrap();
+        let summary = event_summary(&registry, EventId::from_name("консультации")).unwrap();
+        // Two persons counted: a lower bound of the participants (reports print «не менее 2»).
+        assert_eq!(summary.participants.from_attendees, Some(2));
+        assert_eq!(summary.participants.value, Some(StatedCount::exact(2)));
+        assert_eq!(summary.participants.basis, Some(Basis::Attendees));
     }
 }

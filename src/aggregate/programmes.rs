@@ -49,7 +49,7 @@ impl ProgrammeCoverage {
             programme: programme.id,
             title: programme.title.clone(),
             listed: regions.len() as u64,
-            stated: programme.stated_regions,
+            stated: None,
             subjects: FederalSubject::COUNT as u64,
         }
     }
@@ -126,19 +126,14 @@ pub fn programme_coverage(registry: &Registry) -> Vec<ProgrammeCoverage> {
 
 /// The coverage of one programme of a registry: [`ProgrammeCoverage::of`], with the latest
 /// `federal_subjects` count stated for the programme as a
-/// [`StatedFigure`](crate::StatedFigure) when the programme's own `stated_regions` is empty.
+/// [`StatedFigure`](crate::StatedFigure).
 pub(crate) fn coverage_in(registry: &Registry, programme: &Programme) -> ProgrammeCoverage {
     let mut coverage = ProgrammeCoverage::of(programme);
-    if coverage.stated.is_none() {
-        coverage.stated = registry
-            .stated(
-                &Measure::FederalSubjects,
-                FigureScope::Programme(programme.id),
-            )
-            .filter_map(|f| Some((f.last_day(), f.value.count()?)))
-            .max_by_key(|&(day, _)| day)
-            .map(|(_, count)| count);
-    }
+    coverage.stated = super::stated::latest_stated(
+        registry,
+        &Measure::FederalSubjects,
+        FigureScope::Programme(programme.id),
+    );
     coverage
 }
 
@@ -159,8 +154,9 @@ mod tests {
             "37".parse().unwrap(),
             "71".parse().unwrap(),
         ];
-        p.stated_regions = Some(StatedCount::exact(69));
-        let c = ProgrammeCoverage::of(&p);
+        let mut c = ProgrammeCoverage::of(&p);
+        assert_eq!(c.stated, None);
+        c.stated = Some(StatedCount::exact(69));
         assert_eq!(c.listed, 2);
         assert_eq!(c.best(), StatedCount::exact(69));
         assert!((c.listed_share() - 2.0 / 89.0).abs() < 1e-12);
@@ -174,7 +170,8 @@ mod tests {
             ProgrammeKind::PilotProject,
         );
         p.regions = vec!["37".parse().unwrap(), "71".parse().unwrap()];
-        p.stated_regions = Some(StatedCount::exact(1));
-        assert_eq!(ProgrammeCoverage::of(&p).best(), StatedCount::exact(2));
+        let mut c = ProgrammeCoverage::of(&p);
+        c.stated = Some(StatedCount::exact(1));
+        assert_eq!(c.best(), StatedCount::exact(2));
     }
 }

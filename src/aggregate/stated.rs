@@ -1,6 +1,22 @@
 //! Sums of stated figures that keep their qualifier: «более 250» + 40 is «более 290».
 
-use crate::records::{Qualifier, StatedCount};
+use crate::records::{FigureScope, Measure, Qualifier, StatedCount};
+use crate::registry::Registry;
+
+/// The latest count of `measure` stated for `scope` as a [`StatedFigure`](crate::StatedFigure),
+/// by the last day it can hold at; a figure with no date (or dated only «не ранее») only when
+/// no other is. Ordinals are not counts and are passed over.
+pub(crate) fn latest_stated(
+    registry: &Registry,
+    measure: &Measure,
+    scope: FigureScope,
+) -> Option<StatedCount> {
+    registry
+        .stated(measure, scope)
+        .filter_map(|f| Some((f.last_day(), f.value.count()?)))
+        .max_by_key(|&(day, _)| day)
+        .map(|(_, count)| count)
+}
 
 /// A running total of [`StatedCount`]s that keeps what is known about the true number.
 ///

@@ -14,8 +14,9 @@ use super::{Counter, RegionCounter, StatedTotal};
 /// A trainee counts as trained when their enrollment is `completed`; head-counts per region
 /// (published when persons are unknown) count as trained too. The year of a cohort is the year
 /// its dates end in (`None` when it has no dates). The completion rate is completed enrollments
-/// out of those that ended (completed or withdrawn). The site's own stated figure («более 250»)
-/// is kept beside the counted one and never replaced by it.
+/// out of those that ended (completed or withdrawn). The latest `specialists_trained`
+/// [`StatedFigure`](crate::StatedFigure) for the site («более 250») is kept beside the counted
+/// one and never replaced by it.
 ///
 /// # Example
 /// ```
@@ -43,8 +44,8 @@ pub struct TrainingOutput {
     pub head_counted: u64,
     /// Cohorts counted.
     pub cohorts: u64,
-    /// The number of trained specialists the source states: the site's own field, else the
-    /// latest `specialists_trained` stated figure for the site (filled by [`training_output`]).
+    /// The number of trained specialists the source states: the latest `specialists_trained`
+    /// stated figure for the site (filled by [`training_output`]; `None` from [`Self::new`]).
     pub stated: Option<StatedCount>,
 }
 
@@ -68,7 +69,7 @@ impl TrainingOutput {
             by_status: Counter::new(),
             head_counted: 0,
             cohorts: 0,
-            stated: site.stated_trained,
+            stated: None,
         }
     }
 
@@ -223,27 +224,15 @@ impl TrainingOutput {
 pub fn training_output(registry: &Registry, site: TrainingSiteId) -> Option<TrainingOutput> {
     let site = registry.training_site(site)?;
     let mut output = TrainingOutput::new(site);
-    if output.stated.is_none() {
-        output.stated = stated_trained(registry, site.id);
-    }
+    output.stated = super::stated::latest_stated(
+        registry,
+        &Measure::SpecialistsTrained,
+        FigureScope::TrainingSite(site.id),
+    );
     for cohort in registry.cohorts_of(site.id) {
         output.add(cohort);
     }
     Some(output)
-}
-
-/// The latest count of specialists trained stated for a site as a
-/// [`StatedFigure`](crate::StatedFigure) (`specialists_trained`), by the last day it can hold
-/// at; one dated only «не ранее» only when no other is.
-fn stated_trained(registry: &Registry, site: TrainingSiteId) -> Option<StatedCount> {
-    registry
-        .stated(
-            &Measure::SpecialistsTrained,
-            FigureScope::TrainingSite(site),
-        )
-        .filter_map(|f| Some((f.last_day(), f.value.count()?)))
-        .max_by_key(|&(day, _)| day)
-        .map(|(_, count)| count)
 }
 
 /// The stated totals of all training sites added up, qualifiers kept («более 250» + 40 =
@@ -270,14 +259,12 @@ mod tests {
     };
 
     fn site() -> TrainingSite {
-        let mut s = TrainingSite::new(
+        TrainingSite::new(
             TrainingSiteId::from_name("s"),
             InstitutionId::from_name("i"),
             Level::Federal,
             "МФЦ",
-        );
-        s.stated_trained = Some(StatedCount::more_than(250));
-        s
+        )
     }
 
     fn cohort(
@@ -308,6 +295,7 @@ mod tests {
     #[test]
     fn counts_completed_and_head_counted_by_year_and_region() {
         let mut output = TrainingOutput::new(&site());
+        output.stated = Some(StatedCount::more_than(250));
         output.add(&cohort(
             "a",
             "2023-03-01/2023-03-05",

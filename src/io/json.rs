@@ -44,7 +44,7 @@ pub(super) use stream::keys_are_plainly_unique;
 /// # Example
 /// ```
 /// use social_services::{io::json, Dataset};
-/// assert_eq!(json::to_string(&Dataset::new()), r#"{"format_version":1}"#);
+/// assert_eq!(json::to_string(&Dataset::new()), r#"{"format_version":2}"#);
 /// ```
 pub fn to_string(dataset: &Dataset) -> String {
     serde_json::to_string(dataset).expect("a data set has only text map keys")
@@ -58,7 +58,7 @@ pub fn to_string(dataset: &Dataset) -> String {
 /// # Example
 /// ```
 /// use social_services::{io::json, Dataset};
-/// assert_eq!(json::to_string_pretty(&Dataset::new()), "{\n  \"format_version\": 1\n}");
+/// assert_eq!(json::to_string_pretty(&Dataset::new()), "{\n  \"format_version\": 2\n}");
 /// ```
 pub fn to_string_pretty(dataset: &Dataset) -> String {
     serde_json::to_string_pretty(dataset).expect("a data set has only text map keys")
@@ -74,7 +74,7 @@ pub fn to_string_pretty(dataset: &Dataset) -> String {
 /// use social_services::{io::json, Dataset};
 /// let mut out = Vec::new();
 /// json::write(&Dataset::new(), &mut out, false)?;
-/// assert_eq!(out, br#"{"format_version":1}"#);
+/// assert_eq!(out, br#"{"format_version":2}"#);
 /// # Ok::<(), social_services::io::IoError>(())
 /// ```
 pub fn write(dataset: &Dataset, writer: impl Write, pretty: bool) -> Result<(), IoError> {
@@ -146,8 +146,10 @@ pub fn read(mut reader: impl Read) -> Result<Dataset, IoError> {
 /// Reads a data set from the bytes of a JSON document: the whole of [`from_str`] and [`read`].
 fn from_slice(bytes: &[u8]) -> Result<Dataset, IoError> {
     let bytes = strip_bom(bytes);
-    let dataset = parse_with_path(bytes).map_err(|e| json_error(e.path.to_string(), e.error))?;
+    let mut dataset: Dataset =
+        parse_with_path(bytes).map_err(|e| json_error(e.path.to_string(), e.error))?;
     check_unique_keys(bytes).map_err(|d| json_error(d.path.to_string(), d.error))?;
+    dataset.upgrade();
     Ok(dataset)
 }
 
@@ -244,7 +246,10 @@ pub const CODE_JSON_DUPLICATE_KEY: &str = "json.duplicate_key";
 /// ```
 pub fn read_collecting(text: &str) -> CollectedRead {
     let bytes = strip_bom(text.as_bytes());
-    stream::read(stream::Scanner::of_slice(bytes)).unwrap_or_else(|_| read_carefully(bytes))
+    let mut read =
+        stream::read(stream::Scanner::of_slice(bytes)).unwrap_or_else(|_| read_carefully(bytes));
+    read.dataset.upgrade();
+    read
 }
 
 /// [`read_collecting`] by way of a JSON value of the whole document: the reader of documents
@@ -693,7 +698,7 @@ mod tests {
     fn keeps_a_decimal_number_of_an_unknown_field_to_the_last_digit() {
         // Found by the lossless property: without serde_json's `float_roundtrip` the parser
         // may round the last digit, and a read-write cycle changed the number.
-        let text = r#"{"format_version":1,"x_a":{"a":954502.4769002921}}"#;
+        let text = r#"{"format_version":2,"x_a":{"a":954502.4769002921}}"#;
         assert_eq!(to_string(&from_str(text).unwrap()), text);
     }
 

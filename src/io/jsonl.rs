@@ -3,7 +3,7 @@
 //!
 //! # Form
 //! ```text
-//! {"dataset":{"format_version":1}}
+//! {"dataset":{"format_version":2}}
 //! {"institution":{"id":"…","name":"ОБУСО «Вичугский КЦСОН»","kind":"kcson","level":"regional"}}
 //! {"service_point":{"id":"…","institution":"…","name":"Флагманское отделение","kind":"flagship","status":"active"}}
 //! ```
@@ -190,7 +190,7 @@ fn write_line(line: &RecordRef<'_>, mut writer: impl Write) -> Result<(), IoErro
 /// use social_services::{io::jsonl, Dataset};
 /// let mut out = Vec::new();
 /// jsonl::write(&Dataset::new(), &mut out)?;
-/// assert_eq!(String::from_utf8(out).unwrap(), "{\"dataset\":{\"format_version\":1}}\n");
+/// assert_eq!(String::from_utf8(out).unwrap(), "{\"dataset\":{\"format_version\":2}}\n");
 /// # Ok::<(), social_services::io::IoError>(())
 /// ```
 pub fn write(dataset: &Dataset, mut writer: impl Write) -> Result<(), IoError> {
@@ -216,7 +216,7 @@ pub fn write(dataset: &Dataset, mut writer: impl Write) -> Result<(), IoError> {
 /// use social_services::io::jsonl::{self, DatasetHeader};
 /// let mut out = Vec::new();
 /// jsonl::write_header(&DatasetHeader::default(), &mut out)?;
-/// assert_eq!(out, b"{\"dataset\":{\"format_version\":1}}\n");
+/// assert_eq!(out, b"{\"dataset\":{\"format_version\":2}}\n");
 /// # Ok::<(), social_services::io::IoError>(())
 /// ```
 pub fn write_header(header: &DatasetHeader, writer: impl Write) -> Result<(), IoError> {
@@ -267,6 +267,7 @@ pub fn read_dataset(reader: impl BufRead) -> Result<Dataset, IoError> {
         dataset.format_version = header.format_version;
         dataset.extra = header.extra;
     }
+    dataset.upgrade();
     Ok(dataset)
 }
 

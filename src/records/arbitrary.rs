@@ -14,8 +14,8 @@ use super::{
     AgendaItem, AgendaKind, Appointment, Attendee, Cohort, CohortFormat, Department,
     DepartmentKind, Enrollment, EnrollmentStatus, Event, EventKind, EventLevel, Extra, Id,
     Institution, InstitutionHeadCount, Level, Participation, Person, Programme, ProgrammeKind,
-    RegionHeadCount, ServicePoint, Source, Speaker, StatedCount, StatedParticipation, TrainingSite,
-    Venue, flat_kinds,
+    RegionHeadCount, ServicePoint, Source, Speaker, StatedParticipation, TrainingSite, Venue,
+    flat_kinds,
 };
 use super::{NetworkPlan, Service, ServiceStatistics, StatedFigure};
 
@@ -179,9 +179,6 @@ arbitrary!(
     StatedParticipation,
     record! {
         StatedParticipation {
-            participants: option::of(any::<StatedCount>()),
-            institutions: option::of(any::<StatedCount>()),
-            regions: option::of(any::<StatedCount>()),
             groups: vec(text(), 0..2),
             extra: extra(),
         }
@@ -233,7 +230,6 @@ arbitrary!(
             end: option::of(any::<PartialDate>()),
             owner: option::of(any::<Id<Institution>>()),
             regions: small::<RegionCode>(),
-            stated_regions: option::of(any::<StatedCount>()),
             sources: vec(any::<Source>(), 0..2),
             extra: extra(),
         }
@@ -249,8 +245,6 @@ arbitrary!(
             level: any::<Level>(),
             topic: text(),
             programmes: small::<Id<Programme>>(),
-            stated_trained: option::of(any::<StatedCount>()),
-            stated_as_of: option::of(any::<PartialDate>()),
             sources: vec(any::<Source>(), 0..2),
             extra: extra(),
         }

@@ -5,7 +5,6 @@ use crate::values::{Address, DateRange, RegionCode};
 use super::vocabulary::vocabulary;
 use super::{
     AppointmentId, EventId, Extra, InstitutionId, PersonId, ProgrammeId, ServicePointId, Source,
-    StatedCount,
 };
 
 vocabulary! {
@@ -279,26 +278,22 @@ pub struct RegionHeadCount {
     pub count: u32,
 }
 
-/// The figures a source states about participation, as stated.
+/// Who took part, as the source describes it in words.
+///
+/// How many took part — people, organisations, federal subjects — is a
+/// [`StatedFigure`](super::StatedFigure) for the event (`participants`, `organisations`,
+/// `federal_subjects`), not a field here: a version-1 document's `participants`,
+/// `institutions` and `regions` are read into such figures.
 ///
 /// # Example
 /// ```
-/// use social_services::{StatedCount, StatedParticipation};
-/// let s = StatedParticipation { regions: Some(StatedCount::exact(69)), ..StatedParticipation::default() };
-/// assert_eq!(s.regions.unwrap().value(), 69);
+/// use social_services::StatedParticipation;
+/// let s = StatedParticipation { groups: vec!["директора учреждений".into()], ..StatedParticipation::default() };
+/// assert_eq!(s.groups.len(), 1);
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StatedParticipation {
-    /// How many people took part.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub participants: Option<StatedCount>,
-    /// How many institutions took part (`13 учреждений`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub institutions: Option<StatedCount>,
-    /// How many federal subjects took part (`69 субъектов`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub regions: Option<StatedCount>,
     /// Who took part, in the source's words (`директора учреждений социального обслуживания …`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<String>,
@@ -308,7 +303,7 @@ pub struct StatedParticipation {
 }
 
 /// Who took part in an event: individual attendees, head-counts per institution and per
-/// region, and the figures the source states.
+/// region, and who the source says took part.
 ///
 /// # Example
 /// ```
@@ -327,7 +322,7 @@ pub struct Participation {
     /// Head-counts per federal subject.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub by_region: Vec<RegionHeadCount>,
-    /// The figures as the source states them.
+    /// Who took part, in the source's words.
     #[serde(default, skip_serializing_if = "is_default")]
     pub stated: StatedParticipation,
     /// Fields this version of the crate does not know, kept as read.

@@ -3,7 +3,7 @@
 use crate::values::{PartialDate, RegionCode};
 
 use super::vocabulary::vocabulary;
-use super::{Extra, InstitutionId, ProgrammeId, Source, StatedCount};
+use super::{Extra, InstitutionId, ProgrammeId, Source};
 
 vocabulary! {
     /// What kind of programme it is.
@@ -31,11 +31,14 @@ vocabulary! {
 /// A programme: a complex of measures, a pilot project or a social project, with its period,
 /// owner and participating regions.
 ///
+/// How many federal subjects a source says take part («69 субъектов») is a
+/// [`StatedFigure`](super::StatedFigure) of `federal_subjects` for the programme, not a field
+/// of it (a version-1 document's `stated_regions` is read into one).
+///
 /// # Example
 /// ```
-/// use social_services::{Programme, ProgrammeId, ProgrammeKind, StatedCount};
-/// let mut p = Programme::new(ProgrammeId::new_v4(), "Пилотный проект по созданию семейных МФЦ", ProgrammeKind::PilotProject);
-/// p.stated_regions = Some(StatedCount::exact(69));
+/// use social_services::{Programme, ProgrammeId, ProgrammeKind};
+/// let p = Programme::new(ProgrammeId::new_v4(), "Пилотный проект по созданию семейных МФЦ", ProgrammeKind::PilotProject);
 /// assert!(p.regions.is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -59,9 +62,6 @@ pub struct Programme {
     /// The federal subjects known to take part.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub regions: Vec<RegionCode>,
-    /// How many federal subjects take part, as a source states it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stated_regions: Option<StatedCount>,
     /// Where these facts come from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
@@ -88,7 +88,6 @@ impl Programme {
             end: None,
             owner: None,
             regions: Vec::new(),
-            stated_regions: None,
             sources: Vec::new(),
             extra: Extra::new(),
         }

@@ -234,16 +234,39 @@ impl serde::Serialize for FigureValue {
 
 impl<'de> serde::Deserialize<'de> for FigureValue {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(serde::Deserialize)]
-        #[serde(untagged)]
-        enum Form<'a> {
-            Text(std::borrow::Cow<'a, str>),
-            Count(StatedCount),
+        use serde::de::IntoDeserializer;
+
+        /// Text is parsed; a number is read as a [`StatedCount`] is, with its messages.
+        struct Visitor;
+
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = FigureValue;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a whole number or a figure as text («более 250», «14-й»)")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Self::Value, E> {
+                text.parse().map_err(E::custom)
+            }
+
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Self::Value, E> {
+                <StatedCount as serde::Deserialize>::deserialize(n.into_deserializer())
+                    .map(FigureValue::Count)
+            }
+
+            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Self::Value, E> {
+                <StatedCount as serde::Deserialize>::deserialize(n.into_deserializer())
+                    .map(FigureValue::Count)
+            }
+
+            fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<Self::Value, E> {
+                <StatedCount as serde::Deserialize>::deserialize(n.into_deserializer())
+                    .map(FigureValue::Count)
+            }
         }
-        match Form::deserialize(deserializer)? {
-            Form::Text(text) => text.parse().map_err(serde::de::Error::custom),
-            Form::Count(count) => Ok(Self::Count(count)),
-        }
+
+        deserializer.deserialize_any(Visitor)
     }
 }
 

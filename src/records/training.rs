@@ -1,23 +1,23 @@
 //! Training sites (стажировочные площадки), their cohorts and enrollments.
 
-use crate::values::{DateRange, PartialDate, RegionCode};
+use crate::values::{DateRange, RegionCode};
 
 use super::event::RegionHeadCount;
 use super::vocabulary::vocabulary;
-use super::{
-    CohortId, Extra, InstitutionId, Level, PersonId, ProgrammeId, Source, StatedCount,
-    TrainingSiteId,
-};
+use super::{CohortId, Extra, InstitutionId, Level, PersonId, ProgrammeId, Source, TrainingSiteId};
 
 /// A training site (стажировочная площадка): an institution that trains specialists of other
 /// institutions on a topic.
 ///
+/// How many specialists a source says it has trained («более 250») is a
+/// [`StatedFigure`](super::StatedFigure) of `specialists_trained` for the site, not a field of
+/// it (a version-1 document's `stated_trained` and `stated_as_of` are read into one).
+///
 /// # Example
 /// ```
-/// use social_services::{InstitutionId, Level, StatedCount, TrainingSite, TrainingSiteId};
-/// let mut site = TrainingSite::new(TrainingSiteId::new_v4(), InstitutionId::new_v4(), Level::Federal, "Создание Семейных МФЦ");
-/// site.stated_trained = Some(StatedCount::more_than(250));
-/// assert_eq!(site.stated_trained.unwrap().to_string(), "более 250");
+/// use social_services::{InstitutionId, Level, TrainingSite, TrainingSiteId};
+/// let site = TrainingSite::new(TrainingSiteId::new_v4(), InstitutionId::new_v4(), Level::Federal, "Создание Семейных МФЦ");
+/// assert_eq!(site.topic, "Создание Семейных МФЦ");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -33,12 +33,6 @@ pub struct TrainingSite {
     /// The programmes its cohorts may belong to.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub programmes: Vec<ProgrammeId>,
-    /// How many specialists it has trained, as a source states it («более 250»).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stated_trained: Option<StatedCount>,
-    /// The date the stated figure refers to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stated_as_of: Option<PartialDate>,
     /// Where these facts come from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
@@ -68,8 +62,6 @@ impl TrainingSite {
             level,
             topic: topic.into(),
             programmes: Vec::new(),
-            stated_trained: None,
-            stated_as_of: None,
             sources: Vec::new(),
             extra: Extra::new(),
         }

@@ -67,7 +67,6 @@ issue_codes! {
     RecordInvalidName => "record.invalid_name", "error";
     ReferenceUnknownEvent => "reference.unknown_event", "error";
     StatedFigureMeasureScope => "stated_figure.measure_scope", "error";
-    StatedFigureNoDate => "stated_figure.no_date", "error";
     StatedFigureDateAndPeriod => "stated_figure.date_and_period", "error";
     StatedFigureOrdinalForPeriod => "stated_figure.ordinal_for_period", "error";
     StatedFigureOutsideScopeLife => "stated_figure.outside_scope_life", "error";
@@ -77,6 +76,7 @@ issue_codes! {
     PersonPossibleDuplicate => "person.possible_duplicate", "warning";
     FamilyMfcNoOpeningDate => "family_mfc.no_opening_date", "warning";
     AddressNoHouse => "address.no_house", "warning";
+    StatedFigureNoDate => "stated_figure.no_date", "warning";
     VocabularyUnrecognisedTerm => "vocabulary.unrecognised_term", "warning, error when strict";
     RecordUnknownField => "record.unknown_field", "warning, error when strict";
     ServicePointMissingAddress => "service_point.missing_address", "warning, error when strict";

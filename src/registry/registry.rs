@@ -138,7 +138,9 @@ impl Registry {
         Self::with_options(dataset, &ValidationOptions::default())
     }
 
-    /// Validates a data set with the given options and indexes it.
+    /// Validates a data set with the given options and indexes it. A data set of format
+    /// version 1 is first upgraded ([`Dataset::upgrade`]): its published figures become stated
+    /// figures.
     ///
     /// References to an id in [`ValidationOptions::ignore_references_to`] are not reported as
     /// unknown, since the reader has reported the record it could not read. They still do not
@@ -166,6 +168,8 @@ impl Registry {
         dataset: Dataset,
         options: &ValidationOptions,
     ) -> Result<Self, ValidationReport> {
+        let mut dataset = dataset;
+        dataset.upgrade();
         let outcome = check(&dataset, options);
         let mut report = outcome.report;
         if !report.has_errors() {

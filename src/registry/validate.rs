@@ -191,7 +191,7 @@ mod tests {
                 "error",
                 "dataset.unsupported_version",
                 "format_version".to_owned(),
-                "format version 3 is not supported (this crate reads versions 1 to 1)".to_owned(),
+                "format version 3 is not supported (this crate reads versions 1 to 2)".to_owned(),
             )]
         );
         dataset.format_version = 1;

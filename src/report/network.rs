@@ -262,7 +262,7 @@ fn lead(profile: &Profile, today: &aggregate::HistoryPoint) -> String {
             count_ru(institutions, INSTITUTIONS)
         ));
     }
-    let beside = figures::beside_records(today);
+    let beside = figures::beside_records(today, centres);
     if centres > 0 || !beside.is_empty() {
         first.push(format!(
             "семейных МФЦ (самостоятельных и в составе других учреждений) — {}{beside}",

@@ -176,7 +176,7 @@ pub fn jsonl_line() -> Value {
         .to_value()
 }
 
-/// The JSON Schema of the header line of a JSON Lines stream, `{"dataset":{"format_version":1}}`.
+/// The JSON Schema of the header line of a JSON Lines stream, `{"dataset":{"format_version":2}}`.
 ///
 /// # Example
 /// ```

@@ -14,10 +14,12 @@ use super::services;
 use crate::records::{
     AgendaItem, Appointment, Attendee, Cohort, Enrollment, Event, Id, Institution,
     InstitutionHeadCount, InstitutionId, NetworkPlan, Participation, Programme, RegionHeadCount,
-    Role, ServicePoint, Speaker, StatedParticipation, TrainingSite, Venue,
+    Role, ServicePoint, Speaker, StatedCount, StatedFigure, StatedParticipation, TrainingSite,
+    Venue,
 };
+use crate::records::{FigureScope, Measure, Source};
 use crate::registry::Dataset;
-use crate::values::RegionCode;
+use crate::values::{KnownDate, PartialDate, RegionCode};
 
 /// Hands out ids that are unique within one data set: consecutive UUIDs from a random base.
 struct Ids(u128);
@@ -116,25 +118,27 @@ pub(super) fn assemble(drafts: Drafts, id_base: u128) -> Dataset {
         dataset.appointments.push(record);
     }
 
+    let mut figures = Vec::new();
     let programmes: Vec<Programme> = drafts
         .programmes
         .into_iter()
-        .map(|draft| programme(draft, &mut ids, &dataset.institutions))
+        .map(|draft| programme(draft, &mut ids, &dataset.institutions, &mut figures))
         .collect();
     dataset.programmes = programmes;
 
     let events: Vec<Event> = drafts
         .events
         .into_iter()
-        .map(|draft| event(draft, &mut ids, &dataset))
+        .map(|draft| event(draft, &mut ids, &dataset, &mut figures))
         .collect();
     dataset.events = events;
 
     for draft in drafts.training_sites {
-        if let Some(site) = training_site(draft, &mut ids, &dataset) {
+        if let Some(site) = training_site(draft, &mut ids, &dataset, &mut figures) {
             dataset.training_sites.push(site);
         }
     }
+    dataset.stated_figures = figures;
 
     for draft in drafts.cohorts {
         if let Some(cohort) = cohort(draft, &mut ids, &dataset) {
@@ -154,6 +158,10 @@ pub(super) fn assemble(drafts: Drafts, id_base: u128) -> Dataset {
         .map(|draft| services::network_plan(draft, ids.next(), &dataset))
         .collect();
     dataset.network_plans = plans;
+    for mut figure in drafts.services.figures {
+        figure.id = ids.next();
+        dataset.stated_figures.push(figure);
+    }
 
     dataset
 }
@@ -189,24 +197,65 @@ fn service_point(
     Some(record)
 }
 
-fn programme(draft: ProgrammeDraft, ids: &mut Ids, institutions: &[Institution]) -> Programme {
+/// A stated figure of a record, with the record's sources.
+fn figure(
+    ids: &mut Ids,
+    measure: Measure,
+    scope: FigureScope,
+    count: StatedCount,
+    date: KnownDate,
+    sources: &[Source],
+) -> StatedFigure {
+    let mut figure = StatedFigure::new(ids.next(), measure, scope, count.into());
+    figure.date = Some(date);
+    figure.sources = sources.to_vec();
+    figure
+}
+
+fn programme(
+    draft: ProgrammeDraft,
+    ids: &mut Ids,
+    institutions: &[Institution],
+    figures: &mut Vec<StatedFigure>,
+) -> Programme {
     let regions = unique(draft.regions);
     let (start, end) = draft.dates;
-    Programme {
+    let programme = Programme {
         start,
         end,
         owner: draft
             .owner
             .and_then(|index| pick(index, institutions))
             .map(|owner| owner.id),
-        stated_regions: stated(draft.stated_regions, regions.len(), Some(RegionCode::COUNT)),
-        regions,
         sources: draft.sources,
         ..Programme::new(ids.next(), draft.title, draft.kind)
+    };
+    // The number of participating regions, stated at the programme's start (inside its life).
+    if let Some(count) = stated(draft.stated_regions, regions.len(), Some(RegionCode::COUNT)) {
+        let date = start
+            .or(end)
+            .unwrap_or_else(|| "2024".parse().expect("a year"));
+        figures.push(figure(
+            ids,
+            Measure::FederalSubjects,
+            FigureScope::Programme(programme.id),
+            count,
+            KnownDate::from(date),
+            &programme.sources,
+        ));
+    }
+    Programme {
+        regions,
+        ..programme
     }
 }
 
-fn event(draft: EventDraft, ids: &mut Ids, dataset: &Dataset) -> Event {
+fn event(
+    draft: EventDraft,
+    ids: &mut Ids,
+    dataset: &Dataset,
+    figures: &mut Vec<StatedFigure>,
+) -> Event {
     let institution_ids = |indices: Vec<Index>| {
         unique(
             indices
@@ -239,8 +288,8 @@ fn event(draft: EventDraft, ids: &mut Ids, dataset: &Dataset) -> Event {
         .into_iter()
         .map(|item| agenda_item(item, dataset))
         .collect();
-    let participation = participation(draft.participation, &agenda, dataset);
-    Event {
+    let (participation, counts) = participation(draft.participation, &agenda, dataset);
+    let event = Event {
         venue,
         organizers: institution_ids(draft.organizers),
         programmes: unique(
@@ -261,7 +310,22 @@ fn event(draft: EventDraft, ids: &mut Ids, dataset: &Dataset) -> Event {
             draft.level,
             draft.dates,
         )
+    };
+    // The stated counts of participation, at the event's last day.
+    let last_day = PartialDate::try_from(event.dates.end())
+        .unwrap_or_else(|_| "2024".parse().expect("a year"))
+        .into();
+    for (measure, count) in counts {
+        figures.push(figure(
+            ids,
+            measure,
+            FigureScope::Event(event.id),
+            count,
+            last_day,
+            &event.sources,
+        ));
     }
+    event
 }
 
 fn agenda_item(draft: AgendaDraft, dataset: &Dataset) -> AgendaItem {
@@ -295,7 +359,7 @@ fn participation(
     draft: ParticipationDraft,
     agenda: &[AgendaItem],
     dataset: &Dataset,
-) -> Participation {
+) -> (Participation, Vec<(Measure, StatedCount)>) {
     let mut attendees: Vec<Attendee> = draft
         .attendees
         .into_iter()
@@ -354,33 +418,49 @@ fn participation(
         .filter_map(|a| a.region)
         .chain(by_region.iter().map(|c| c.region))
         .collect();
-    let stated = StatedParticipation {
-        participants: stated(
-            draft.participants,
-            usize::try_from(people).unwrap_or(usize::MAX),
-            None,
+    let counts = [
+        (
+            Measure::Participants,
+            stated(
+                draft.participants,
+                usize::try_from(people).unwrap_or(usize::MAX),
+                None,
+            ),
         ),
-        institutions: stated(draft.institutions, institutions.len(), None),
-        regions: stated(draft.regions, regions.len(), Some(RegionCode::COUNT)),
+        (
+            Measure::Organisations,
+            stated(draft.institutions, institutions.len(), None),
+        ),
+        (
+            Measure::FederalSubjects,
+            stated(draft.regions, regions.len(), Some(RegionCode::COUNT)),
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(measure, count)| Some((measure, count?)))
+    .collect();
+    let stated = StatedParticipation {
         groups: draft.groups,
         ..StatedParticipation::default()
     };
-    Participation {
+    let participation = Participation {
         attendees,
         by_institution,
         by_region,
         stated,
         ..Participation::default()
-    }
+    };
+    (participation, counts)
 }
 
 fn training_site(
     draft: TrainingSiteDraft,
     ids: &mut Ids,
     dataset: &Dataset,
+    figures: &mut Vec<StatedFigure>,
 ) -> Option<TrainingSite> {
     let institution = pick(draft.institution, &dataset.institutions)?;
-    Some(TrainingSite {
+    let site = TrainingSite {
         programmes: unique(
             draft
                 .programmes
@@ -388,11 +468,20 @@ fn training_site(
                 .filter_map(|index| pick(*index, &dataset.programmes))
                 .map(|programme| programme.id),
         ),
-        stated_trained: draft.stated_trained,
-        stated_as_of: draft.stated_as_of,
         sources: draft.sources,
         ..TrainingSite::new(ids.next(), institution.id, draft.level, draft.topic)
-    })
+    };
+    if let Some((count, date)) = draft.stated_trained {
+        figures.push(figure(
+            ids,
+            Measure::SpecialistsTrained,
+            FigureScope::TrainingSite(site.id),
+            count,
+            date,
+            &site.sources,
+        ));
+    }
+    Some(site)
 }
 
 fn cohort(draft: CohortDraft, ids: &mut Ids, dataset: &Dataset) -> Option<Cohort> {

@@ -17,8 +17,8 @@ use crate::records::{
     Vocabulary,
 };
 use crate::values::{
-    Address, DateRange, Email, Inn, Kpp, Ogrn, PartialDate, PersonName, Phone, RegionCode, Snils,
-    Url, WeeklySchedule,
+    Address, DateRange, Email, Inn, KnownDate, Kpp, Ogrn, PartialDate, PersonName, Phone,
+    RegionCode, Snils, Url, WeeklySchedule,
 };
 
 /// All drafts of a data set.
@@ -508,8 +508,8 @@ pub(super) struct TrainingSiteDraft {
     pub(super) level: Level,
     pub(super) topic: String,
     pub(super) programmes: Vec<Index>,
-    pub(super) stated_trained: Option<StatedCount>,
-    pub(super) stated_as_of: Option<PartialDate>,
+    /// The count of specialists trained a source states for the site, and its date.
+    pub(super) stated_trained: Option<(StatedCount, KnownDate)>,
     pub(super) sources: Vec<Source>,
 }
 
@@ -520,8 +520,7 @@ pub(super) fn training_site() -> impl Strategy<Value = TrainingSiteDraft> {
             level: known::<Level>(),
             topic: text(),
             programmes: vec(any::<Index>(), 0..=2),
-            stated_trained: of(any::<StatedCount>()),
-            stated_as_of: of(any::<PartialDate>()),
+            stated_trained: of((any::<StatedCount>(), any::<KnownDate>())),
             sources: sources(),
         }
     }

@@ -68,8 +68,12 @@ pub fn valid_dataset() -> impl Strategy<Value = Dataset> {
 
 /// Valid data sets of up to `size` records of each top-level kind (institutions, service
 /// points, persons, appointments, events, programmes, training sites, cohorts, services, rows
-/// of service statistics, network plans); nested records (departments, agenda items,
-/// attendees, enrollments) are up to three per holder.
+/// of service statistics, network plans, stated figures of the network or a region); nested
+/// records (departments, agenda items, attendees, enrollments) are up to three per holder.
+/// Events, programmes and training sites may also have stated figures of their own (the
+/// participants, organisations and federal subjects of an event at its last day, a
+/// programme's federal subjects, the specialists a site trained), each possible beside what
+/// the records count.
 ///
 /// A record that needs another kind to refer to (a service point needs an institution) is left
 /// out when the data set has none of that kind, so small sizes give small, often sparse data

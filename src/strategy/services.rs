@@ -13,11 +13,12 @@ use super::assemble::pick;
 use super::draft::{placeholder, sources, text};
 use crate::records::arbitrary::record;
 use crate::records::{
-    FamilyCategory, NetworkPlan, NetworkPlanId, Qualifier, Service, ServiceCategory,
-    ServiceStatistics, Source, StatedCount, StatisticsScope,
+    FamilyCategory, FigureScope, FigureValue, Measure, NetworkPlan, NetworkPlanId, Qualifier,
+    Service, ServiceCategory, ServiceStatistics, Source, StatedCount, StatedFigure,
+    StatisticsScope,
 };
 use crate::registry::Dataset;
-use crate::values::{RegionCode, ReportingPeriod};
+use crate::values::{KnownDate, RegionCode, ReportingPeriod};
 
 // ── stated figures ────────────────────────────────────────────────────────────────────────
 
@@ -71,22 +72,66 @@ pub(super) struct ServiceDrafts {
     /// The most rows of statistics to keep.
     pub(super) statistics_limit: usize,
     pub(super) plans: Vec<PlanDraft>,
+    /// Stated figures for the network or a federal subject, complete but for their ids.
+    pub(super) figures: Vec<StatedFigure>,
 }
 
-/// Up to `size` services, groups of statistics rows and plans.
+/// Up to `size` services, groups of statistics rows, plans and figures of the network.
 pub(super) fn drafts(size: usize) -> impl Strategy<Value = ServiceDrafts> {
     let n = 0..=size;
     (
         vec(service(), n.clone()),
         vec(group(), n.clone()),
-        vec(plan(), n),
+        vec(plan(), n.clone()),
+        vec(network_figure(), n),
     )
-        .prop_map(move |(services, statistics, plans)| ServiceDrafts {
-            services,
-            statistics,
-            statistics_limit: size,
-            plans,
-        })
+        .prop_map(
+            move |(services, statistics, plans, figures)| ServiceDrafts {
+                services,
+                statistics,
+                statistics_limit: size,
+                plans,
+                figures,
+            },
+        )
+}
+
+/// A figure for the network or a federal subject (scopes with no life to fall outside): a
+/// stock of centres or points at a date that may be a bound, the Nth centre at a date, or
+/// families served in a period.
+fn network_figure() -> impl Strategy<Value = StatedFigure> {
+    let scope = prop_oneof![
+        Just(FigureScope::Network),
+        any::<RegionCode>().prop_map(FigureScope::Region),
+    ];
+    let stock = (
+        prop_oneof![Just(Measure::FamilyMfcs), Just(Measure::ServicePoints)],
+        any::<FigureValue>(),
+        any::<KnownDate>(),
+    )
+        .prop_map(|(measure, value, date)| (measure, value, Some(date), None));
+    let flow = (
+        prop_oneof![
+            Just(Measure::FamiliesServed),
+            Just(Measure::Appeals),
+            Just(Measure::Recipients)
+        ],
+        figure(100_000),
+        any::<ReportingPeriod>(),
+    )
+        .prop_map(|(measure, (qualifier, value), period)| {
+            let value = FigureValue::Count(StatedCount::new(qualifier, value));
+            (measure, value, None, Some(period))
+        });
+    (scope, prop_oneof![stock, flow], sources()).prop_map(
+        |(scope, (measure, value, date, period), sources)| {
+            let mut figure = StatedFigure::new(placeholder(), measure, scope, value);
+            figure.date = date;
+            figure.period = period;
+            figure.sources = sources;
+            figure
+        },
+    )
 }
 
 /// A service with a placeholder id and each family category at most once.

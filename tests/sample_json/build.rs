@@ -7,7 +7,7 @@
 //! is said in a source note on the record that uses it.
 
 use social_services::{
-    Appointment, AppointmentId, Dataset, Department, DepartmentId, DepartmentKind, Extra,
+    Appointment, AppointmentId, Dataset, Department, DepartmentId, DepartmentKind, Event, Extra,
     FigureScope, Institution, InstitutionId, InstitutionKind, LegalForm, Level, Measure, Person,
     PersonId, Programme, ProgrammeId, ProgrammeKind, RegionCode, Role, ServicePoint,
     ServicePointId, ServicePointKind, Source, StatedCount, StatedFigure, StatedFigureId,
@@ -620,6 +620,36 @@ fn stated_figures(site: &TrainingSite) -> Vec<StatedFigure> {
     vec![trained, points, subjects]
 }
 
+/// What the seeds state about who took part in the two seminars: «из 13 учреждений» in
+/// Ivanovo, «69 субъектов Российской Федерации» in Tula — each at its seminar's last day.
+fn event_figures(events: &[Event]) -> Vec<StatedFigure> {
+    let figure = |event: &Event, key: &str, measure: Measure, count: u64| {
+        let mut figure = StatedFigure::new(
+            StatedFigureId::from_name(&format!("stated figure: {key}")),
+            measure,
+            FigureScope::Event(event.id),
+            StatedCount::exact(count).into(),
+        );
+        figure.date = Some(event.dates.end().to_string().parse().expect("a day"));
+        figure.sources.clone_from(&event.sources);
+        figure
+    };
+    vec![
+        figure(
+            &events[0],
+            "institutions at the Ivanovo seminar",
+            Measure::Organisations,
+            13,
+        ),
+        figure(
+            &events[1],
+            "federal subjects at the Tula seminar",
+            Measure::FederalSubjects,
+            69,
+        ),
+    ]
+}
+
 /// The whole sample data set.
 pub fn dataset() -> Dataset {
     let (persons, appointments) = persons_and_appointments();
@@ -635,5 +665,8 @@ pub fn dataset() -> Dataset {
     dataset.programmes = programmes();
     dataset.training_sites = vec![training_site()];
     dataset.stated_figures = stated_figures(&dataset.training_sites[0]);
+    dataset
+        .stated_figures
+        .extend(event_figures(&dataset.events));
     dataset
 }

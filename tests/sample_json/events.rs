@@ -2,7 +2,7 @@
 //! outcomes, as the seeds state them.
 
 use social_services::{
-    AgendaItem, AgendaKind, Attendee, Event, EventId, EventKind, EventLevel, Speaker, StatedCount,
+    AgendaItem, AgendaKind, Attendee, Event, EventId, EventKind, EventLevel, Speaker,
 };
 
 use super::build::{
@@ -132,7 +132,6 @@ pub(super) fn ivanovo_seminar() -> Event {
         .map(|&(name, institution)| attendee(name, institution, Some(37)))
         .collect();
     let stated = &mut event.participation.stated;
-    stated.institutions = Some(StatedCount::exact(13));
     stated.groups = vec![
         "директор и сотрудники Департамента социальной защиты населения Ивановской области"
             .to_owned(),
@@ -218,7 +217,6 @@ pub(super) fn tula_seminar() -> Event {
         attendee("Абросимова Т. А.", MINISTRY_TO, Some(71)),
     ];
     let stated = &mut event.participation.stated;
-    stated.regions = Some(StatedCount::exact(69));
     stated.groups = vec![
         "руководители органов исполнительной власти и социальных учреждений 69 субъектов \
          Российской Федерации – участники пилотного проекта по созданию семейных \

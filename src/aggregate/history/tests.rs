@@ -218,16 +218,60 @@ fn day(offset: u32) -> NaiveDate {
     d("2022-11-01") + chrono::Days::new(u64::from(offset))
 }
 
+/// A KCSON in region 37 with a family-MFC department, neither with an opening date: the
+/// institution and the department that figures «open by» a date are stated for.
+fn kcson_with_department() -> Institution {
+    use crate::records::{Department, DepartmentId, DepartmentKind};
+    let mut kcson = Institution::new(
+        InstitutionId::from_name("КЦСОН"),
+        "КЦСОН",
+        InstitutionKind::Kcson,
+        Level::Regional,
+    );
+    kcson.region = Some("37".parse().unwrap());
+    kcson.departments.push(Department::new(
+        DepartmentId::from_name("отделение «Семейный МФЦ»"),
+        "Семейный МФЦ",
+        DepartmentKind::FamilyMfc,
+    ));
+    kcson
+}
+
+/// What every count of the history and the reconciliation is: per date and scope (the network
+/// and each region), centres and regions counted; per reconciled row, what it counted.
+/// Centres and regions counted per date and scope; per reconciled row, its origin, counted and
+/// undated.
+type Counts = (Vec<(u64, u64)>, Vec<(String, u64, u64)>);
+
+fn counts(registry: &Registry, dates: &[NaiveDate]) -> Counts {
+    let scopes = std::iter::once(None).chain(REGIONS.iter().map(|r| Some(r.parse().unwrap())));
+    let history = scopes
+        .flat_map(|scope| {
+            network_history(registry, scope, dates)
+                .points()
+                .iter()
+                .map(|p| (p.centres.counted, p.regions.counted))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let rows = super::super::reconcile(registry, day(999))
+        .into_iter()
+        .map(|row| (format!("{:?}", row.origin), row.counted, row.undated))
+        .collect();
+    (history, rows)
+}
+
 proptest! {
     #[test]
     fn adding_a_stated_figure_never_changes_a_counted_one(
         world in world(),
         value in any::<FigureValue>(),
         offset in 0u32..1000,
-        scope in 0usize..4,
+        scope in 0usize..7,
+        open_by in any::<bool>(),
         national in any::<bool>(),
     ) {
-        let institutions: Vec<_> = world
+        let mut institutions: Vec<_> = world
             .iter()
             .enumerate()
             .map(|(n, &(o, r, dated))| {
@@ -235,44 +279,96 @@ proptest! {
                 centre(n, REGIONS[r], opened.as_deref(), None)
             })
             .collect();
-        let scope = if scope == 3 || national { FigureScope::Network } else { region(REGIONS[scope]) };
+        let kcson = kcson_with_department();
+        let (measure, scope) = match scope {
+            0..=2 => (Measure::FamilyMfcs, region(REGIONS[scope])),
+            3 if national => (Measure::FederalSubjects, FigureScope::Network),
+            3 => (Measure::FamilyMfcs, FigureScope::Network),
+            4 => (Measure::FamilyMfcs, FigureScope::Institution(kcson.id)),
+            5 => (Measure::FamilyMfcs, FigureScope::Department(kcson.departments[0].id)),
+            _ => (Measure::ServicePoints, region(REGIONS[0])),
+        };
+        institutions.push(kcson);
         // More federal subjects than there are is refused by validation.
-        prop_assume!(!(national && value.lower_bound() > 89));
-        let measure = if national { Measure::FederalSubjects } else { Measure::FamilyMfcs };
-        let mut added = figure(0, measure, scope, "1", &day(offset).to_string());
+        prop_assume!(!(measure == Measure::FederalSubjects && value.lower_bound() > 89));
+        // Figures already there, so that the reconciliation has rows to compare.
+        let base = vec![
+            figure(1, Measure::FamilyMfcs, FigureScope::Network, "5", &day(500).to_string()),
+            figure(2, Measure::FamilyMfcs, region(REGIONS[1]), "2-й", &day(300).to_string()),
+        ];
+        let date = if open_by { format!("не позднее {}", day(offset)) } else { day(offset).to_string() };
+        let mut added = figure(0, measure, scope, "1", &date);
         added.value = value;
         let dates = [day(0), day(300), day(999)];
-        let without = network_history(&registry(institutions.clone(), vec![]), None, &dates);
-        let with = network_history(&registry(institutions, vec![added]), None, &dates);
-        for (a, b) in without.points().iter().zip(with.points()) {
-            prop_assert_eq!(a.centres.counted, b.centres.counted);
-            prop_assert_eq!(a.regions.counted, b.regions.counted);
-            prop_assert!(b.centres.lower_bound >= b.centres.counted);
+        let without = registry(institutions.clone(), base.clone());
+        let mut figures = base;
+        figures.push(added);
+        let with = registry(institutions, figures);
+        let ((history_without, rows_without), (history_with, rows_with)) =
+            (counts(&without, &dates), counts(&with, &dates));
+        prop_assert_eq!(history_without, history_with);
+        // The rows of the figures already there count the same; the added figure may add one.
+        let kept: Vec<_> = rows_with.iter().filter(|r| rows_without.iter().any(|w| w.0 == r.0)).cloned().collect();
+        prop_assert_eq!(rows_without, kept);
+        for point in network_history(&with, None, &dates).points() {
+            prop_assert!(point.centres.lower_bound >= point.centres.counted);
         }
     }
 
     #[test]
-    fn a_bound_is_never_above_a_stated_exact_figure_it_agrees_with(world in world(), at in 0u32..1000) {
-        // The truth: centre k opens on its day; sources state each region's ordinal at each
-        // opening and the exact national count at `at`.
+    fn a_bound_is_never_above_a_stated_exact_figure_it_agrees_with(
+        world in world(),
+        closings in proptest::collection::vec(proptest::option::of(1u32..400), 15),
+        lags in proptest::collection::vec(proptest::option::of(0u32..200), 15),
+        at in 0u32..1000,
+    ) {
+        // The truth: centre k opens on its day and may close later (its record says when);
+        // sources state each region's ordinal at each opening, an «open by» date for some
+        // centres without an opening date, and the exact national and regional counts at `at`.
         let mut world = world;
         world.sort_by_key(|&(o, _, _)| o);
         let mut seen = [0u64; 3];
         let mut institutions = Vec::new();
         let mut figures = Vec::new();
+        let closed_on = |n: usize, o: u32| closings[n].map(|c| o + c);
         for (n, &(o, r, dated)) in world.iter().enumerate() {
             seen[r] += 1;
             let opened = dated.then(|| day(o).to_string());
-            institutions.push(centre(n, REGIONS[r], opened.as_deref(), None));
+            let closed = closed_on(n, o).map(|c| day(c).to_string());
+            let record = centre(n, REGIONS[r], opened.as_deref(), closed.as_deref());
+            if let (false, Some(lag)) = (dated, lags[n]) {
+                let by = format!("не позднее {}", day(o + lag));
+                figures.push(figure(100 + n, Measure::FamilyMfcs, FigureScope::Institution(record.id), "1", &by));
+            }
+            institutions.push(record);
             figures.push(figure(n, Measure::FamilyMfcs, region(REGIONS[r]), &format!("{}-й", seen[r]), &day(o).to_string()));
         }
-        let truth = world.iter().filter(|&&(o, _, _)| day(o) <= day(at)).count();
-        figures.push(figure(world.len(), Measure::FamilyMfcs, FigureScope::Network, &truth.to_string(), &day(at).to_string()));
+        let open_at = |r: Option<usize>| {
+            world
+                .iter()
+                .enumerate()
+                .filter(|&(n, &(o, rr, _))| {
+                    r.is_none_or(|r| r == rr)
+                        && day(o) <= day(at)
+                        && closed_on(n, o).is_none_or(|c| day(c) > day(at))
+                })
+                .count() as u64
+        };
+        let truth = open_at(None);
+        figures.push(figure(200, Measure::FamilyMfcs, FigureScope::Network, &truth.to_string(), &day(at).to_string()));
+        for (i, code) in REGIONS.iter().enumerate() {
+            figures.push(figure(201 + i, Measure::FamilyMfcs, region(code), &open_at(Some(i)).to_string(), &day(at).to_string()));
+        }
         let registry = registry(institutions, figures);
-        let history = network_history(&registry, None, &[day(at)]);
-        let point = &history.points()[0];
-        prop_assert_eq!(point.centres.stated.as_ref().map(|f| f.value.lower_bound()), Some(truth as u64));
-        prop_assert!(point.centres.lower_bound <= truth as u64);
-        prop_assert!(point.centres.counted <= point.centres.lower_bound);
+        let scopes = std::iter::once((None, truth)).chain(
+            REGIONS.iter().enumerate().map(|(i, code)| (Some(code.parse().unwrap()), open_at(Some(i)))),
+        );
+        for (scope, truth) in scopes {
+            let history = network_history(&registry, scope, &[day(at)]);
+            let point = &history.points()[0];
+            prop_assert_eq!(point.centres.stated.as_ref().map(|f| f.value.lower_bound()), Some(truth), "{:?}", scope);
+            prop_assert!(point.centres.lower_bound <= truth, "{:?}: bound {} above {}", scope, point.centres.lower_bound, truth);
+            prop_assert!(point.centres.counted <= point.centres.lower_bound);
+        }
     }
 }

@@ -9,7 +9,7 @@ use arrow_schema::{DataType, Field, Schema, SchemaRef};
 use crate::registry::FORMAT_VERSION;
 
 /// The key of the schema metadata that holds the crate's data set format version
-/// ([`FORMAT_VERSION`](crate::FORMAT_VERSION), `"1"`).
+/// ([`FORMAT_VERSION`](crate::FORMAT_VERSION), `"2"`).
 ///
 /// # Example
 /// ```
@@ -215,7 +215,7 @@ mod tests {
     fn a_schema_names_its_table_and_the_format_version() {
         let schema = schema("persons", &[required("id", Kind::Id)]);
         assert_eq!(schema.metadata()[TABLE_KEY], "persons");
-        assert_eq!(schema.metadata()[FORMAT_VERSION_KEY], "1");
+        assert_eq!(schema.metadata()[FORMAT_VERSION_KEY], "2");
         assert!(!schema.field(0).is_nullable());
     }
 

@@ -4,21 +4,11 @@
 use crate::registry::IssueCode;
 use std::collections::HashSet;
 
-use crate::records::{Event, Qualifier, StatedCount};
+use crate::records::{Event, FigureScope, FigureValue, Measure, Qualifier, StatedCount};
 use crate::registry::IssuePath;
-use crate::values::{FederalSubject, RegionCode};
+use crate::values::RegionCode;
 
 use super::{Checker, at};
-
-/// The least the true number can be, when the statement bounds it from below: `13` is at least
-/// 13, `более 250` at least 251.
-pub(super) fn at_least(count: StatedCount) -> Option<u64> {
-    match count.qualifier() {
-        Qualifier::Exact => Some(count.value()),
-        Qualifier::MoreThan => Some(count.value().saturating_add(1)),
-        _ => None,
-    }
-}
 
 /// The most the true number can be, when the statement bounds it from above: `13`, `до 13` and
 /// `почти 13` are at most 13.
@@ -53,22 +43,8 @@ impl Checker<'_> {
                 );
             }
             self.speakers_are_participants(&path, event);
-            self.participation_counts(&path.field("participation"), event);
         }
-        for (i, programme) in self.dataset.programmes.iter().enumerate() {
-            let path = at("programmes", i);
-            if let Some(stated) = programme.stated_regions {
-                self.regions_stated(&path.field("stated_regions"), stated);
-                let named = distinct_regions(programme.regions.iter().copied());
-                self.not_more_than(
-                    path.field("regions"),
-                    named,
-                    "distinct federal subjects are listed",
-                    stated,
-                    "federal subjects",
-                );
-            }
-        }
+        self.stated_participation();
     }
 
     /// Where participation is per person (an attendee names a person), every speaker who is a
@@ -107,20 +83,6 @@ impl Checker<'_> {
         }
     }
 
-    /// A stated number of federal subjects that surely exceeds how many there are.
-    fn regions_stated(&mut self, path: &IssuePath, stated: StatedCount) {
-        if at_least(stated).is_some_and(|n| n > FederalSubject::COUNT as u64) {
-            self.error(
-                IssueCode::CountImpossible,
-                path.clone(),
-                format!(
-                    "{stated} federal subjects stated, but there are only {}",
-                    FederalSubject::COUNT
-                ),
-            );
-        }
-    }
-
     /// `actual` (what the records show) must not surely exceed `stated`.
     fn not_more_than(
         &mut self,
@@ -139,58 +101,116 @@ impl Checker<'_> {
         }
     }
 
-    fn participation_counts(&mut self, path: &IssuePath, event: &Event) {
+    /// A count stated for an event or a programme as a stated figure must not be surely
+    /// exceeded by what its records name: the distinct federal subjects of the attendees and
+    /// head-counts (or of the programme's list) under `federal_subjects`, the head-counts per
+    /// region and per institution and the persons among the attendees under `participants`,
+    /// the distinct institutions named under `organisations`.
+    pub(super) fn stated_participation(&mut self) {
+        let dataset = self.dataset;
+        for (i, figure) in dataset.stated_figures.iter().enumerate() {
+            let FigureValue::Count(stated) = figure.value else {
+                continue;
+            };
+            let path = || at("stated_figures", i).field("value");
+            match figure.scope {
+                FigureScope::Event(id) => {
+                    if let Some(&e) = self.index.events.get(&id) {
+                        self.event_counts(path, &dataset.events[e], &figure.measure, stated);
+                    }
+                }
+                FigureScope::Programme(id) if figure.measure == Measure::FederalSubjects => {
+                    if let Some(&p) = self.index.programmes.get(&id) {
+                        let named = distinct_regions(dataset.programmes[p].regions.iter().copied());
+                        self.not_more_than(
+                            path(),
+                            named,
+                            "distinct federal subjects are listed for the programme",
+                            stated,
+                            "federal subjects",
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// One count stated for `event` against its participation records.
+    fn event_counts(
+        &mut self,
+        path: impl Fn() -> IssuePath,
+        event: &Event,
+        measure: &Measure,
+        stated: StatedCount,
+    ) {
         let participation = &event.participation;
-        let stated = &participation.stated;
-        if let Some(regions) = stated.regions {
-            self.regions_stated(&path.field("stated").field("regions"), regions);
-            let named = distinct_regions(
-                participation
+        let sum = |counts: &mut dyn Iterator<Item = u32>| counts.map(u64::from).sum::<u64>();
+        match measure {
+            Measure::FederalSubjects => {
+                let named = distinct_regions(
+                    participation
+                        .attendees
+                        .iter()
+                        .filter_map(|a| a.region)
+                        .chain(participation.by_region.iter().map(|c| c.region)),
+                );
+                self.not_more_than(
+                    path(),
+                    named,
+                    "distinct federal subjects are named in the event's participation",
+                    stated,
+                    "federal subjects",
+                );
+            }
+            Measure::Organisations => {
+                let named: HashSet<_> = participation
                     .attendees
                     .iter()
-                    .filter_map(|a| a.region)
-                    .chain(participation.by_region.iter().map(|c| c.region)),
-            );
-            self.not_more_than(
-                path.field("stated").field("regions"),
-                named,
-                "distinct federal subjects are named",
-                regions,
-                "federal subjects",
-            );
-        }
-        if let Some(participants) = stated.participants {
-            let by_region = participation
-                .by_region
-                .iter()
-                .map(|c| u64::from(c.count))
-                .sum();
-            self.not_more_than(
-                path.field("by_region"),
-                by_region,
-                "participants in the head-counts per region",
-                participants,
-                "participants",
-            );
-            let by_institution = participation
-                .by_institution
-                .iter()
-                .map(|c| u64::from(c.count))
-                .sum();
-            self.not_more_than(
-                path.field("by_institution"),
-                by_institution,
-                "participants in the head-counts per institution",
-                participants,
-                "participants",
-            );
-            self.not_more_than(
-                path.field("attendees"),
-                participation.attendees.len() as u64,
-                "attendees are listed",
-                participants,
-                "participants",
-            );
+                    .filter_map(|a| a.institution)
+                    .chain(participation.by_institution.iter().map(|c| c.institution))
+                    .collect();
+                self.not_more_than(
+                    path(),
+                    named.len() as u64,
+                    "distinct institutions are named in the event's participation",
+                    stated,
+                    "organisations",
+                );
+            }
+            Measure::Participants => {
+                let by_region = sum(&mut participation.by_region.iter().map(|c| c.count));
+                self.not_more_than(
+                    path(),
+                    by_region,
+                    "participants in the event's head-counts per region",
+                    stated,
+                    "participants",
+                );
+                let by_institution = sum(&mut participation.by_institution.iter().map(|c| c.count));
+                self.not_more_than(
+                    path(),
+                    by_institution,
+                    "participants in the event's head-counts per institution",
+                    stated,
+                    "participants",
+                );
+                // An attendee without a person is an organisation or a region taking part with
+                // no head count: only the persons among the attendees are participants.
+                let persons = participation
+                    .attendees
+                    .iter()
+                    .filter(|a| a.person.is_some())
+                    .count();
+                self.not_more_than(
+                    path(),
+                    persons as u64,
+                    "persons are listed among the event's attendees",
+                    stated,
+                    "participants",
+                );
+            }
+            _ => {}
         }
     }
 }
@@ -251,21 +271,22 @@ mod tests {
     #[test]
     fn rejects_more_stated_regions_than_there_are_federal_subjects() {
         let mut dataset = valid();
-        dataset.events[1].participation.stated.regions = Some(StatedCount::more_than(89));
-        dataset.programmes[1].stated_regions = Some(StatedCount::exact(90));
+        // Figure 1 is event 1's 69 federal subjects, figure 3 the pilot project's.
+        dataset.stated_figures[1].value = StatedCount::more_than(89).into();
+        dataset.stated_figures[3].value = StatedCount::exact(90).into();
         assert_eq!(
             issues(&dataset),
             [
                 row(
                     "error",
                     "count.impossible",
-                    "events[1].participation.stated.regions",
+                    "stated_figures[1].value",
                     "более 89 federal subjects stated, but there are only 89"
                 ),
                 row(
                     "error",
                     "count.impossible",
-                    "programmes[1].stated_regions",
+                    "stated_figures[3].value",
                     "90 federal subjects stated, but there are only 89"
                 ),
             ]
@@ -276,31 +297,48 @@ mod tests {
     fn rejects_more_distinct_regions_than_stated() {
         let mut dataset = valid();
         // Event 1 names regions 37 and 71; programme 1 lists 71 and 37.
-        dataset.events[1].participation.stated.regions = Some(StatedCount::new(Qualifier::UpTo, 1));
-        dataset.programmes[1].stated_regions = Some(StatedCount::exact(1));
+        dataset.stated_figures[1].value = StatedCount::new(Qualifier::UpTo, 1).into();
+        dataset.stated_figures[3].value = StatedCount::exact(1).into();
         assert_eq!(
             issues(&dataset),
             [
                 row(
                     "error",
                     "count.impossible",
-                    "events[1].participation.stated.regions",
-                    "2 distinct federal subjects are named, more than the stated до 1 federal subjects"
+                    "stated_figures[1].value",
+                    "2 distinct federal subjects are named in the event's participation, more than the stated до 1 federal subjects"
                 ),
                 row(
                     "error",
                     "count.impossible",
-                    "programmes[1].regions",
-                    "2 distinct federal subjects are listed, more than the stated 1 federal subjects"
+                    "stated_figures[3].value",
+                    "2 distinct federal subjects are listed for the programme, more than the stated 1 federal subjects"
                 ),
             ]
         );
     }
 
     #[test]
+    fn rejects_more_distinct_institutions_than_stated_organisations() {
+        let mut dataset = valid();
+        // Event 0's attendees name two institutions.
+        dataset.stated_figures[0].value = StatedCount::exact(0).into();
+        assert_eq!(
+            issues(&dataset),
+            [row(
+                "error",
+                "count.impossible",
+                "stated_figures[0].value",
+                "2 distinct institutions are named in the event's participation, more than the stated 0 organisations"
+            )]
+        );
+    }
+
+    #[test]
     fn rejects_head_counts_that_sum_to_more_than_the_stated_participants() {
         let mut dataset = valid();
-        // Event 1 states «до 300» participants: make 12 + 295 by region and 301 by institution.
+        // Figure 2 states «до 300» participants of event 1: make 12 + 295 by region and 301 by
+        // institution.
         dataset.events[1]
             .participation
             .by_region
@@ -315,30 +353,64 @@ mod tests {
                 row(
                     "error",
                     "count.impossible",
-                    "events[1].participation.by_region",
-                    "307 participants in the head-counts per region, more than the stated до 300 participants"
+                    "stated_figures[2].value",
+                    "307 participants in the event's head-counts per region, more than the stated до 300 participants"
                 ),
                 row(
                     "error",
                     "count.impossible",
-                    "events[1].participation.by_institution",
-                    "301 participants in the head-counts per institution, more than the stated до 300 participants"
+                    "stated_figures[2].value",
+                    "301 participants in the event's head-counts per institution, more than the stated до 300 participants"
                 ),
             ]
         );
     }
 
+    /// Event 0 with a stated exact number of participants, as figure 5.
+    fn participants_of_event_0(dataset: &mut crate::registry::Dataset, count: StatedCount) {
+        let mut figure = dataset.stated_figures[2].clone();
+        figure.id = crate::records::StatedFigureId::from_name("figure 5");
+        figure.scope = crate::records::FigureScope::Event(dataset.events[0].id);
+        figure.date = Some("2024-09-24".parse().unwrap());
+        figure.value = count.into();
+        dataset.stated_figures.push(figure);
+    }
+
     #[test]
     fn rejects_more_attendees_than_an_exact_total() {
         let mut dataset = valid();
-        dataset.events[0].participation.stated.participants = Some(StatedCount::exact(2));
+        participants_of_event_0(&mut dataset, StatedCount::exact(2));
         assert_eq!(
             issues(&dataset),
             [row(
                 "error",
                 "count.impossible",
-                "events[0].participation.attendees",
-                "3 attendees are listed, more than the stated 2 participants"
+                "stated_figures[5].value",
+                "3 persons are listed among the event's attendees, more than the stated 2 participants"
+            )]
+        );
+    }
+
+    #[test]
+    fn an_organisation_taking_part_without_a_head_count_is_no_participant() {
+        let mut dataset = valid();
+        // Event 0 lists 3 persons; two organisations more took part with no head count.
+        for code in ["37", "71"] {
+            dataset.events[0].participation.attendees.push(Attendee {
+                region: Some(region(code)),
+                ..Attendee::default()
+            });
+        }
+        participants_of_event_0(&mut dataset, StatedCount::exact(3));
+        assert!(issues(&dataset).is_empty(), "{:?}", issues(&dataset));
+        dataset.stated_figures[5].value = StatedCount::exact(2).into();
+        assert_eq!(
+            issues(&dataset),
+            [row(
+                "error",
+                "count.impossible",
+                "stated_figures[5].value",
+                "3 persons are listed among the event's attendees, more than the stated 2 participants"
             )]
         );
     }
@@ -347,10 +419,9 @@ mod tests {
     fn accepts_any_head_count_under_a_total_stated_as_more_than_or_about() {
         let mut dataset = valid();
         dataset.events[1].participation.by_region[1].count = 10_000;
-        dataset.events[1].participation.stated.participants = Some(StatedCount::more_than(250));
+        dataset.stated_figures[2].value = StatedCount::more_than(250).into();
         assert!(issues(&dataset).is_empty());
-        dataset.events[1].participation.stated.participants =
-            Some(StatedCount::new(Qualifier::About, 250));
+        dataset.stated_figures[2].value = StatedCount::new(Qualifier::About, 250).into();
         assert!(issues(&dataset).is_empty());
     }
 }

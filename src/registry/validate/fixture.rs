@@ -13,6 +13,7 @@ use crate::records::{
     FamilyCategory, NetworkPlan, NetworkPlanId, Service, ServiceCategory, ServiceId,
     ServiceStatistics, StatisticsScope,
 };
+use crate::records::{FigureScope, Measure, StatedFigure, StatedFigureId};
 use crate::registry::Dataset;
 use crate::values::RegionCode;
 
@@ -212,7 +213,6 @@ fn events() -> Vec<Event> {
             ..Attendee::default()
         },
     ];
-    regional.participation.stated.institutions = Some(StatedCount::exact(13));
 
     let mut federal = Event::new(
         EventId::from_name("event 1"),
@@ -243,9 +243,6 @@ fn events() -> Vec<Event> {
         institution: institution_id(2),
         count: 5,
     }];
-    federal.participation.stated.regions = Some(StatedCount::exact(69));
-    federal.participation.stated.participants =
-        Some(StatedCount::new(crate::records::Qualifier::UpTo, 300));
     vec![regional, federal]
 }
 
@@ -267,7 +264,6 @@ fn programmes() -> Vec<Programme> {
     );
     pilot.owner = Some(institution_id(3));
     pilot.regions = vec![region("71"), region("37")];
-    pilot.stated_regions = Some(StatedCount::exact(69));
     vec![measures, pilot]
 }
 
@@ -280,7 +276,6 @@ fn training() -> (Vec<TrainingSite>, Vec<Cohort>) {
         "Создание Семейных МФЦ",
     );
     site.programmes.push(programme_id(1));
-    site.stated_trained = Some(StatedCount::more_than(250));
     let mut cohort = Cohort::new(
         CohortId::from_name("cohort 0"),
         site_id(0),
@@ -369,7 +364,62 @@ pub(crate) fn valid() -> Dataset {
     dataset.services = services();
     dataset.service_statistics = service_statistics();
     dataset.network_plans = network_plans();
+    dataset.stated_figures = stated_figures();
     dataset
+}
+
+/// Stated figures: 0 event 0's 13 institutions, 1 event 1's 69 federal subjects, 2 event 1's
+/// «до 300» participants, 3 the pilot project's 69 federal subjects, 4 the training site's
+/// «более 250» trained.
+fn stated_figures() -> Vec<StatedFigure> {
+    let figure = |n: usize, measure, scope, value: StatedCount, date: &str| {
+        let mut f = StatedFigure::new(
+            StatedFigureId::from_name(&format!("figure {n}")),
+            measure,
+            scope,
+            value.into(),
+        );
+        f.date = Some(date.parse().unwrap());
+        f
+    };
+    let (regional, federal) = (EventId::from_name("event 0"), EventId::from_name("event 1"));
+    vec![
+        figure(
+            0,
+            Measure::Organisations,
+            FigureScope::Event(regional),
+            StatedCount::exact(13),
+            "2024-09-24",
+        ),
+        figure(
+            1,
+            Measure::FederalSubjects,
+            FigureScope::Event(federal),
+            StatedCount::exact(69),
+            "2024-10-04",
+        ),
+        figure(
+            2,
+            Measure::Participants,
+            FigureScope::Event(federal),
+            StatedCount::new(crate::records::Qualifier::UpTo, 300),
+            "2024-10-04",
+        ),
+        figure(
+            3,
+            Measure::FederalSubjects,
+            FigureScope::Programme(programme_id(1)),
+            StatedCount::exact(69),
+            "2024-10-03",
+        ),
+        figure(
+            4,
+            Measure::SpecialistsTrained,
+            FigureScope::TrainingSite(site_id(0)),
+            StatedCount::more_than(250),
+            "2024-10",
+        ),
+    ]
 }
 
 /// One issue as `(severity, code, path, message)`, to compare whole reports at a glance.

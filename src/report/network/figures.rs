@@ -38,12 +38,17 @@ fn differs(known: &Known) -> bool {
     known.differs()
 }
 
-/// The clause the first paragraph adds after the count of family MFC records when sources or
-/// bounds say otherwise: « (по данным источников — 144 на 2025-08-31; не менее 150)»; empty
-/// when they agree.
-pub(super) fn beside_records(point: &HistoryPoint) -> String {
-    let known = &point.centres;
-    if !differs(known) {
+/// The clause the first paragraph adds after its count of family MFC records (`total`, dated
+/// or not) when sources or bounds say otherwise: « (по данным источников — 144 на 2025-08-31;
+/// не менее 150)»; empty when they agree with `total` (not with the dated count of `point`:
+/// 3 centres of which 1 is dated and 3 stated agree).
+pub(super) fn beside_records(point: &HistoryPoint, total: u64) -> String {
+    let known = Known {
+        counted: total,
+        counted_when_stated: point.centres.stated.as_ref().map(|_| total),
+        ..point.centres.clone()
+    };
+    if !differs(&known) {
         return String::new();
     }
     let mut parts = Vec::new();
@@ -54,7 +59,7 @@ pub(super) fn beside_records(point: &HistoryPoint) -> String {
             when(stated)
         ));
     }
-    if known.lower_bound > known.counted {
+    if known.lower_bound > total {
         parts.push(format!(
             "не менее {} с учётом порядковых номеров и дат «не позднее»",
             known.lower_bound
@@ -230,4 +235,49 @@ pub(super) fn reconciliation(
         "Записи реестра неполны: расхождение — повод проверить данные, а не ошибка источника. \
          Учтено на последний день даты или периода заявленной цифры; для плана — открытия в его периоде.",
     )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::{Measure, StatedCount, StatedFigureId};
+
+    fn point(counted: u64, lower_bound: u64, stated: Option<u64>) -> HistoryPoint {
+        let figure = |n| {
+            let mut f = StatedFigure::new(
+                StatedFigureId::from_name("stated"),
+                Measure::FamilyMfcs,
+                FigureScope::Network,
+                StatedCount::exact(n).into(),
+            );
+            f.date = Some("2025-08-31".parse().unwrap());
+            f
+        };
+        let known = Known {
+            counted,
+            lower_bound,
+            stated: stated.map(figure),
+            counted_when_stated: stated.map(|_| counted),
+        };
+        HistoryPoint {
+            date: "2025-08-31".parse().unwrap(),
+            centres: known.clone(),
+            regions: known,
+        }
+    }
+
+    #[test]
+    fn the_lead_compares_the_stated_figure_with_its_own_total() {
+        // 3 centres, 1 of them dated, 3 stated: the lead's 3 agrees with the sources.
+        assert_eq!(beside_records(&point(1, 1, Some(3)), 3), "");
+        assert_eq!(
+            beside_records(&point(1, 1, Some(4)), 3),
+            " (по данным источников — 4 на 2025-08-31)"
+        );
+        assert_eq!(
+            beside_records(&point(1, 5, None), 3),
+            " (не менее 5 с учётом порядковых номеров и дат «не позднее»)"
+        );
+        assert_eq!(beside_records(&point(1, 3, None), 3), "");
+    }
 }
