@@ -13,7 +13,7 @@ use social_services::{
 };
 
 /// The HSDS object kinds of the export, in the order of HSDS's tabular schema.
-const KINDS: [&str; 8] = [
+const KINDS: [&str; 11] = [
     "organization",
     "service",
     "service_at_location",
@@ -22,6 +22,9 @@ const KINDS: [&str; 8] = [
     "address",
     "schedule",
     "organization_identifier",
+    "taxonomy",
+    "taxonomy_term",
+    "attribute",
 ];
 
 /// The fields HSDS requires of each object kind: the `required` and `tabular_required` lists of
@@ -30,7 +33,13 @@ const KINDS: [&str; 8] = [
 /// `service.json`, `service_at_location.json`, `phone.json` of 3.0; 3.1's
 /// `schema/compiled/tabular.json` has the same lists). `tabular_required` holds the foreign
 /// keys that the tabular shape needs in place of nesting.
-const REQUIRED: [(&str, &[&str]); 8] = [
+const REQUIRED: [(&str, &[&str]); 11] = [
+    ("taxonomy", &["id", "name", "description"]),
+    ("taxonomy_term", &["id", "name", "description"]),
+    (
+        "attribute",
+        &["id", "link_id", "taxonomy_term_id", "link_entity"],
+    ),
     ("organization", &["id", "name", "description"]),
     ("service", &["id", "name", "status", "organization_id"]),
     ("service_at_location", &["id", "service_id", "location_id"]),
@@ -248,7 +257,9 @@ fn every_id_and_reference_is_a_lowercase_hyphenated_uuid_and_ids_are_unique() {
 #[test]
 fn every_reference_points_to_an_object_of_the_export() {
     // (kind, field, the kind it refers to)
-    const REFERENCES: [(&str, &str, &str); 9] = [
+    const REFERENCES: [(&str, &str, &str); 11] = [
+        ("attribute", "taxonomy_term_id", "taxonomy_term"),
+        ("taxonomy_term", "taxonomy_id", "taxonomy"),
         ("organization", "parent_organization_id", "organization"),
         ("organization_identifier", "organization_id", "organization"),
         ("phone", "organization_id", "organization"),
@@ -275,6 +286,14 @@ fn every_reference_points_to_an_object_of_the_export() {
             }
         }
         assert!(checked > 0, "{name}: references were checked");
+        // An attribute's link names an object of the table its link_entity names.
+        for attribute in objects(&json, "attribute") {
+            let entity = attribute["link_entity"].as_str().unwrap();
+            assert!(
+                ids(&json, entity).contains(attribute["link_id"].as_str().unwrap()),
+                "{name}: {attribute}"
+            );
+        }
     }
     // Every kind of reference occurs in the fixture, so none of the checks above is vacuous.
     let json = json(&fixture());
@@ -399,6 +418,9 @@ fn the_flagship_has_its_address_point_and_weekly_schedules() {
         .map(|s| {
             assert_eq!(s.location_id, flagship.id);
             assert_eq!(s.freq, hsds::Frequency::Weekly);
+            // Tula is on Moscow time.
+            assert_eq!(s.timezone, 3);
+            assert_eq!(s.notes, "часовой пояс Europe/Moscow");
             (
                 s.byday.as_str(),
                 s.opens_at.as_str(),
@@ -410,8 +432,13 @@ fn the_flagship_has_its_address_point_and_weekly_schedules() {
     assert_eq!(
         schedules,
         [
-            ("MO,TU,WE,TH,FR", "09:00", "18:00", "Mo-Fr 09:00-18:00"),
-            ("SA", "10:00", "14:00", "Sa 10:00-14:00"),
+            (
+                "MO,TU,WE,TH,FR",
+                "09:00:00+03:00",
+                "18:00:00+03:00",
+                "Mo-Fr 09:00-18:00"
+            ),
+            ("SA", "10:00:00+03:00", "14:00:00+03:00", "Sa 10:00-14:00"),
         ]
     );
 }
@@ -534,8 +561,9 @@ fn what_hsds_cannot_hold_is_listed_with_counts() {
     let fixture = counts(&fixture());
     for expected in [
         ("institutions[].address", 0),
-        ("service_points[].status", 1),
-        ("services[].category", 3),
+        // Status and category are attributes now.
+        ("service_points[].status", 0),
+        ("services[].category", 0),
         ("services", 1),
     ] {
         let found = fixture.iter().find(|(what, _)| *what == expected.0);

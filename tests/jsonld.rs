@@ -5,7 +5,8 @@
 use serde_json::Value;
 use social_services::io::jsonld;
 use social_services::{
-    Dataset, Event, EventKind, Institution, Registry, ValidationOptions, WeeklySchedule, sample,
+    Dataset, Event, EventKind, Institution, Registry, ServicePointKind, ValidationOptions,
+    WeeklySchedule, sample,
 };
 
 const IVANOVO: &str =
@@ -82,7 +83,11 @@ fn every_event_has_the_required_properties_of_the_documented_type() {
         ] {
             assert!(node.get(key).is_some(), "{}: no {key}", event.title);
         }
-        assert_eq!(node["eventStatus"], "https://schema.org/EventScheduled");
+        // An enumeration member as an IRI, not text.
+        assert_eq!(
+            node["eventStatus"],
+            serde_json::json!({"@id": "https://schema.org/EventScheduled"})
+        );
         assert_eq!(node["location"]["@type"], "Place");
         assert_eq!(node["location"]["address"]["@type"], "PostalAddress");
         assert_eq!(node["location"]["address"]["addressCountry"], "RU");
@@ -373,18 +378,19 @@ fn an_institution_with_its_identifiers_founding_date_and_places() {
             {
                 "@type": "OpeningHoursSpecification",
                 "dayOfWeek": [
-                    "https://schema.org/Monday", "https://schema.org/Tuesday",
-                    "https://schema.org/Wednesday", "https://schema.org/Thursday",
-                    "https://schema.org/Friday",
+                    {"@id": "https://schema.org/Monday"}, {"@id": "https://schema.org/Tuesday"},
+                    {"@id": "https://schema.org/Wednesday"}, {"@id": "https://schema.org/Thursday"},
+                    {"@id": "https://schema.org/Friday"},
                 ],
-                "opens": "09:00",
-                "closes": "18:00",
+                // Tula: Moscow time.
+                "opens": "09:00:00+03:00",
+                "closes": "18:00:00+03:00",
             },
             {
                 "@type": "OpeningHoursSpecification",
-                "dayOfWeek": ["https://schema.org/Saturday"],
-                "opens": "10:00",
-                "closes": "14:00",
+                "dayOfWeek": [{"@id": "https://schema.org/Saturday"}],
+                "opens": "10:00:00+03:00",
+                "closes": "14:00:00+03:00",
             },
         ])
     );
@@ -421,12 +427,77 @@ fn state_institutions_are_government_organizations_and_non_state_ones_organizati
 }
 
 #[test]
-fn a_schedule_open_until_midnight_closes_at_23_59() {
+fn a_schedule_open_until_midnight_closes_at_the_last_second_of_the_day() {
     let (registry, _) = institution_fixture();
     let mut point = registry.dataset().service_points[0].clone();
     point.schedule = Some("Mo-Su 20:00-24:00".parse::<WeeklySchedule>().unwrap());
     let node = jsonld::service_point(&point);
-    assert_eq!(node["openingHoursSpecification"][0]["closes"], "23:59");
+    // schema.org documents a day open until midnight as closing at 23:59; its `Time` is
+    // hh:mm:ss with an offset, so the last second of the day.
+    assert_eq!(
+        node["openingHoursSpecification"][0]["closes"],
+        "23:59:59+03:00"
+    );
+    assert_eq!(
+        node["openingHoursSpecification"][0]["opens"],
+        "20:00:00+03:00"
+    );
+}
+
+#[test]
+fn a_24_hour_schedule_opens_at_midnight_and_closes_at_the_last_second() {
+    let (registry, _) = institution_fixture();
+    let mut point = registry.dataset().service_points[0].clone();
+    point.schedule = Some("24/7".parse::<WeeklySchedule>().unwrap());
+    let hours = &jsonld::service_point(&point)["openingHoursSpecification"];
+    assert_eq!(hours.as_array().map(Vec::len), Some(1));
+    assert_eq!(hours[0]["dayOfWeek"].as_array().map(Vec::len), Some(7));
+    assert_eq!(hours[0]["opens"], "00:00:00+03:00");
+    assert_eq!(hours[0]["closes"], "23:59:59+03:00");
+}
+
+#[test]
+fn opening_hours_carry_the_offset_of_the_federal_subjects_zone() {
+    let (registry, _) = institution_fixture();
+    let mut point = registry.dataset().service_points[0].clone();
+    point.address = Some(
+        "410012, Саратовская область, г. Саратов, ул. Московская, д. 72"
+            .parse()
+            .unwrap(),
+    );
+    let node = jsonld::service_point(&point);
+    assert_eq!(
+        node["openingHoursSpecification"][0]["opens"],
+        "09:00:00+04:00"
+    );
+    point.address = Some(
+        "Камчатский край, г. Петропавловск-Камчатский, ул. Ленинская, д. 1"
+            .parse()
+            .unwrap(),
+    );
+    let node = jsonld::service_point(&point);
+    assert_eq!(
+        node["openingHoursSpecification"][0]["opens"],
+        "09:00:00+12:00"
+    );
+}
+
+#[test]
+fn an_online_point_is_a_virtual_location_with_its_url() {
+    let (registry, _) = institution_fixture();
+    let mut point = registry.dataset().service_points[0].clone();
+    point.kind = ServicePointKind::Online;
+    point.address = None;
+    point.url = Some("мойсемейныйцентр.рф/приёмная".parse().unwrap());
+    let node = jsonld::service_point(&point);
+    assert_eq!(node["@type"], "VirtualLocation");
+    assert_eq!(
+        node["url"],
+        "https://xn--e1aaancaqclcc7aew1d7d.xn--p1ai/%D0%BF%D1%80%D0%B8%D1%91%D0%BC%D0%BD%D0%B0%D1%8F"
+    );
+    // schema.org gives a virtual location no address or opening hours.
+    assert!(node.get("openingHoursSpecification").is_none());
+    assert!(node.get("address").is_none());
 }
 
 #[test]
