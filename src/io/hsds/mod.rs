@@ -76,12 +76,14 @@
 mod left_out;
 mod map;
 mod objects;
+mod package;
 
 pub use left_out::LeftOut;
 pub use objects::{
     Address, Attribute, Frequency, Location, LocationType, Organization, OrganizationIdentifier,
     Phone, Schedule, Service, ServiceAtLocation, ServiceStatus, Tabular, Taxonomy, TaxonomyTerm,
 };
+pub use package::{PackageFile, package, write_package};
 
 use crate::registry::Registry;
 
