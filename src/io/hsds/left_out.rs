@@ -102,7 +102,7 @@ fn institutions(registry: &Registry, tally: &mut Tally) {
                 i.emails.len() - written
             })
             .sum(),
-        "an HSDS organization has one e-mail in ASCII (format: email): the first that can be written so is, the others are not",
+        "an HSDS organization has one e-mail, in ASCII (format: email): the first that can be written so is, the others are not",
     );
     tally.add(
         "institutions[].opened",

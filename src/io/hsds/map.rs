@@ -23,16 +23,34 @@ pub(super) fn derived(parent: &Uuid, role: &str) -> Uuid {
     Uuid::new_v5(parent, role.as_bytes())
 }
 
-/// An e-mail address as HSDS `format: email` (RFC 5321, ASCII) takes it: the domain in
-/// punycode (IDNA); none when the local part is not ASCII (that needs `idn-email`).
+/// An e-mail address as HSDS `format: email` (RFC 5321 with RFC 5891's
+/// host names, ASCII) takes it: the domain in punycode (IDNA); none when the local part is
+/// not an RFC 5321 dot-string (not ASCII, which needs `idn-email`; two dots in a row) or a label of the domain is one IDNA refuses (hyphens
+/// in the third and fourth places but no `xn--` label, RFC 5891 § 4.2.3.1; a hyphen first
+/// or last).
 pub(super) fn ascii_email(email: &Email) -> Option<String> {
-    if !email.local_part().is_ascii() {
+    // RFC 5321 `Dot-string`: atoms of `atext` joined by single dots.
+    let atext = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~".contains(c);
+    let dot_string = email
+        .local_part()
+        .split('.')
+        .all(|atom| !atom.is_empty() && atom.chars().all(atext));
+    if !dot_string {
         return None;
     }
-    match url::Host::parse(email.domain()).ok()? {
-        url::Host::Domain(domain) => Some(format!("{}@{domain}", email.local_part())),
-        url::Host::Ipv4(_) | url::Host::Ipv6(_) => None,
+    let url::Host::Domain(domain) = url::Host::parse(email.domain()).ok()? else {
+        return None;
+    };
+    // `Host::parse` has checked the `xn--` labels (they decode); any other label with
+    // hyphens in the third and fourth places is reserved.
+    let reserved = |label: &str| label.get(2..4) == Some("--") && !label.starts_with("xn--");
+    if domain
+        .split('.')
+        .any(|label| reserved(label) || label.starts_with('-') || label.ends_with('-'))
+    {
+        return None;
     }
+    Some(format!("{}@{domain}", email.local_part()))
 }
 
 /// The time zone of a point's opening hours: that of its address's federal subject, else of
