@@ -7,6 +7,7 @@
 //! cargo run --features hsds --example export_hsds -- registry.json --out hsds.json
 //! cargo run --features hsds --example export_hsds -- --input registry.jsonl --out hsds.json
 //! cargo run --features hsds --example export_hsds -- registry.json --package hsds/
+//! cargo run --features hsds --example export_hsds -- registry.json --services services.json
 //! ```
 //!
 //! Options:
@@ -15,7 +16,9 @@
 //! - `--out FILE`: the file to write the JSON container to (atomically: an interrupted run
 //!   leaves an old file whole); default: stdout;
 //! - `--package DIR`: write the Tabular Data Package as the folder `DIR` instead (atomically:
-//!   a fresh folder swapped for the old one).
+//!   a fresh folder swapped for the old one);
+//! - `--services FILE`: write dereferenced JSON instead: an array of full services, each as
+//!   the HSDS API's `/services/{id}` returns it (organization and locations nested).
 //!
 //! What HSDS cannot hold (events, staff, training, statistics, plans …) is listed on stderr,
 //! with counts. Bad input ends the program with the validation report on stderr and exit code 1.
@@ -31,29 +34,40 @@ struct Args {
     input: Option<PathBuf>,
     out: Option<PathBuf>,
     package: Option<PathBuf>,
+    services: Option<PathBuf>,
 }
 
-const HELP: &str = "usage: export_hsds [FILE | --input FILE] [--out FILE | --package DIR]";
+const HELP: &str =
+    "usage: export_hsds [FILE | --input FILE] [--out FILE | --package DIR | --services FILE]";
 
 fn parse_args() -> Result<Option<Args>, String> {
     let mut args = Args {
         input: None,
         out: None,
         package: None,
+        services: None,
     };
     let go = common::parse_flags(HELP, |flag, value| {
         match flag {
             "--input" => args.input = Some(value.get()?.into()),
             "--out" => args.out = Some(value.get()?.into()),
             "--package" => args.package = Some(value.get()?.into()),
+            "--services" => args.services = Some(value.get()?.into()),
             other if other.starts_with('-') => return Ok(false),
             path if args.input.is_none() => args.input = Some(path.into()),
             extra => return Err(format!("a second input {extra:?}\n{HELP}")),
         }
         Ok(true)
     })?;
-    if args.out.is_some() && args.package.is_some() {
-        return Err(format!("--out and --package exclude each other\n{HELP}"));
+    let outputs = [
+        args.out.is_some(),
+        args.package.is_some(),
+        args.services.is_some(),
+    ];
+    if outputs.into_iter().filter(|&given| given).count() > 1 {
+        return Err(format!(
+            "--out, --package and --services exclude each other\n{HELP}"
+        ));
     }
     Ok(go.then_some(args))
 }
@@ -68,6 +82,11 @@ fn run() -> Result<(), String> {
         hsds::write_package(&export.data, dir)
             .map_err(|e| format!("cannot write the package {}: {e}", dir.display()))?;
         eprintln!("wrote the HSDS package to {}", dir.display());
+    } else if let Some(path) = &args.services {
+        let services = serde_json::Value::Array(hsds::services(&export.data));
+        let mut text = serde_json::to_string_pretty(&services).map_err(|e| e.to_string())?;
+        text.push('\n');
+        common::output(Some(path), &text)?;
     } else {
         let text = hsds::to_string_pretty(&export.data);
         common::output(args.out.as_deref(), &text)?;

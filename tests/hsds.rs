@@ -1292,6 +1292,125 @@ mod generated {
             let registry = Registry::with_options(dataset, &ValidationOptions::default()).unwrap();
             check_objects("proptest", &json(&registry));
             check_package("proptest", &registry);
+            let schema = validator(&dereferenced_service_schema());
+            for service in hsds::services(&hsds::export(&registry).data) {
+                prop_assert!(schema.is_valid(&service), "{}", service);
+            }
         }
     }
+}
+
+/// The schema of `kind` with the nested objects `nested` as further properties.
+fn with_nested(kind: &str, nested: Vec<(&str, Value)>) -> Value {
+    let mut schema = hsds_schema(kind);
+    for (key, value) in nested {
+        schema["properties"][key] = value;
+    }
+    schema
+}
+
+fn array_of(schema: Value) -> Value {
+    serde_json::json!({"type": "array", "items": schema})
+}
+
+/// A service as HSDS's `/services/{id}` returns it: its organization (with phones,
+/// identifiers, attributes), its services at locations with their locations (with addresses,
+/// schedules, attributes), its attributes with their terms and taxonomies.
+fn dereferenced_service_schema() -> Value {
+    let attribute = with_nested(
+        "attribute",
+        vec![(
+            "taxonomy_term",
+            with_nested(
+                "taxonomy_term",
+                vec![("taxonomy_detail", hsds_schema("taxonomy"))],
+            ),
+        )],
+    );
+    let organization = with_nested(
+        "organization",
+        vec![
+            ("phones", array_of(hsds_schema("phone"))),
+            (
+                "organization_identifiers",
+                array_of(hsds_schema("organization_identifier")),
+            ),
+            ("attributes", array_of(attribute.clone())),
+        ],
+    );
+    let location = with_nested(
+        "location",
+        vec![
+            ("addresses", array_of(hsds_schema("address"))),
+            ("schedules", array_of(hsds_schema("schedule"))),
+            ("attributes", array_of(attribute.clone())),
+        ],
+    );
+    let mut at_location = with_nested("service_at_location", vec![("location", location)]);
+    at_location["required"] = serde_json::json!(["id", "location"]);
+    let mut service = with_nested(
+        "service",
+        vec![
+            ("organization", organization),
+            ("service_at_locations", array_of(at_location)),
+            ("attributes", array_of(attribute)),
+        ],
+    );
+    service["required"] = serde_json::json!(["id", "name", "status", "organization"]);
+    service
+}
+
+#[test]
+fn every_dereferenced_service_is_valid_and_nests_what_it_refers_to() {
+    let validator = validator(&dereferenced_service_schema());
+    for (name, registry) in registries() {
+        let export = hsds::export(&registry).data;
+        let services = hsds::services(&export);
+        assert_eq!(services.len(), export.service.len(), "{name}");
+        for service in &services {
+            let errors: Vec<String> = validator
+                .iter_errors(service)
+                .map(|e| e.to_string())
+                .collect();
+            assert!(errors.is_empty(), "{name}: {service}: {errors:?}");
+            assert_eq!(service["organization"]["id"], service["organization_id"]);
+            for joint in service["service_at_locations"].as_array().unwrap() {
+                assert_eq!(joint["location"]["id"], joint["location_id"]);
+                assert_eq!(joint["service_id"], service["id"]);
+            }
+        }
+    }
+    // The fixture's nanny at the Tula flagship: its address, schedules and category.
+    let export = hsds::export(&fixture()).data;
+    let nanny = hsds::service(
+        &export,
+        *ServiceId::from_name("test: Социальная няня").as_uuid(),
+    )
+    .unwrap();
+    let flagship = &nanny["service_at_locations"][0]["location"];
+    assert_eq!(flagship["addresses"][0]["postal_code"], "300041");
+    assert_eq!(flagship["schedules"][0]["opens_at"], "09:00:00+03:00");
+    assert_eq!(
+        nanny["service_at_locations"].as_array().map(Vec::len),
+        Some(2)
+    );
+    assert_eq!(
+        nanny["attributes"][0]["taxonomy_term"]["code"],
+        "child_care"
+    );
+    assert_eq!(
+        nanny["attributes"][0]["taxonomy_term"]["taxonomy_detail"]["name"],
+        "social-services: service_category"
+    );
+    assert_eq!(nanny["organization"]["phones"][0]["number"], "+74872123456");
+    assert_eq!(
+        nanny["organization"]["organization_identifiers"]
+            .as_array()
+            .map(Vec::len),
+        Some(3)
+    );
+    // And the schema refuses a service with no organization nested.
+    let mut bare = nanny.clone();
+    bare.as_object_mut().unwrap().remove("organization");
+    assert!(!validator.is_valid(&bare));
 }

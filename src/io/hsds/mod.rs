@@ -2,6 +2,14 @@
 //! locations, services and schedules of the Human Services Data Specification, for directories
 //! and referral tools that read HSDS.
 //!
+//! # Serialisations
+//! The two that HSDS documents, and the crate's own:
+//! - the **Tabular Data Package** ([`package`], [`write_package`]): a CSV file per HSDS table
+//!   and `datapackage.json` (Frictionless), the exchange format of HSDS;
+//! - **dereferenced JSON** ([`services`], [`service`]): a full service with its organization
+//!   and its locations nested, as the HSDS API's `/services/{id}` returns it;
+//! - [`Tabular`] and [`to_string_pretty`]: the crate's own container, described below.
+//!
 //! # Shape
 //! [`Tabular`] is the crate's own container, not a serialisation HSDS documents: one JSON
 //! object with an array per HSDS object kind, keyed by the object's name — `organization`,
@@ -73,11 +81,13 @@
 //! }
 //! ```
 
+mod dereferenced;
 mod left_out;
 mod map;
 mod objects;
 mod package;
 
+pub use dereferenced::{service, services};
 pub use left_out::LeftOut;
 pub use objects::{
     Address, Attribute, Frequency, Location, LocationType, Organization, OrganizationIdentifier,
