@@ -2,6 +2,8 @@
 //! properties search engines read, of the documented types; the facts of the two seed news items
 //! are visible in it (dates, places, organizers, speakers); no personal data of a person gets in.
 
+use std::collections::BTreeSet;
+
 use serde_json::Value;
 use social_services::io::jsonld;
 use social_services::{
@@ -511,4 +513,206 @@ fn an_event_with_no_known_place_has_no_location() {
 #[test]
 fn the_samples_events_as_json_ld() {
     insta::assert_snapshot!(jsonld::to_string_pretty(&graph()));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conformance: every property of every node is a schema.org property whose domain includes
+// the node's type (or a type it is a subtype of), as schema.org's pages for each type list
+// them; enumeration members are IRIs; times are schema.org `Time`; URLs are absolute.
+// ---------------------------------------------------------------------------------------------
+
+/// The properties schema.org gives every `Thing`, and the JSON-LD keywords.
+const THING: &[&str] = &[
+    "@context",
+    "@id",
+    "@type",
+    "name",
+    "alternateName",
+    "description",
+    "identifier",
+    "url",
+];
+
+/// The properties of each type the crate writes, besides those of `Thing` (schema.org's
+/// domains: `Organization` for `GovernmentOrganization`, `Event` for `EducationEvent`).
+fn properties_of(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "Event" | "EducationEvent" => &[
+            "startDate",
+            "endDate",
+            "eventStatus",
+            "location",
+            "organizer",
+            "attendee",
+            "subEvent",
+            "performer",
+        ],
+        "Organization" | "GovernmentOrganization" => &[
+            "taxID",
+            "address",
+            "telephone",
+            "email",
+            "foundingDate",
+            "dissolutionDate",
+            "parentOrganization",
+            "department",
+            "location",
+        ],
+        "Place" => &["address", "geo", "openingHoursSpecification", "telephone"],
+        "VirtualLocation" => &[],
+        "PostalAddress" => &[
+            "streetAddress",
+            "addressLocality",
+            "addressRegion",
+            "postalCode",
+            "addressCountry",
+        ],
+        "GeoCoordinates" => &["latitude", "longitude"],
+        "OpeningHoursSpecification" => &["dayOfWeek", "opens", "closes"],
+        "PropertyValue" => &["propertyID", "value"],
+        "Person" => &[
+            "familyName",
+            "givenName",
+            "additionalName",
+            "jobTitle",
+            "worksFor",
+        ],
+        other => panic!("a type the crate should not write: {other}"),
+    }
+}
+
+/// The members of the enumerations the crate writes.
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+fn is_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = |range: std::ops::Range<usize>| b[range].iter().all(u8::is_ascii_digit);
+    let hour: u8 = text.get(..2).and_then(|h| h.parse().ok()).unwrap_or(99);
+    b.len() >= 8
+        && digits(0..2)
+        && b[2] == b':'
+        && digits(3..5)
+        && b[5] == b':'
+        && digits(6..8)
+        && hour < 24
+        && (b.len() == 8
+            || text[8..] == *"Z"
+            || (b.len() == 14 && matches!(b[8], b'+' | b'-') && digits(9..11) && b[11] == b':'))
+}
+
+/// Checks `node` and every node inside it; returns the types seen.
+fn check_node(node: &Value, seen: &mut BTreeSet<String>) {
+    match node {
+        Value::Array(items) => items.iter().for_each(|item| check_node(item, seen)),
+        Value::Object(map) => {
+            let kind = map["@type"]
+                .as_str()
+                .unwrap_or_else(|| panic!("a node without @type: {node}"));
+            seen.insert(kind.to_owned());
+            let allowed = properties_of(kind);
+            for (key, value) in map {
+                assert!(
+                    THING.contains(&key.as_str()) || allowed.contains(&key.as_str()),
+                    "{kind}.{key} is not a property of {kind}"
+                );
+                match key.as_str() {
+                    "dayOfWeek" => {
+                        for day in value.as_array().unwrap() {
+                            let iri = day["@id"].as_str().unwrap();
+                            let member = iri.strip_prefix("https://schema.org/").unwrap();
+                            assert!(DAYS.contains(&member), "{iri}");
+                            assert_eq!(day.as_object().unwrap().len(), 1);
+                        }
+                    }
+                    "eventStatus" => {
+                        assert_eq!(
+                            *value,
+                            serde_json::json!({"@id": "https://schema.org/EventScheduled"})
+                        );
+                    }
+                    "opens" | "closes" => {
+                        assert!(is_time(value.as_str().unwrap()), "{kind}.{key} {value}");
+                    }
+                    "url" => {
+                        let url = value.as_str().unwrap();
+                        assert!(
+                            url.starts_with("https://") || url.starts_with("http://"),
+                            "{url}"
+                        );
+                        assert!(url.is_ascii(), "{url}");
+                    }
+                    "@id" => assert!(value.as_str().unwrap().starts_with("urn:uuid:")),
+                    "@context" | "@type" => {}
+                    _ => check_node_values(value, seen),
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn check_node_values(value: &Value, seen: &mut BTreeSet<String>) {
+    match value {
+        Value::Object(_) => check_node(value, seen),
+        Value::Array(items) => items.iter().for_each(|item| check_node_values(item, seen)),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_node_uses_schema_org_properties_within_their_domains() {
+    let (registry, _) = institution_fixture();
+    let mut dataset = registry.dataset().clone();
+    let mut online = dataset.service_points[0].clone();
+    online.id = social_services::ServicePointId::from_name("test: онлайн");
+    online.kind = ServicePointKind::Online;
+    online.address = None;
+    online.url = Some("example.ru/online".parse().unwrap());
+    dataset.service_points.push(online);
+    dataset.service_points[1].schedule = Some("24/7".parse().unwrap());
+    dataset.events[0].kind = EventKind::Training;
+    let registry = Registry::with_options(dataset, &ValidationOptions::default()).unwrap();
+    let mut seen = BTreeSet::new();
+    for registry in [sample::registry(), registry] {
+        check_node(&jsonld::events(&registry)["@graph"], &mut seen);
+        for institution in registry.institutions() {
+            check_node(&jsonld::institution(&registry, institution), &mut seen);
+        }
+        for point in registry.service_points() {
+            check_node(&jsonld::service_point(point), &mut seen);
+        }
+    }
+    // Every type of the mapping occurred, so no check above is vacuous.
+    for kind in [
+        "Event",
+        "EducationEvent",
+        "GovernmentOrganization",
+        "Organization",
+        "Place",
+        "VirtualLocation",
+        "PostalAddress",
+        "GeoCoordinates",
+        "OpeningHoursSpecification",
+        "PropertyValue",
+        "Person",
+    ] {
+        assert!(seen.contains(kind), "no {kind} written: {seen:?}");
+    }
+}
+
+#[test]
+fn the_time_check_refuses_what_schema_org_time_refuses() {
+    assert!(is_time("09:00:00+03:00"));
+    assert!(is_time("23:59:59"));
+    for bad in ["24:00:00+03:00", "09:00", "9:00:00", "09:00:00+3"] {
+        assert!(!is_time(bad), "{bad}");
+    }
 }
