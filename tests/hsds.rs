@@ -674,6 +674,7 @@ const NONE: &[&str] = &[];
 /// The HSDS properties of each object kind (the scalar ones: the export links objects by
 /// their `…_id` fields) and the fields HSDS requires of it (`required` and
 /// `tabular_required`).
+#[allow(clippy::too_many_lines)] // one table of the standard's rules, read as one
 fn hsds_rules(kind: &str) -> (Vec<Property>, &'static [&'static str]) {
     let s = |name| (name, "string", None, NONE);
     let uuid = |name| (name, "string", Some("uuid"), NONE);
@@ -931,6 +932,37 @@ fn check_objects(name: &str, json: &Value) -> usize {
     checked
 }
 
+/// The columns of a package's resource are typed, formatted, required and enumerated as HSDS
+/// types them.
+fn check_fields(name: &str, kind: &str, fields: &[Value]) {
+    let (rules, required) = hsds_rules(kind);
+    for field in fields {
+        let field_name = field["name"].as_str().unwrap();
+        let (_, json_type, format, values) = rules
+            .iter()
+            .find(|r| r.0 == field_name)
+            .unwrap_or_else(|| panic!("{name}: {kind}.{field_name} is no HSDS field"));
+        // The Frictionless type of each column as HSDS types it.
+        let expected = match (*json_type, *format) {
+            ("number", _) => "number",
+            (_, Some("time")) => "time",
+            _ => "string",
+        };
+        assert_eq!(field["type"], expected, "{name}: {kind}.{field_name}");
+        if let Some(format) = format.filter(|f| *f != "time") {
+            assert_eq!(field["format"], *format, "{name}: {kind}.{field_name}");
+        }
+        assert_eq!(
+            field["constraints"]["required"].as_bool().unwrap_or(false),
+            required.contains(&field_name),
+            "{name}: {kind}.{field_name} required"
+        );
+        if !values.is_empty() {
+            assert_eq!(field["constraints"]["enum"], serde_json::json!(values));
+        }
+    }
+}
+
 /// The package of `registry`: every table's header is its resource's fields, every row
 /// (as an object, its empty cells absent, number columns as numbers) valid against the HSDS
 /// schema of its kind and its resource's constraints, ids unique, every foreign key resolving.
@@ -952,13 +984,13 @@ fn check_package(name: &str, registry: &Registry) {
         files.len(),
         "{name}: a resource per file"
     );
-    let mut tables: std::collections::BTreeMap<String, Vec<Value>> = Default::default();
+    let mut tables: std::collections::BTreeMap<String, Vec<Value>> =
+        std::collections::BTreeMap::default();
     for resource in resources {
         let kind = resource["name"].as_str().unwrap();
         assert_eq!(resource["profile"], "tabular-data-resource");
         assert_eq!(resource["schema"]["primaryKey"], "id");
         let fields = resource["schema"]["fields"].as_array().unwrap();
-        let (rules, required) = hsds_rules(kind);
         let mut reader =
             csv::Reader::from_reader(text(resource["path"].as_str().unwrap()).as_bytes());
         let header: Vec<String> = reader
@@ -969,31 +1001,7 @@ fn check_package(name: &str, registry: &Registry) {
             .collect();
         let names: Vec<&str> = fields.iter().map(|f| f["name"].as_str().unwrap()).collect();
         assert_eq!(header, names, "{name}: {kind} header");
-        for field in fields {
-            let field_name = field["name"].as_str().unwrap();
-            let (_, json_type, format, values) = rules
-                .iter()
-                .find(|r| r.0 == field_name)
-                .unwrap_or_else(|| panic!("{name}: {kind}.{field_name} is no HSDS field"));
-            // The Frictionless type of each column as HSDS types it.
-            let expected = match (*json_type, *format) {
-                ("number", _) => "number",
-                (_, Some("time")) => "time",
-                _ => "string",
-            };
-            assert_eq!(field["type"], expected, "{name}: {kind}.{field_name}");
-            if let Some(format) = format.filter(|f| *f != "time") {
-                assert_eq!(field["format"], *format, "{name}: {kind}.{field_name}");
-            }
-            assert_eq!(
-                field["constraints"]["required"].as_bool().unwrap_or(false),
-                required.contains(&field_name),
-                "{name}: {kind}.{field_name} required"
-            );
-            if !values.is_empty() {
-                assert_eq!(field["constraints"]["enum"], serde_json::json!(values));
-            }
-        }
+        check_fields(name, kind, fields);
         let validator = validator(&hsds_schema(kind));
         let mut rows = Vec::new();
         for record in reader.records() {
@@ -1309,7 +1317,7 @@ fn with_nested(kind: &str, nested: Vec<(&str, Value)>) -> Value {
     schema
 }
 
-fn array_of(schema: Value) -> Value {
+fn array_of(schema: &Value) -> Value {
     serde_json::json!({"type": "array", "items": schema})
 }
 
@@ -1330,20 +1338,20 @@ fn dereferenced_service_schema() -> Value {
     let organization = with_nested(
         "organization",
         vec![
-            ("phones", array_of(hsds_schema("phone"))),
+            ("phones", array_of(&hsds_schema("phone"))),
             (
                 "organization_identifiers",
-                array_of(hsds_schema("organization_identifier")),
+                array_of(&hsds_schema("organization_identifier")),
             ),
-            ("attributes", array_of(attribute.clone())),
+            ("attributes", array_of(&attribute)),
         ],
     );
     let location = with_nested(
         "location",
         vec![
-            ("addresses", array_of(hsds_schema("address"))),
-            ("schedules", array_of(hsds_schema("schedule"))),
-            ("attributes", array_of(attribute.clone())),
+            ("addresses", array_of(&hsds_schema("address"))),
+            ("schedules", array_of(&hsds_schema("schedule"))),
+            ("attributes", array_of(&attribute)),
         ],
     );
     let mut at_location = with_nested("service_at_location", vec![("location", location)]);
@@ -1352,8 +1360,8 @@ fn dereferenced_service_schema() -> Value {
         "service",
         vec![
             ("organization", organization),
-            ("service_at_locations", array_of(at_location)),
-            ("attributes", array_of(attribute)),
+            ("service_at_locations", array_of(&at_location)),
+            ("attributes", array_of(&attribute)),
         ],
     );
     service["required"] = serde_json::json!(["id", "name", "status", "organization"]);

@@ -164,6 +164,9 @@ impl FederalSubject {
     /// The subject's time zone (its capital's, for a subject that spans several), with its
     /// offset from UTC; see [`TimeZone`] for the sources.
     ///
+    /// # Panics
+    /// Never: every subject of the table has a zone (checked when the crate is compiled).
+    ///
     /// # Example
     /// ```
     /// use social_services::{RegionCode, TimeZone};

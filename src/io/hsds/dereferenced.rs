@@ -18,6 +18,9 @@ use super::objects::Tabular;
 /// The `…_id` fields stay, as HSDS allows: a nested object is the same object as in the
 /// tables. In the order of [`Tabular::service`].
 ///
+/// # Panics
+/// Never: the objects have only text map keys, the only thing JSON cannot write.
+///
 /// # Example
 /// ```
 /// use social_services::io::hsds;

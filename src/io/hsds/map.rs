@@ -290,12 +290,11 @@ pub(super) fn legal_addresses(registry: &Registry, out: &mut Tabular) {
         let organization = *institution.id.as_uuid();
         let id = derived(&organization, "location postal");
         let mut description = "юридический адрес учреждения".to_owned();
-        match address_of(id, address, "postal") {
-            Some(address) => out.address.push(address),
-            None => {
-                description.push_str(" (почтовый индекс не указан): ");
-                description.push_str(&address.postal_line());
-            }
+        if let Some(address) = address_of(id, address, "postal") {
+            out.address.push(address);
+        } else {
+            description.push_str(" (почтовый индекс не указан): ");
+            description.push_str(&address.postal_line());
         }
         out.location.push(Location {
             id,

@@ -248,6 +248,9 @@ pub struct PackageFile {
 /// CSV: comma-separated, `"`-quoted when needed, CRLF line ends (the Frictionless default
 /// dialect), an empty cell for a value the object does not have.
 ///
+/// # Panics
+/// Never: the objects have only text map keys, the only thing JSON cannot write.
+///
 /// # Example
 /// ```
 /// use social_services::io::hsds;
