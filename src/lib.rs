@@ -26,6 +26,8 @@ pub use values::{
     PostalCode, RegionCode, RegionErrorKind, ReportingPeriod, ScheduleErrorKind, Snils, Street,
     StreetKind, SubjectKind, TimeInterval, Url, UrlErrorKind, ValueError, WeeklySchedule,
 };
+// The time zone of a federal subject.
+pub use values::TimeZone;
 
 // Records: typed ids, vocabularies, stated figures, and the record kinds.
 pub use records::{

@@ -2,10 +2,13 @@
 //! properties search engines read, of the documented types; the facts of the two seed news items
 //! are visible in it (dates, places, organizers, speakers); no personal data of a person gets in.
 
+use std::collections::BTreeSet;
+
 use serde_json::Value;
 use social_services::io::jsonld;
 use social_services::{
-    Dataset, Event, EventKind, Institution, Registry, ValidationOptions, WeeklySchedule, sample,
+    Dataset, Event, EventKind, Institution, Registry, ServicePointKind, ValidationOptions,
+    WeeklySchedule, sample,
 };
 
 const IVANOVO: &str =
@@ -82,7 +85,11 @@ fn every_event_has_the_required_properties_of_the_documented_type() {
         ] {
             assert!(node.get(key).is_some(), "{}: no {key}", event.title);
         }
-        assert_eq!(node["eventStatus"], "https://schema.org/EventScheduled");
+        // An enumeration member as an IRI, not text.
+        assert_eq!(
+            node["eventStatus"],
+            serde_json::json!({"@id": "https://schema.org/EventScheduled"})
+        );
         assert_eq!(node["location"]["@type"], "Place");
         assert_eq!(node["location"]["address"]["@type"], "PostalAddress");
         assert_eq!(node["location"]["address"]["addressCountry"], "RU");
@@ -373,18 +380,19 @@ fn an_institution_with_its_identifiers_founding_date_and_places() {
             {
                 "@type": "OpeningHoursSpecification",
                 "dayOfWeek": [
-                    "https://schema.org/Monday", "https://schema.org/Tuesday",
-                    "https://schema.org/Wednesday", "https://schema.org/Thursday",
-                    "https://schema.org/Friday",
+                    {"@id": "https://schema.org/Monday"}, {"@id": "https://schema.org/Tuesday"},
+                    {"@id": "https://schema.org/Wednesday"}, {"@id": "https://schema.org/Thursday"},
+                    {"@id": "https://schema.org/Friday"},
                 ],
-                "opens": "09:00",
-                "closes": "18:00",
+                // Tula: Moscow time.
+                "opens": "09:00:00+03:00",
+                "closes": "18:00:00+03:00",
             },
             {
                 "@type": "OpeningHoursSpecification",
-                "dayOfWeek": ["https://schema.org/Saturday"],
-                "opens": "10:00",
-                "closes": "14:00",
+                "dayOfWeek": [{"@id": "https://schema.org/Saturday"}],
+                "opens": "10:00:00+03:00",
+                "closes": "14:00:00+03:00",
             },
         ])
     );
@@ -421,12 +429,77 @@ fn state_institutions_are_government_organizations_and_non_state_ones_organizati
 }
 
 #[test]
-fn a_schedule_open_until_midnight_closes_at_23_59() {
+fn a_schedule_open_until_midnight_closes_at_the_last_second_of_the_day() {
     let (registry, _) = institution_fixture();
     let mut point = registry.dataset().service_points[0].clone();
     point.schedule = Some("Mo-Su 20:00-24:00".parse::<WeeklySchedule>().unwrap());
     let node = jsonld::service_point(&point);
-    assert_eq!(node["openingHoursSpecification"][0]["closes"], "23:59");
+    // schema.org documents a day open until midnight as closing at 23:59; its `Time` is
+    // hh:mm:ss with an offset, so the last second of the day.
+    assert_eq!(
+        node["openingHoursSpecification"][0]["closes"],
+        "23:59:59+03:00"
+    );
+    assert_eq!(
+        node["openingHoursSpecification"][0]["opens"],
+        "20:00:00+03:00"
+    );
+}
+
+#[test]
+fn a_24_hour_schedule_opens_at_midnight_and_closes_at_the_last_second() {
+    let (registry, _) = institution_fixture();
+    let mut point = registry.dataset().service_points[0].clone();
+    point.schedule = Some("24/7".parse::<WeeklySchedule>().unwrap());
+    let hours = &jsonld::service_point(&point)["openingHoursSpecification"];
+    assert_eq!(hours.as_array().map(Vec::len), Some(1));
+    assert_eq!(hours[0]["dayOfWeek"].as_array().map(Vec::len), Some(7));
+    assert_eq!(hours[0]["opens"], "00:00:00+03:00");
+    assert_eq!(hours[0]["closes"], "23:59:59+03:00");
+}
+
+#[test]
+fn opening_hours_carry_the_offset_of_the_federal_subjects_zone() {
+    let (registry, _) = institution_fixture();
+    let mut point = registry.dataset().service_points[0].clone();
+    point.address = Some(
+        "410012, Саратовская область, г. Саратов, ул. Московская, д. 72"
+            .parse()
+            .unwrap(),
+    );
+    let node = jsonld::service_point(&point);
+    assert_eq!(
+        node["openingHoursSpecification"][0]["opens"],
+        "09:00:00+04:00"
+    );
+    point.address = Some(
+        "Камчатский край, г. Петропавловск-Камчатский, ул. Ленинская, д. 1"
+            .parse()
+            .unwrap(),
+    );
+    let node = jsonld::service_point(&point);
+    assert_eq!(
+        node["openingHoursSpecification"][0]["opens"],
+        "09:00:00+12:00"
+    );
+}
+
+#[test]
+fn an_online_point_is_a_virtual_location_with_its_url() {
+    let (registry, _) = institution_fixture();
+    let mut point = registry.dataset().service_points[0].clone();
+    point.kind = ServicePointKind::Online;
+    point.address = None;
+    point.url = Some("мойсемейныйцентр.рф/приёмная".parse().unwrap());
+    let node = jsonld::service_point(&point);
+    assert_eq!(node["@type"], "VirtualLocation");
+    assert_eq!(
+        node["url"],
+        "https://xn--e1aaancaqclcc7aew1d7d.xn--p1ai/%D0%BF%D1%80%D0%B8%D1%91%D0%BC%D0%BD%D0%B0%D1%8F"
+    );
+    // schema.org gives a virtual location no address or opening hours.
+    assert!(node.get("openingHoursSpecification").is_none());
+    assert!(node.get("address").is_none());
 }
 
 #[test]
@@ -440,4 +513,206 @@ fn an_event_with_no_known_place_has_no_location() {
 #[test]
 fn the_samples_events_as_json_ld() {
     insta::assert_snapshot!(jsonld::to_string_pretty(&graph()));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conformance: every property of every node is a schema.org property whose domain includes
+// the node's type (or a type it is a subtype of), as schema.org's pages for each type list
+// them; enumeration members are IRIs; times are schema.org `Time`; URLs are absolute.
+// ---------------------------------------------------------------------------------------------
+
+/// The properties schema.org gives every `Thing`, and the JSON-LD keywords.
+const THING: &[&str] = &[
+    "@context",
+    "@id",
+    "@type",
+    "name",
+    "alternateName",
+    "description",
+    "identifier",
+    "url",
+];
+
+/// The properties of each type the crate writes, besides those of `Thing` (schema.org's
+/// domains: `Organization` for `GovernmentOrganization`, `Event` for `EducationEvent`).
+fn properties_of(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "Event" | "EducationEvent" => &[
+            "startDate",
+            "endDate",
+            "eventStatus",
+            "location",
+            "organizer",
+            "attendee",
+            "subEvent",
+            "performer",
+        ],
+        "Organization" | "GovernmentOrganization" => &[
+            "taxID",
+            "address",
+            "telephone",
+            "email",
+            "foundingDate",
+            "dissolutionDate",
+            "parentOrganization",
+            "department",
+            "location",
+        ],
+        "Place" => &["address", "geo", "openingHoursSpecification", "telephone"],
+        "VirtualLocation" => &[],
+        "PostalAddress" => &[
+            "streetAddress",
+            "addressLocality",
+            "addressRegion",
+            "postalCode",
+            "addressCountry",
+        ],
+        "GeoCoordinates" => &["latitude", "longitude"],
+        "OpeningHoursSpecification" => &["dayOfWeek", "opens", "closes"],
+        "PropertyValue" => &["propertyID", "value"],
+        "Person" => &[
+            "familyName",
+            "givenName",
+            "additionalName",
+            "jobTitle",
+            "worksFor",
+        ],
+        other => panic!("a type the crate should not write: {other}"),
+    }
+}
+
+/// The members of the enumerations the crate writes.
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+fn is_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = |range: std::ops::Range<usize>| b[range].iter().all(u8::is_ascii_digit);
+    let hour: u8 = text.get(..2).and_then(|h| h.parse().ok()).unwrap_or(99);
+    b.len() >= 8
+        && digits(0..2)
+        && b[2] == b':'
+        && digits(3..5)
+        && b[5] == b':'
+        && digits(6..8)
+        && hour < 24
+        && (b.len() == 8
+            || text[8..] == *"Z"
+            || (b.len() == 14 && matches!(b[8], b'+' | b'-') && digits(9..11) && b[11] == b':'))
+}
+
+/// Checks `node` and every node inside it; returns the types seen.
+fn check_node(node: &Value, seen: &mut BTreeSet<String>) {
+    match node {
+        Value::Array(items) => items.iter().for_each(|item| check_node(item, seen)),
+        Value::Object(map) => {
+            let kind = map["@type"]
+                .as_str()
+                .unwrap_or_else(|| panic!("a node without @type: {node}"));
+            seen.insert(kind.to_owned());
+            let allowed = properties_of(kind);
+            for (key, value) in map {
+                assert!(
+                    THING.contains(&key.as_str()) || allowed.contains(&key.as_str()),
+                    "{kind}.{key} is not a property of {kind}"
+                );
+                match key.as_str() {
+                    "dayOfWeek" => {
+                        for day in value.as_array().unwrap() {
+                            let iri = day["@id"].as_str().unwrap();
+                            let member = iri.strip_prefix("https://schema.org/").unwrap();
+                            assert!(DAYS.contains(&member), "{iri}");
+                            assert_eq!(day.as_object().unwrap().len(), 1);
+                        }
+                    }
+                    "eventStatus" => {
+                        assert_eq!(
+                            *value,
+                            serde_json::json!({"@id": "https://schema.org/EventScheduled"})
+                        );
+                    }
+                    "opens" | "closes" => {
+                        assert!(is_time(value.as_str().unwrap()), "{kind}.{key} {value}");
+                    }
+                    "url" => {
+                        let url = value.as_str().unwrap();
+                        assert!(
+                            url.starts_with("https://") || url.starts_with("http://"),
+                            "{url}"
+                        );
+                        assert!(url.is_ascii(), "{url}");
+                    }
+                    "@id" => assert!(value.as_str().unwrap().starts_with("urn:uuid:")),
+                    "@context" | "@type" => {}
+                    _ => check_node_values(value, seen),
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn check_node_values(value: &Value, seen: &mut BTreeSet<String>) {
+    match value {
+        Value::Object(_) => check_node(value, seen),
+        Value::Array(items) => items.iter().for_each(|item| check_node_values(item, seen)),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_node_uses_schema_org_properties_within_their_domains() {
+    let (registry, _) = institution_fixture();
+    let mut dataset = registry.dataset().clone();
+    let mut online = dataset.service_points[0].clone();
+    online.id = social_services::ServicePointId::from_name("test: онлайн");
+    online.kind = ServicePointKind::Online;
+    online.address = None;
+    online.url = Some("example.ru/online".parse().unwrap());
+    dataset.service_points.push(online);
+    dataset.service_points[1].schedule = Some("24/7".parse().unwrap());
+    dataset.events[0].kind = EventKind::Training;
+    let registry = Registry::with_options(dataset, &ValidationOptions::default()).unwrap();
+    let mut seen = BTreeSet::new();
+    for registry in [sample::registry(), registry] {
+        check_node(&jsonld::events(&registry)["@graph"], &mut seen);
+        for institution in registry.institutions() {
+            check_node(&jsonld::institution(&registry, institution), &mut seen);
+        }
+        for point in registry.service_points() {
+            check_node(&jsonld::service_point(point), &mut seen);
+        }
+    }
+    // Every type of the mapping occurred, so no check above is vacuous.
+    for kind in [
+        "Event",
+        "EducationEvent",
+        "GovernmentOrganization",
+        "Organization",
+        "Place",
+        "VirtualLocation",
+        "PostalAddress",
+        "GeoCoordinates",
+        "OpeningHoursSpecification",
+        "PropertyValue",
+        "Person",
+    ] {
+        assert!(seen.contains(kind), "no {kind} written: {seen:?}");
+    }
+}
+
+#[test]
+fn the_time_check_refuses_what_schema_org_time_refuses() {
+    assert!(is_time("09:00:00+03:00"));
+    assert!(is_time("23:59:59"));
+    for bad in ["24:00:00+03:00", "09:00", "9:00:00", "09:00:00+3"] {
+        assert!(!is_time(bad), "{bad}");
+    }
 }

@@ -3,7 +3,7 @@
 
 use chrono::Weekday;
 
-use crate::values::{TimeInterval, WeeklySchedule};
+use crate::values::{RegionCode, TimeInterval, TimeZone, WeeklySchedule};
 
 /// The days of the week, Monday first.
 const WEEK: [Weekday; 7] = [
@@ -26,22 +26,34 @@ pub(crate) struct Hours {
 }
 
 impl Hours {
-    /// The opening time, `HH:MM`.
-    pub(crate) fn opens_at(&self) -> String {
-        hh_mm(self.interval.start_minutes())
+    /// The opening time, `HH:MM:SS` with the zone's offset when it is known (`09:00:00+03:00`),
+    /// as schema.org's `Time` (XML Schema `time`) and RFC 3339's `full-time` (HSDS
+    /// `format: time`) write a time of day.
+    pub(crate) fn opens(&self, zone: Option<TimeZone>) -> String {
+        time_of_day(self.interval.start_minutes(), zone)
     }
 
-    /// The closing time, `HH:MM`; midnight at the end of the day is written `23:59`, as the
-    /// HSDS guidance on schedules and schema.org's examples write "open until midnight".
-    pub(crate) fn closes_at(&self) -> String {
-        hh_mm(self.interval.end_minutes())
+    /// The closing time, as [`Hours::opens`]; midnight at the end of the day, which the crate
+    /// writes `24:00`, is `23:59:59`: RFC 3339 times have no hour 24, and schema.org documents
+    /// a day open until midnight as closing at the last minute of the day (`23:59`), which the
+    /// `hh:mm:ss` form makes the last second.
+    pub(crate) fn closes(&self, zone: Option<TimeZone>) -> String {
+        time_of_day(self.interval.end_minutes(), zone)
     }
 }
 
-/// `HH:MM` for minutes after midnight; the end of the day (1440) as `23:59`.
-fn hh_mm(minutes: u16) -> String {
-    let minutes = minutes.min(24 * 60 - 1);
-    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+/// `HH:MM:SS[+HH:MM]` for minutes after midnight; the end of the day (1440) as `23:59:59`.
+fn time_of_day(minutes: u16, zone: Option<TimeZone>) -> String {
+    let offset = zone.map(TimeZone::utc_offset).unwrap_or_default();
+    if minutes >= 24 * 60 {
+        return format!("23:59:59{offset}");
+    }
+    format!("{:02}:{:02}:00{offset}", minutes / 60, minutes % 60)
+}
+
+/// The time zone of a place in a federal subject.
+pub(crate) fn zone_of(region: RegionCode) -> TimeZone {
+    region.subject().time_zone()
 }
 
 /// The opening intervals of a schedule, each with the days that have exactly it, ordered by the
@@ -72,7 +84,7 @@ mod tests {
             .iter()
             .map(|h| {
                 let days: Vec<String> = h.days.iter().map(ToString::to_string).collect();
-                (days.join(","), h.opens_at(), h.closes_at())
+                (days.join(","), h.opens(None), h.closes(None))
             })
             .collect()
     }
@@ -82,9 +94,17 @@ mod tests {
         assert_eq!(
             rules("Mo-Fr 09:00-13:00,14:00-18:00; Sa 10:00-14:00"),
             [
-                ("Mon,Tue,Wed,Thu,Fri".into(), "09:00".into(), "13:00".into()),
-                ("Mon,Tue,Wed,Thu,Fri".into(), "14:00".into(), "18:00".into()),
-                ("Sat".into(), "10:00".into(), "14:00".into()),
+                (
+                    "Mon,Tue,Wed,Thu,Fri".into(),
+                    "09:00:00".into(),
+                    "13:00:00".into()
+                ),
+                (
+                    "Mon,Tue,Wed,Thu,Fri".into(),
+                    "14:00:00".into(),
+                    "18:00:00".into()
+                ),
+                ("Sat".into(), "10:00:00".into(), "14:00:00".into()),
             ]
         );
     }
@@ -94,22 +114,31 @@ mod tests {
         assert_eq!(
             rules("Mo 09:00-12:00; Tu,Th 09:00-18:00; We 09:00-12:00"),
             [
-                ("Mon,Wed".into(), "09:00".into(), "12:00".into()),
-                ("Tue,Thu".into(), "09:00".into(), "18:00".into()),
+                ("Mon,Wed".into(), "09:00:00".into(), "12:00:00".into()),
+                ("Tue,Thu".into(), "09:00:00".into(), "18:00:00".into()),
             ]
         );
     }
 
     #[test]
-    fn midnight_at_the_end_of_the_day_is_written_23_59() {
+    fn midnight_at_the_end_of_the_day_is_the_last_second_of_the_day() {
         assert_eq!(
             rules("24/7"),
             [(
                 "Mon,Tue,Wed,Thu,Fri,Sat,Sun".into(),
-                "00:00".into(),
-                "23:59".into()
+                "00:00:00".into(),
+                "23:59:59".into()
             )]
         );
+    }
+
+    #[test]
+    fn times_carry_the_offset_of_the_zone() {
+        let schedule: WeeklySchedule = "Mo 09:30-24:00".parse().unwrap();
+        let hours = &weekly_hours(&schedule)[0];
+        assert_eq!(hours.opens(Some(TimeZone::Samara)), "09:30:00+04:00");
+        assert_eq!(hours.closes(Some(TimeZone::Samara)), "23:59:59+04:00");
+        assert_eq!(hours.closes(Some(TimeZone::Kamchatka)), "23:59:59+12:00");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Service points (точки присутствия): where an institution receives families.
 
-use crate::values::{Address, PartialDate, WeeklySchedule};
+use crate::values::{Address, PartialDate, Url, WeeklySchedule};
 
 use super::vocabulary::vocabulary;
 use super::{DepartmentId, Extra, InstitutionId, ServiceId, ServicePointId, Source};
@@ -85,6 +85,10 @@ pub struct ServicePoint {
     /// Opening hours.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule: Option<WeeklySchedule>,
+    /// Where families reach it on the web: the page of an online point (онлайн-приёмная), or
+    /// of any point that has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<Url>,
     /// The services of the catalogue ([`Dataset::services`](crate::Dataset::services))
     /// offered there.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -122,6 +126,7 @@ macro_rules! service_point_kind {
                     status: vocab,
                     address: address,
                     schedule: opt_display,
+                    url: opt_display = proptest::option::of(proptest::prelude::any::<crate::values::Url>()),
                     services: id_list,
                     opened: opt_date,
                     closed: opt_date,
@@ -158,6 +163,7 @@ impl ServicePoint {
             status: ServicePointStatus::Active,
             address: None,
             schedule: None,
+            url: None,
             services: Vec::new(),
             opened: None,
             closed: None,

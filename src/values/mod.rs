@@ -82,7 +82,9 @@ mod region;
 
 pub use oktmo::Oktmo;
 pub use postal_code::PostalCode;
-pub use region::{FederalDistrict, FederalSubject, RegionCode, RegionErrorKind, SubjectKind};
+pub use region::{
+    FederalDistrict, FederalSubject, RegionCode, RegionErrorKind, SubjectKind, TimeZone,
+};
 
 // ── person name ───────────────────────────────────────────────────────────────────────────
 pub(crate) mod name;

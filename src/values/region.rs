@@ -22,6 +22,7 @@
 mod kind;
 mod name;
 mod table;
+mod time_zone;
 
 use std::fmt;
 use std::str::FromStr;
@@ -31,6 +32,7 @@ use serde::{Deserialize, Serialize};
 use super::ValueError;
 pub use kind::{FederalDistrict, SubjectKind};
 use table::SUBJECTS;
+pub use time_zone::TimeZone;
 
 /// One federal subject of the Russian Federation: a row of the table of subjects.
 ///
@@ -157,6 +159,25 @@ impl FederalSubject {
     /// ```
     pub fn district(&self) -> FederalDistrict {
         self.district
+    }
+
+    /// The subject's time zone (its capital's, for a subject that spans several), with its
+    /// offset from UTC; see [`TimeZone`] for the sources.
+    ///
+    /// # Panics
+    /// Never: every subject of the table has a zone (checked when the crate is compiled).
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::{RegionCode, TimeZone};
+    ///
+    /// assert_eq!("37".parse::<RegionCode>()?.subject().time_zone(), TimeZone::Moscow);
+    /// assert_eq!("66".parse::<RegionCode>()?.subject().time_zone().to_string(), "Asia/Yekaterinburg");
+    /// # Ok::<(), social_services::ValueError>(())
+    /// ```
+    pub fn time_zone(&self) -> TimeZone {
+        let index = table::index_of(self.code).expect("a subject of the table has its code");
+        time_zone::zone_at(index)
     }
 }
 

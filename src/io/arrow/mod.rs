@@ -138,6 +138,7 @@
 //! | `address_latitude` | `Float64` | yes | see `institutions` |
 //! | `address_longitude` | `Float64` | yes | see `institutions` |
 //! | `schedule` | `Utf8` | yes | the opening hours, a [`WeeklySchedule`](crate::WeeklySchedule) |
+//! | `url` | `Utf8` | yes | its web page (an online point's), a [`Url`](crate::Url) |
 //! | `services` | `List<FixedSizeBinary(16)>` | no | the services offered |
 //! | `opened` | `Date32` | yes | when it opened (first day) |
 //! | `opened_precision` | `Dictionary(Int8, Utf8)` | yes | `day`, `month` or `year` |

@@ -65,6 +65,7 @@
 //! | `status` | whether it receives families, **required** | [`ServicePointStatus`](crate::ServicePointStatus) |
 //! | `address_…` | the address, seven columns | see above |
 //! | `schedule` | the opening hours | [`WeeklySchedule`](crate::WeeklySchedule) |
+//! | `url` | its web page (an online point's) | [`Url`](crate::Url) |
 //! | `services` | the services offered | [`ServiceId`](crate::ServiceId)s joined with `; ` |
 //! | `opened`, `closed` | when it opened and closed | [`PartialDate`](crate::PartialDate) |
 //! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |

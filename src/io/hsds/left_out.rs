@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::records::{Extra, ServicePointStatus, Source};
+use crate::records::{Extra, Source};
 use crate::registry::Registry;
 
 /// Something of the registry that HSDS cannot hold, with how many records (or values) of it
@@ -89,15 +89,20 @@ fn institutions(registry: &Registry, tally: &mut Tally) {
     let departments = || registry.departments().map(|(_, d)| d);
     tally.add(
         "institutions[].address",
-        count(institutions(), |i| i.address.is_some()),
-        "HSDS keeps addresses on locations; an institution's legal address is not a service point",
+        count(institutions(), |i| {
+            i.address.as_ref().is_some_and(|a| a.postal_code().is_none())
+        }),
+        "an HSDS address requires a postal code; the legal address is in its postal location's description",
     );
     tally.add(
         "institutions[].emails",
         institutions()
-            .map(|i| i.emails.len().saturating_sub(1))
+            .map(|i| {
+                let written = usize::from(i.emails.iter().any(|e| super::map::ascii_email(e).is_some()));
+                i.emails.len() - written
+            })
             .sum(),
-        "an HSDS organization has one e-mail: the first is written, the others are not",
+        "an HSDS organization has one e-mail, in ASCII (format: email): the first that can be written so is, the others are not",
     );
     tally.add(
         "institutions[].opened",
@@ -145,11 +150,6 @@ fn institutions(registry: &Registry, tally: &mut Tally) {
 fn service_points(registry: &Registry, tally: &mut Tally) {
     let points = || registry.service_points();
     tally.add(
-        "service_points[].status",
-        count(points(), |p| p.status != ServicePointStatus::Active),
-        "an HSDS location has no status; it only sets the status of the services offered there",
-    );
-    tally.add(
         "service_points[].address",
         count(points(), |p| {
             p.address
@@ -173,6 +173,13 @@ fn service_points(registry: &Registry, tally: &mut Tally) {
                 .is_some_and(crate::values::WeeklySchedule::is_closed_all_week)
         }),
         "closed all week: HSDS schedules state opening hours only",
+    );
+    tally.add(
+        "service_points[].schedule",
+        count(points(), |p| {
+            p.schedule.is_some() && super::map::zone(registry, p).is_none()
+        }),
+        "no federal subject known for the point or its institution: HSDS reads times without a time zone as UTC",
     );
     tally.add(
         "service_points[].opened",
@@ -200,11 +207,6 @@ fn service_points(registry: &Registry, tally: &mut Tally) {
 fn services(registry: &Registry, tally: &mut Tally) {
     let services = || registry.services();
     tally.add(
-        "services[].category",
-        registry.dataset().services.len(),
-        "HSDS classifies services by taxonomy terms; the crate's categories are no published taxonomy",
-    );
-    tally.add(
         "services[].sources",
         count(services(), |s| has_sources(&s.sources)),
         NO_PROVENANCE,
@@ -222,12 +224,12 @@ fn other_kinds(registry: &Registry, tally: &mut Tally) {
     tally.add(
         "persons",
         dataset.persons.len(),
-        "HSDS contacts are ways to reach a service, not the officials of the registry",
+        "an HSDS contact could hold a name, but this export publishes no personal data: people are left out by choice (privacy)",
     );
     tally.add(
         "appointments",
         dataset.appointments.len(),
-        "HSDS has no posts or staff",
+        "an HSDS contact could hold a post's title, but posts name their holders: left out with the persons (privacy)",
     );
     tally.add("events", dataset.events.len(), "HSDS has no events");
     tally.add(

@@ -29,10 +29,11 @@ pub struct Organization {
     /// What the organization is, composed from the crate's facts (kind, legal form, level,
     /// federal subject; a department's kind and institution).
     pub description: String,
-    /// The first public e-mail address.
+    /// The first public e-mail address that can be written in ASCII, as HSDS `format: email`
+    /// needs: a Cyrillic domain in punycode (`info@xn--j1agcly.xn--p1ai`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    /// The website.
+    /// The website, with its scheme (`https://vichuga-kcson.ru/`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
     /// The organisational and legal form as stated (ОБУСО, ГУ …).
@@ -79,7 +80,9 @@ pub struct OrganizationIdentifier {
 pub enum LocationType {
     /// A place families come to (every service point but an online one).
     Physical,
-    /// An online service point.
+    /// An institution's legal address (юридический адрес), where mail reaches it.
+    Postal,
+    /// An online service point, with its `url`.
     Virtual,
 }
 
@@ -90,17 +93,24 @@ pub enum LocationType {
 /// use social_services::io::hsds::{self, LocationType};
 ///
 /// let export = hsds::export(&social_services::sample::registry());
-/// assert_eq!(export.data.location.len(), 5);
-/// assert!(export.data.location.iter().all(|l| l.location_type == LocationType::Physical));
+/// let (postal, points): (Vec<_>, Vec<_>) =
+///     export.data.location.iter().partition(|l| l.location_type == LocationType::Postal);
+/// assert_eq!(points.len(), 5);
+/// assert!(points.iter().all(|l| l.location_type == LocationType::Physical));
+/// assert!(postal.iter().all(|l| l.name.starts_with(|c: char| c.is_uppercase())));
 /// ```
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Location {
     /// The service point's id.
     pub id: Uuid,
-    /// Physical, or virtual for an online point.
+    /// Physical for a service point, virtual for an online one, postal for an institution's
+    /// legal address.
     pub location_type: LocationType,
-    /// The organization that runs the point: its department when the point names one, else
-    /// its institution.
+    /// The point's web page (an online point's, or any point's that states one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The organization that runs the point (its department when the point names one, else
+    /// its institution), or whose legal address it is.
     pub organization_id: Uuid,
     /// The name as stated.
     pub name: String,
@@ -116,7 +126,8 @@ pub struct Location {
     pub longitude: Option<f64>,
 }
 
-/// An HSDS `address` (type physical) of a location.
+/// An HSDS `address` of a location: `physical` for a service point's, `postal` for an
+/// institution's legal address.
 ///
 /// HSDS requires a postal code; an address of the crate without one is not written as an
 /// `address` (its text goes to the location's description, and the export's
@@ -144,7 +155,7 @@ pub struct Address {
     pub postal_code: String,
     /// Always `RU`.
     pub country: String,
-    /// Always `physical`.
+    /// `physical` or `postal`, as its location.
     pub address_type: String,
 }
 
@@ -180,12 +191,17 @@ pub struct Schedule {
     pub freq: Frequency,
     /// The days, comma-separated iCal codes, Monday first (`MO,TU,WE,TH,FR`).
     pub byday: String,
-    /// `HH:MM`, local time (the crate does not know the time zone).
+    /// `HH:MM:SS` with the offset of the point's time zone (`09:00:00+03:00`): RFC 3339
+    /// `full-time`, HSDS's `format: time` with the timezone information HSDS asks for.
     pub opens_at: String,
-    /// `HH:MM`, local time; midnight at the end of the day as `23:59`.
+    /// As `opens_at`; midnight at the end of the day as `23:59:59` (RFC 3339 has no hour 24).
     pub closes_at: String,
+    /// Hours east of UTC of the times, HSDS's `timezone` (a number).
+    pub timezone: i8,
     /// The rule in the OpenStreetMap form the crate reads (`Mo-Fr 09:00-18:00`).
     pub description: String,
+    /// The IANA time zone of the point's federal subject (`часовой пояс Europe/Samara`).
+    pub notes: String,
 }
 
 /// The status of an HSDS `service`.
@@ -274,6 +290,73 @@ pub struct Phone {
     pub number: String,
 }
 
+/// An HSDS `taxonomy`: one of the crate's vocabularies (service categories, institution kinds
+/// and levels, department kinds, service point kinds and statuses), embedded in the export,
+/// since no published taxonomy has their terms.
+///
+/// # Example
+/// ```
+/// use social_services::io::hsds;
+/// let data = hsds::export(&social_services::sample::registry()).data;
+/// assert!(data.taxonomy.iter().any(|t| t.name == "social-services: institution_kind"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Taxonomy {
+    /// Derived from the vocabulary's name.
+    pub id: Uuid,
+    /// `social-services: <vocabulary>` (`social-services: service_category`).
+    pub name: String,
+    /// What the vocabulary classifies, in Russian.
+    pub description: String,
+}
+
+/// An HSDS `taxonomy_term`: a value of a vocabulary that the export uses.
+///
+/// # Example
+/// ```
+/// use social_services::io::hsds;
+/// let data = hsds::export(&social_services::sample::registry()).data;
+/// assert!(data.taxonomy_term.iter().any(|t| t.code == "kcson" && t.name == "КЦСОН"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct TaxonomyTerm {
+    /// Derived from the taxonomy's id and the code.
+    pub id: Uuid,
+    /// The value's code in the crate's formats (`child_care`, `regional`), or the text as
+    /// stated for a value the crate does not recognise.
+    pub code: String,
+    /// The value's Russian label.
+    pub name: String,
+    /// The value with its vocabulary, in Russian.
+    pub description: String,
+    /// The taxonomy (vocabulary) of the term.
+    pub taxonomy_id: Uuid,
+    /// Always `ru`: the names are Russian.
+    pub language: String,
+}
+
+/// An HSDS `attribute`: a taxonomy term applied to an organization, service or location.
+///
+/// # Example
+/// ```
+/// use social_services::io::hsds;
+/// let data = hsds::export(&social_services::sample::registry()).data;
+/// assert!(data.attribute.iter().any(|a| a.link_entity == "organization"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Attribute {
+    /// Derived from the linked object's id and the term's.
+    pub id: Uuid,
+    /// The organization, service or location it describes.
+    pub link_id: Uuid,
+    /// The table of `link_id`: `organization`, `service` or `location`.
+    pub link_entity: String,
+    /// What the term says of it: the vocabulary's name (`service_category`).
+    pub link_type: String,
+    /// The term.
+    pub taxonomy_term_id: Uuid,
+}
+
 /// A whole HSDS export in the 3.1 "tabular" JSON shape (`schema/compiled/tabular.json`): one
 /// array per object kind, keyed by the object's name, objects linked by their `…_id` fields.
 ///
@@ -293,14 +376,20 @@ pub struct Tabular {
     pub service: Vec<Service>,
     /// Each service at each service point that offers it.
     pub service_at_location: Vec<ServiceAtLocation>,
-    /// Service points.
+    /// Service points, then institutions' legal addresses (postal).
     pub location: Vec<Location>,
     /// Institutions' public phones.
     pub phone: Vec<Phone>,
-    /// Service points' addresses.
+    /// Service points' addresses, then institutions' legal addresses.
     pub address: Vec<Address>,
     /// Service points' opening hours.
     pub schedule: Vec<Schedule>,
     /// Institutions' ИНН, ОГРН and КПП.
     pub organization_identifier: Vec<OrganizationIdentifier>,
+    /// The crate's vocabularies the export uses.
+    pub taxonomy: Vec<Taxonomy>,
+    /// Their values the export uses.
+    pub taxonomy_term: Vec<TaxonomyTerm>,
+    /// The values of organizations, services and locations.
+    pub attribute: Vec<Attribute>,
 }

@@ -7,7 +7,7 @@ use crate::records::{AgendaItem, Event, EventKind, InstitutionId, Speaker, Venue
 use crate::registry::Registry;
 
 use super::organization::reference;
-use super::place::{identified, partial_address, place, postal_address, typed};
+use super::place::{identified, iri, partial_address, place, postal_address, typed};
 
 /// `EducationEvent` for training (обучение, стажировка) and workshops (мастер-класс,
 /// практикум); `Event` for every other kind.
@@ -32,7 +32,7 @@ pub(super) fn event(registry: &Registry, event: &Event) -> Map<String, Value> {
     // postponement: schema.org's default status.
     node.insert(
         "eventStatus".into(),
-        "https://schema.org/EventScheduled".into(),
+        iri("https://schema.org/EventScheduled"),
     );
     if let Some(location) = venue(registry, &event.venue) {
         node.insert("location".into(), location);

@@ -8,12 +8,13 @@
 //! # Mapping
 //! | crate | schema.org |
 //! | --- | --- |
-//! | [`Event`] | `EducationEvent` for the kinds training (обучение, стажировка) and workshop (мастер-класс, практикум), `Event` for the others (seminar-meetings, conferences, round tables, visits, other kinds); `name` ← title; `startDate`, `endDate` ← the dates, ISO 8601 calendar dates (a one-day event has both equal); `eventStatus` `EventScheduled` (the crate records no cancellations or postponements, and schema.org assumes that status by default); `location` (below); `organizer` ← the organising institutions; `attendee` ← the institutions that took part, named by attendees or head-counts; `subEvent` ← the agenda |
+//! | [`Event`] | `EducationEvent` for the kinds training (обучение, стажировка) and workshop (мастер-класс, практикум), `Event` for the others (seminar-meetings, conferences, round tables, visits, other kinds); `name` ← title; `startDate`, `endDate` ← the dates, ISO 8601 calendar dates (a one-day event has both equal); `eventStatus` `{"@id": "https://schema.org/EventScheduled"}` (an enumeration member as an IRI; the crate records no cancellations or postponements, and schema.org assumes that status by default); `location` (below); `organizer` ← the organising institutions; `attendee` ← the institutions that took part, named by attendees or head-counts; `subEvent` ← the agenda |
 //! | [`Venue`](crate::Venue) | the service point's `Place`; else a `Place` named after the host institution with a `PostalAddress` — the venue's address, the host's, or the locality and federal subject as stated |
 //! | [`AgendaItem`](crate::AgendaItem) | `Event`: `name` ← title (or the kind, in Russian); `performer` ← speakers; `location` ← its service point |
 //! | [`Speaker`](crate::Speaker) | `Person`: `name` ← the full name as known (`Баталина О. Ю.`), `familyName`, `givenName` and `additionalName` (patronymic) only when known as words, not initials; `jobTitle` ← the post's title as stated (or its role); `worksFor` ← the post's institution |
 //! | [`Institution`] | `GovernmentOrganization` for the federal, regional and municipal levels, `Organization` for non-state ones; `name`, `alternateName` ← short name; `taxID` ← ИНН; `identifier` ← `PropertyValue`s: ОГРН (`propertyID` `RU-OGRN`, its org-id.guide code) and КПП (no standard code, so no `propertyID`); `address`, `telephone`, `email`, `url`; `foundingDate`, `dissolutionDate` ← opened, closed, to the precision known (`2024`, `2024-10`, `2024-10-03`); `parentOrganization`; `department` ← departments, of the same type; `location` ← its service points |
-//! | [`ServicePoint`] | `Place`: `name`, `address` (`PostalAddress`: `streetAddress` ← street and house, `addressLocality` ← locality with its kind, `addressRegion` ← federal subject, `postalCode`, `addressCountry` `RU`), `geo` (`GeoCoordinates`), `openingHoursSpecification` ← one per opening interval with its days (`dayOfWeek`, `opens`, `closes` `HH:MM`; midnight at the end of a day as `23:59`) |
+//! | [`ServicePoint`] | `Place`: `name`, `url` ← its web page, `address` (`PostalAddress`: `streetAddress` ← street and house, `addressLocality` ← locality with its kind, `addressRegion` ← federal subject, `postalCode`, `addressCountry` `RU`), `geo` (`GeoCoordinates`), `openingHoursSpecification` ← one per opening interval with its days (`dayOfWeek` as IRIs, `{"@id": "https://schema.org/Monday"}`; `opens`, `closes` as schema.org `Time`, `hh:mm:ss` with the UTC offset of the address's federal subject's [`TimeZone`](crate::TimeZone), `09:00:00+03:00`; midnight at the end of a day as `23:59:59`, the last second of the day, as schema.org's documented `23:59` for a day open until midnight) |
+//! | an online [`ServicePoint`] | `VirtualLocation`: `name`, `url` ← its web page (schema.org gives a virtual location no address or opening hours, so its schedule is left out) |
 //!
 //! # Left out
 //! - The figures a source states about participation (people, institutions, regions): schema.org
@@ -23,8 +24,8 @@
 //!   level, programmes and sources.
 //! - Persons appear only as speakers, by name and post: their СНИЛС, phones, e-mails and
 //!   extra fields are never read. Attending persons are not listed (only their institutions).
-//! - A service point's kind, status and dates; an institution's kind, level, region and
-//!   sources.
+//! - A service point's kind, status and dates, an online point's schedule; an institution's
+//!   kind, level, region and sources.
 //!
 //! # Example
 //! ```

@@ -5,9 +5,9 @@ use chrono::Weekday;
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
-use crate::io::hours::weekly_hours;
-use crate::records::ServicePoint;
-use crate::values::{Address, RegionCode, WeeklySchedule};
+use crate::io::hours::{weekly_hours, zone_of};
+use crate::records::{ServicePoint, ServicePointKind};
+use crate::values::{Address, RegionCode, TimeZone, WeeklySchedule};
 
 use super::urn;
 
@@ -50,9 +50,21 @@ pub(super) fn partial_address(locality: Option<&str>, region: Option<RegionCode>
     Some(Value::Object(node))
 }
 
-/// A service point as a `Place`: id, name, address, geographic point, opening hours.
+/// A service point as a `Place` (id, name, address, geographic point, opening hours, web
+/// page), or an online one as a `VirtualLocation` (id, name, web page: schema.org gives a
+/// virtual location no address or opening hours).
 pub(super) fn place(point: &ServicePoint) -> Map<String, Value> {
+    if point.kind == ServicePointKind::Online {
+        let mut node = identified("VirtualLocation", point.id.as_uuid(), point.name.clone());
+        if let Some(url) = &point.url {
+            node.insert("url".into(), url.to_string().into());
+        }
+        return node;
+    }
     let mut node = identified("Place", point.id.as_uuid(), point.name.clone());
+    if let Some(url) = &point.url {
+        node.insert("url".into(), url.to_string().into());
+    }
     if let Some(address) = &point.address {
         node.insert("address".into(), postal_address(address));
         if let Some(geo) = address.geo() {
@@ -63,7 +75,8 @@ pub(super) fn place(point: &ServicePoint) -> Map<String, Value> {
         }
     }
     if let Some(schedule) = &point.schedule {
-        let hours = opening_hours(schedule);
+        let zone = point.address.as_ref().map(|a| zone_of(a.region()));
+        let hours = opening_hours(schedule, zone);
         if !hours.is_empty() {
             node.insert("openingHoursSpecification".into(), Value::Array(hours));
         }
@@ -71,16 +84,18 @@ pub(super) fn place(point: &ServicePoint) -> Map<String, Value> {
     node
 }
 
-/// One `OpeningHoursSpecification` per opening interval, with the days that have it.
-fn opening_hours(schedule: &WeeklySchedule) -> Vec<Value> {
+/// One `OpeningHoursSpecification` per opening interval, with the days that have it (as
+/// IRIs) and the times with the offset of the zone when known (schema.org `Time`:
+/// `hh:mm:ss[Z|(+|-)hh:mm]`).
+fn opening_hours(schedule: &WeeklySchedule, zone: Option<TimeZone>) -> Vec<Value> {
     weekly_hours(schedule)
         .iter()
         .map(|hours| {
             let mut node = typed("OpeningHoursSpecification");
-            let days: Vec<Value> = hours.days.iter().map(|&d| day_of_week(d).into()).collect();
+            let days: Vec<Value> = hours.days.iter().map(|&d| iri(day_of_week(d))).collect();
             node.insert("dayOfWeek".into(), Value::Array(days));
-            node.insert("opens".into(), hours.opens_at().into());
-            node.insert("closes".into(), hours.closes_at().into());
+            node.insert("opens".into(), hours.opens(zone).into());
+            node.insert("closes".into(), hours.closes(zone).into());
             Value::Object(node)
         })
         .collect()
@@ -97,6 +112,14 @@ fn day_of_week(day: Weekday) -> &'static str {
         Weekday::Sat => "https://schema.org/Saturday",
         Weekday::Sun => "https://schema.org/Sunday",
     }
+}
+
+/// A reference to a node by its IRI, `{"@id": …}`: an enumeration member, which JSON-LD
+/// expands as an IRI whatever the context says of the property (a bare string would be text).
+pub(super) fn iri(iri: &str) -> Value {
+    let mut node = Map::new();
+    node.insert("@id".into(), iri.into());
+    Value::Object(node)
 }
 
 /// An object with its `@type`.

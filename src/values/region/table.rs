@@ -56,7 +56,7 @@ pub(super) const COUNT: usize = TABLE.len();
 
 /// The rows of [`SUBJECTS`], as a constant that [`INDEX_BY_CODE`] can read at compile time.
 #[rustfmt::skip]
-const TABLE: [FederalSubject; 89] = [
+pub(super) const TABLE: [FederalSubject; 89] = [
     row(1, "Республика Адыгея (Адыгея)", "Republic of Adygea", REP, SFD, &["Адыгея"]),
     row(2, "Республика Башкортостан", "Republic of Bashkortostan", REP, VFD, &["Башкортостан", "Башкирия"]),
     row(3, "Республика Бурятия", "Republic of Buryatia", REP, FEFD, &["Бурятия"]),
