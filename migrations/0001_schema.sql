@@ -115,6 +115,7 @@ CREATE TABLE dataset (
     extra jsonb NOT NULL DEFAULT '{}' CHECK (jsonb_typeof(extra) = 'object')
 );
 COMMENT ON TABLE dataset IS 'The one row of the data set document itself: its format version and its unknown top-level fields.';
+COMMENT ON COLUMN dataset.singleton IS 'Always true: the table holds at most one row.';
 COMMENT ON COLUMN dataset.format_version IS 'Dataset::format_version.';
 COMMENT ON COLUMN dataset.extra IS 'The top-level fields of the document this version of the crate does not know (Dataset::extra).';
 

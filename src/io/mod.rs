@@ -15,6 +15,9 @@
 //! - `arrow` (the `arrow` feature): the flat record kinds and the event attendance as Arrow
 //!   record batches and Snappy-compressed Parquet files, and a whole data set's tables as
 //!   Parquet files in a directory.
+//! - `postgres` (the `postgres` feature): a data set in PostgreSQL — versioned migrations,
+//!   saving and loading in one transaction with `COPY`, attendance streamed in with `COPY`,
+//!   and the main figures as SQL views.
 //! - [`atomic`]: writing any of them to a file so that an interrupted write never leaves a
 //!   half-written file.
 //!
@@ -40,5 +43,7 @@ pub mod json;
 pub mod jsonl;
 pub mod jsonld;
 mod keys;
+#[cfg(feature = "postgres")]
+pub mod postgres;
 
 pub use error::IoError;
