@@ -51,7 +51,11 @@ fn encode(row: &AttendanceRow, out: &mut Vec<u8>) {
 /// assert_eq!(rows, 2);
 /// # Ok::<(), postgres::PgError>(())
 /// ```
-pub fn copy_attendance(client: &mut Client, reader: impl Read, format: Format) -> Result<u64, PgError> {
+pub fn copy_attendance(
+    client: &mut Client,
+    reader: impl Read,
+    format: Format,
+) -> Result<u64, PgError> {
     let mut tx = client.transaction()?;
     let mut rows = 0u64;
     {

@@ -96,7 +96,11 @@ impl CopyRows {
         written
     }
 
-    pub(super) fn opt(&mut self, column: &str, value: Option<&impl Display>) -> Result<(), PgError> {
+    pub(super) fn opt(
+        &mut self,
+        column: &str,
+        value: Option<&impl Display>,
+    ) -> Result<(), PgError> {
         match value {
             Some(value) => self.value(column, value),
             None => Ok(self.null()),
@@ -143,7 +147,11 @@ impl CopyRows {
         self.text(column, &literal)
     }
 
-    pub(super) fn terms<V: Vocabulary>(&mut self, column: &str, terms: &[V]) -> Result<(), PgError> {
+    pub(super) fn terms<V: Vocabulary>(
+        &mut self,
+        column: &str,
+        terms: &[V],
+    ) -> Result<(), PgError> {
         let texts: Vec<&str> = terms.iter().map(Vocabulary::as_str).collect();
         self.list(column, &texts)
     }
@@ -178,9 +186,11 @@ impl CopyRows {
         match count {
             Some(count) => {
                 self.separate();
-                self.out.extend_from_slice(count.value().to_string().as_bytes());
+                self.out
+                    .extend_from_slice(count.value().to_string().as_bytes());
                 self.separate();
-                self.out.extend_from_slice(qualifier_name(count.qualifier()).as_bytes());
+                self.out
+                    .extend_from_slice(qualifier_name(count.qualifier()).as_bytes());
             }
             None => {
                 self.null();

@@ -30,7 +30,7 @@ use crate::values::ValueError;
 #[non_exhaustive]
 pub enum PgError {
     /// The server refused a statement or the connection failed.
-    #[error("postgresql: {0}")]
+    #[error("postgresql: {}", db_message(.0))]
     Db(#[from] postgres::Error),
     /// A cell of a row read back holds what the crate would refuse.
     #[error("table {table}, row {row}, column {column}: {cause}")]
@@ -78,6 +78,17 @@ pub enum PgError {
     Stream(#[source] StreamError),
 }
 
+/// The server's own message when there is one (`postgres::Error` displays only `db error`).
+fn db_message(error: &postgres::Error) -> String {
+    match error.as_db_error() {
+        Some(db) => match db.detail() {
+            Some(detail) => format!("{} ({detail})", db.message()),
+            None => db.message().to_owned(),
+        },
+        None => error.to_string(),
+    }
+}
+
 /// What is wrong with one cell read back from PostgreSQL.
 ///
 /// # Example
@@ -113,7 +124,7 @@ pub enum CellError {
     #[error("unknown qualifier {0:?} (expected exact, more_than, up_to, about or almost)")]
     Qualifier(String),
     /// The database could not give the value as text.
-    #[error("{0}")]
+    #[error("{}", db_message(.0))]
     Db(#[from] postgres::Error),
 }
 

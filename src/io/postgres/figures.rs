@@ -112,7 +112,10 @@ pub fn family_mfcs_by_region(client: &mut Client) -> Result<Vec<FamilyMfcsRow>, 
     Ok(out)
 }
 
-fn attendance_view(client: &mut Client, view: &'static str) -> Result<AttendanceByRegionKind, PgError> {
+fn attendance_view(
+    client: &mut Client,
+    view: &'static str,
+) -> Result<AttendanceByRegionKind, PgError> {
     let rows = client.query(
         &format!(
             "SELECT region::text || ' × ' || institution_kind, region::text AS region, \

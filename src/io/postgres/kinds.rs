@@ -40,47 +40,117 @@ macro_rules! arrays {
 /// Writes the cell(s) of one field: `field, shape, writer, record`.
 macro_rules! write_cell {
     (departments, json, $w:ident, $r:ident) => {};
-    ($f:ident, id, $w:ident, $r:ident) => { $w.value(stringify!($f), &$r.$f)? };
-    ($f:ident, display, $w:ident, $r:ident) => { $w.value(stringify!($f), &$r.$f)? };
-    ($f:ident, text, $w:ident, $r:ident) => { $w.text(stringify!($f), &$r.$f)? };
-    ($f:ident, opt_text, $w:ident, $r:ident) => { $w.opt_text(stringify!($f), $r.$f.as_ref())? };
-    ($f:ident, vocab, $w:ident, $r:ident) => { $w.term(stringify!($f), &$r.$f)? };
-    ($f:ident, open_vocab, $w:ident, $r:ident) => { $w.term(stringify!($f), &$r.$f)? };
-    ($f:ident, opt_vocab, $w:ident, $r:ident) => { $w.opt_term(stringify!($f), $r.$f.as_ref())? };
-    ($f:ident, opt_open_vocab, $w:ident, $r:ident) => { $w.opt_term(stringify!($f), $r.$f.as_ref())? };
-    ($f:ident, open_vocab_list, $w:ident, $r:ident) => { $w.terms(stringify!($f), &$r.$f)? };
-    ($f:ident, id_list, $w:ident, $r:ident) => { $w.list(stringify!($f), &$r.$f)? };
-    ($f:ident, display_list, $w:ident, $r:ident) => { $w.list(stringify!($f), &$r.$f)? };
-    ($f:ident, opt_region, $w:ident, $r:ident) => { $w.region($r.$f) };
-    ($f:ident, opt_count, $w:ident, $r:ident) => { $w.count($r.$f) };
-    ($f:ident, flag, $w:ident, $r:ident) => { $w.flag($r.$f) };
-    ($f:ident, address, $w:ident, $r:ident) => { $w.address($r.$f.as_ref())? };
-    ($f:ident, json, $w:ident, $r:ident) => { $w.json(stringify!($f), &$r.$f)? };
-    ($f:ident, scope, $w:ident, $r:ident) => { write_scope($w, $r.$f)? };
+    ($f:ident, id, $w:ident, $r:ident) => {
+        $w.value(stringify!($f), &$r.$f)?
+    };
+    ($f:ident, display, $w:ident, $r:ident) => {
+        $w.value(stringify!($f), &$r.$f)?
+    };
+    ($f:ident, text, $w:ident, $r:ident) => {
+        $w.text(stringify!($f), &$r.$f)?
+    };
+    ($f:ident, opt_text, $w:ident, $r:ident) => {
+        $w.opt_text(stringify!($f), $r.$f.as_ref())?
+    };
+    ($f:ident, vocab, $w:ident, $r:ident) => {
+        $w.term(stringify!($f), &$r.$f)?
+    };
+    ($f:ident, open_vocab, $w:ident, $r:ident) => {
+        $w.term(stringify!($f), &$r.$f)?
+    };
+    ($f:ident, opt_vocab, $w:ident, $r:ident) => {
+        $w.opt_term(stringify!($f), $r.$f.as_ref())?
+    };
+    ($f:ident, opt_open_vocab, $w:ident, $r:ident) => {
+        $w.opt_term(stringify!($f), $r.$f.as_ref())?
+    };
+    ($f:ident, open_vocab_list, $w:ident, $r:ident) => {
+        $w.terms(stringify!($f), &$r.$f)?
+    };
+    ($f:ident, id_list, $w:ident, $r:ident) => {
+        $w.list(stringify!($f), &$r.$f)?
+    };
+    ($f:ident, display_list, $w:ident, $r:ident) => {
+        $w.list(stringify!($f), &$r.$f)?
+    };
+    ($f:ident, opt_region, $w:ident, $r:ident) => {
+        $w.region($r.$f)
+    };
+    ($f:ident, opt_count, $w:ident, $r:ident) => {
+        $w.count($r.$f)
+    };
+    ($f:ident, flag, $w:ident, $r:ident) => {
+        $w.flag($r.$f)
+    };
+    ($f:ident, address, $w:ident, $r:ident) => {
+        $w.address($r.$f.as_ref())?
+    };
+    ($f:ident, json, $w:ident, $r:ident) => {
+        $w.json(stringify!($f), &$r.$f)?
+    };
+    ($f:ident, scope, $w:ident, $r:ident) => {
+        write_scope($w, $r.$f)?
+    };
     // opt_id, opt_display, opt_date
-    ($f:ident, $optional:ident, $w:ident, $r:ident) => { $w.opt(stringify!($f), $r.$f.as_ref())? };
+    ($f:ident, $optional:ident, $w:ident, $r:ident) => {
+        $w.opt(stringify!($f), $r.$f.as_ref())?
+    };
 }
 
 /// Reads the cell(s) of one field: `field, shape, cells`.
 macro_rules! read_cell {
-    (departments, json, $c:ident) => { Vec::new() };
-    ($f:ident, id, $c:ident) => { $c.req(stringify!($f))? };
-    ($f:ident, display, $c:ident) => { $c.req(stringify!($f))? };
-    ($f:ident, vocab, $c:ident) => { $c.req(stringify!($f))? };
-    ($f:ident, open_vocab, $c:ident) => { $c.req(stringify!($f))? };
-    ($f:ident, text, $c:ident) => { $c.text(stringify!($f))? };
-    ($f:ident, opt_text, $c:ident) => { $c.opt_text(stringify!($f))? };
-    ($f:ident, id_list, $c:ident) => { $c.list(stringify!($f))? };
-    ($f:ident, display_list, $c:ident) => { $c.list(stringify!($f))? };
-    ($f:ident, open_vocab_list, $c:ident) => { $c.list(stringify!($f))? };
-    ($f:ident, opt_region, $c:ident) => { $c.region(stringify!($f))? };
-    ($f:ident, opt_count, $c:ident) => { $c.count(stringify!($f))? };
-    ($f:ident, flag, $c:ident) => { $c.flag(stringify!($f))? };
-    ($f:ident, address, $c:ident) => { $c.address()? };
-    ($f:ident, json, $c:ident) => { $c.json(stringify!($f))? };
-    ($f:ident, scope, $c:ident) => { $c.scope()? };
+    (departments, json, $c:ident) => {
+        Vec::new()
+    };
+    ($f:ident, id, $c:ident) => {
+        $c.req(stringify!($f))?
+    };
+    ($f:ident, display, $c:ident) => {
+        $c.req(stringify!($f))?
+    };
+    ($f:ident, vocab, $c:ident) => {
+        $c.req(stringify!($f))?
+    };
+    ($f:ident, open_vocab, $c:ident) => {
+        $c.req(stringify!($f))?
+    };
+    ($f:ident, text, $c:ident) => {
+        $c.text(stringify!($f))?
+    };
+    ($f:ident, opt_text, $c:ident) => {
+        $c.opt_text(stringify!($f))?
+    };
+    ($f:ident, id_list, $c:ident) => {
+        $c.list(stringify!($f))?
+    };
+    ($f:ident, display_list, $c:ident) => {
+        $c.list(stringify!($f))?
+    };
+    ($f:ident, open_vocab_list, $c:ident) => {
+        $c.list(stringify!($f))?
+    };
+    ($f:ident, opt_region, $c:ident) => {
+        $c.region(stringify!($f))?
+    };
+    ($f:ident, opt_count, $c:ident) => {
+        $c.count(stringify!($f))?
+    };
+    ($f:ident, flag, $c:ident) => {
+        $c.flag(stringify!($f))?
+    };
+    ($f:ident, address, $c:ident) => {
+        $c.address()?
+    };
+    ($f:ident, json, $c:ident) => {
+        $c.json(stringify!($f))?
+    };
+    ($f:ident, scope, $c:ident) => {
+        $c.scope()?
+    };
     // opt_id, opt_display, opt_vocab, opt_open_vocab, opt_date
-    ($f:ident, $optional:ident, $c:ident) => { $c.opt(stringify!($f))? };
+    ($f:ident, $optional:ident, $c:ident) => {
+        $c.opt(stringify!($f))?
+    };
 }
 
 /// Writes a scope of service statistics: its kind and the one `scope_…` column it names.
@@ -123,7 +193,7 @@ macro_rules! tables {
             table: $table,
             conflict: if matches!($table.as_bytes(), b"service_statistics") { "key" } else { "id" },
             row_id: if matches!($table.as_bytes(), b"service_statistics") { "key" } else { "id" },
-            columns: columns!([] $($field: $shape,)*),
+            columns: columns!([] $($field: $shape,)* extra: json,),
             arrays: arrays!([] $($field: $shape,)*),
             name: $name,
             write: |r, w| {

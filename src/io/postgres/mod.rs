@@ -75,7 +75,7 @@ mod nested;
 mod read;
 mod store;
 
-pub use ::postgres::Client;
+pub use ::postgres::{Client, Error as DbError};
 pub use attendance::copy_attendance;
 pub use error::{CellError, PgError};
 pub use migrate::{MIGRATIONS, Migration, migrate};

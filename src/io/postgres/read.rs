@@ -48,7 +48,8 @@ impl<'a> Cells<'a> {
 
     /// The text of a required cell.
     pub(super) fn text(&self, column: &str) -> Result<String, PgError> {
-        self.cell(column)?.ok_or_else(|| self.error(column, CellError::Null))
+        self.cell(column)?
+            .ok_or_else(|| self.error(column, CellError::Null))
     }
 
     pub(super) fn opt_text(&self, column: &str) -> Result<Option<String>, PgError> {
@@ -129,7 +130,10 @@ impl<'a> Cells<'a> {
 
     pub(super) fn regions(&self, column: &str) -> Result<Vec<RegionCode>, PgError> {
         let items: Vec<String> = self.list(column)?;
-        items.iter().map(|text| self.region_of(column, text)).collect()
+        items
+            .iter()
+            .map(|text| self.region_of(column, text))
+            .collect()
     }
 
     /// A stated count from its number and `<column>_qualifier` columns.
@@ -152,8 +156,9 @@ impl<'a> Cells<'a> {
                 },
             )
         })?;
-        let qualifier = qualifier_of(&qualifier)
-            .ok_or_else(|| self.error(&qualifier_column, CellError::Qualifier(qualifier.clone())))?;
+        let qualifier = qualifier_of(&qualifier).ok_or_else(|| {
+            self.error(&qualifier_column, CellError::Qualifier(qualifier.clone()))
+        })?;
         Ok(Some(StatedCount::new(qualifier, value)))
     }
 

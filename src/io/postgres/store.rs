@@ -129,7 +129,12 @@ pub(super) fn save(client: &mut Client, dataset: &Dataset) -> Result<Changes, Pg
         &[&dataset.format_version.to_string(), &extra],
     )?;
     let d = dataset;
-    sync(&mut tx, &INSTITUTIONS, positioned(&d.institutions), &mut changes)?;
+    sync(
+        &mut tx,
+        &INSTITUTIONS,
+        positioned(&d.institutions),
+        &mut changes,
+    )?;
     let owned: Vec<((InstitutionId, crate::records::Department), usize)> = d
         .institutions
         .iter()
@@ -140,14 +145,39 @@ pub(super) fn save(client: &mut Client, dataset: &Dataset) -> Result<Changes, Pg
                 .map(move |(p, dep)| ((i.id, dep.clone()), p))
         })
         .collect();
-    sync(&mut tx, &DEPARTMENTS, owned.iter().map(|(r, p)| (r, *p)), &mut changes)?;
+    sync(
+        &mut tx,
+        &DEPARTMENTS,
+        owned.iter().map(|(r, p)| (r, *p)),
+        &mut changes,
+    )?;
     sync(&mut tx, &SERVICES, positioned(&d.services), &mut changes)?;
-    sync(&mut tx, &SERVICE_POINTS, positioned(&d.service_points), &mut changes)?;
+    sync(
+        &mut tx,
+        &SERVICE_POINTS,
+        positioned(&d.service_points),
+        &mut changes,
+    )?;
     sync(&mut tx, &PERSONS, positioned(&d.persons), &mut changes)?;
-    sync(&mut tx, &APPOINTMENTS, positioned(&d.appointments), &mut changes)?;
-    sync(&mut tx, &PROGRAMMES, positioned(&d.programmes), &mut changes)?;
+    sync(
+        &mut tx,
+        &APPOINTMENTS,
+        positioned(&d.appointments),
+        &mut changes,
+    )?;
+    sync(
+        &mut tx,
+        &PROGRAMMES,
+        positioned(&d.programmes),
+        &mut changes,
+    )?;
     sync(&mut tx, &EVENTS, positioned(&d.events), &mut changes)?;
-    sync(&mut tx, &TRAINING_SITES, positioned(&d.training_sites), &mut changes)?;
+    sync(
+        &mut tx,
+        &TRAINING_SITES,
+        positioned(&d.training_sites),
+        &mut changes,
+    )?;
     sync(&mut tx, &COHORTS, positioned(&d.cohorts), &mut changes)?;
     let enrollments: Vec<((CohortId, crate::records::Enrollment), usize)> = d
         .cohorts
@@ -159,10 +189,30 @@ pub(super) fn save(client: &mut Client, dataset: &Dataset) -> Result<Changes, Pg
                 .map(move |(p, e)| ((c.id, e.clone()), p))
         })
         .collect();
-    sync(&mut tx, &ENROLLMENTS, enrollments.iter().map(|(r, p)| (r, *p)), &mut changes)?;
-    sync(&mut tx, &SERVICE_STATISTICS, positioned(&d.service_statistics), &mut changes)?;
-    sync(&mut tx, &NETWORK_PLANS, positioned(&d.network_plans), &mut changes)?;
-    sync(&mut tx, &STATED_FIGURES, positioned(&d.stated_figures), &mut changes)?;
+    sync(
+        &mut tx,
+        &ENROLLMENTS,
+        enrollments.iter().map(|(r, p)| (r, *p)),
+        &mut changes,
+    )?;
+    sync(
+        &mut tx,
+        &SERVICE_STATISTICS,
+        positioned(&d.service_statistics),
+        &mut changes,
+    )?;
+    sync(
+        &mut tx,
+        &NETWORK_PLANS,
+        positioned(&d.network_plans),
+        &mut changes,
+    )?;
+    sync(
+        &mut tx,
+        &STATED_FIGURES,
+        positioned(&d.stated_figures),
+        &mut changes,
+    )?;
     tx.commit()?;
     Ok(changes)
 }
@@ -172,7 +222,11 @@ fn positioned<T>(records: &[T]) -> impl Iterator<Item = (&T, usize)> {
 }
 
 /// Every row of a table, in the order of its positions, read through `table.read`.
-fn read_all<T>(client: &mut Transaction<'_>, table: &Table<T>, order: &str) -> Result<Vec<T>, PgError> {
+fn read_all<T>(
+    client: &mut Transaction<'_>,
+    table: &Table<T>,
+    order: &str,
+) -> Result<Vec<T>, PgError> {
     let list = select_list(table.row_id, table.columns, table.arrays);
     let rows = client.query(
         &format!("SELECT {list} FROM \"{}\" ORDER BY {order}", table.table),
