@@ -66,15 +66,16 @@ fn run() -> Result<(), String> {
     if !go {
         return Ok(());
     }
-    let mut client = postgres::connect(&options.url).map_err(|e| format!("{}: {e}", options.url))?;
+    let mut client =
+        postgres::connect(&options.url).map_err(|e| format!("{}: {e}", options.url))?;
     let (schema, temporary) = match &options.schema {
         Some(name) => (name.clone(), false),
-        None => (
-            format!("example_{}", uuid::Uuid::new_v4().simple()),
-            true,
-        ),
+        None => (format!("example_{}", uuid::Uuid::new_v4().simple()), true),
     };
-    if !schema.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+    if !schema
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '_')
+    {
         return Err(format!("--schema {schema:?}: letters, digits and _ only"));
     }
     client
@@ -129,12 +130,16 @@ fn print_figures(client: &mut Client, registry: &Registry) -> Result<(), String>
     println!("| --- | --- | --- |");
     for row in &sql {
         let crate_side = match row.region {
-            Some(region) => (mfcs.standalone().get(region), mfcs.departments().get(region)),
+            Some(region) => (
+                mfcs.standalone().get(region),
+                mfcs.departments().get(region),
+            ),
             None => (mfcs.without_region(), 0),
         };
-        let name = row
-            .region
-            .map_or_else(|| "без региона".to_owned(), |r| format!("{r} {}", r.subject().name()));
+        let name = row.region.map_or_else(
+            || "без региона".to_owned(),
+            |r| format!("{r} {}", r.subject().name()),
+        );
         println!(
             "| {name} | {} + {} | {} + {} |",
             row.standalone, row.departments, crate_side.0, crate_side.1
@@ -145,7 +150,11 @@ fn print_figures(client: &mut Client, registry: &Registry) -> Result<(), String>
 
     let sql = figures::attendance_by_region_kind(client).map_err(|e| e.to_string())?;
     let own = aggregate::attendance_by_region_kind(registry);
-    print_attendance("Event attendees by region × institution kind", &sql.cells(), &own.cells());
+    print_attendance(
+        "Event attendees by region × institution kind",
+        &sql.cells(),
+        &own.cells(),
+    );
     if sql != own {
         return Err("the SQL figures differ from the crate's".into());
     }
@@ -162,7 +171,11 @@ fn print_attendance(
     println!("| --- | --- | --- | --- |");
     let width = sql.len().max(own.len());
     for i in 0..width.min(20) {
-        let (region, kind, count) = sql.get(i).or_else(|| own.get(i)).cloned().unwrap_or_else(|| unreachable!());
+        let (region, kind, count) = sql
+            .get(i)
+            .or_else(|| own.get(i))
+            .cloned()
+            .unwrap_or_else(|| unreachable!());
         let theirs = own
             .iter()
             .find(|(r, k, _)| *r == region && *k == kind)
@@ -183,9 +196,8 @@ fn attendance(client: &mut Client, path: &std::path::Path, check: bool) -> Resul
         .and_then(|e| e.to_str())
         .and_then(Format::from_extension)
         .ok_or_else(|| format!("{}: not a .csv or .jsonl file", path.display()))?;
-    let open = || {
-        std::fs::File::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
-    };
+    let open =
+        || std::fs::File::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()));
     let started = Instant::now();
     let rows = postgres::copy_attendance(client, open()?, format).map_err(|e| e.to_string())?;
     let elapsed = started.elapsed();
@@ -196,7 +208,11 @@ fn attendance(client: &mut Client, path: &std::path::Path, check: bool) -> Resul
     if check {
         let sql = figures::streamed_attendance_by_region_kind(client).map_err(|e| e.to_string())?;
         let own = stream::aggregate(open()?, format).map_err(|e| e.to_string())?;
-        print_attendance("Attendance by region × institution kind", &sql.cells(), &own.cells());
+        print_attendance(
+            "Attendance by region × institution kind",
+            &sql.cells(),
+            &own.cells(),
+        );
         if sql != own {
             return Err("the SQL figures differ from the crate's".into());
         }

@@ -117,6 +117,10 @@ fn check_figures(client: &mut Client, registry: &Registry) {
         figures::attendance_by_region_kind(client).unwrap(),
         aggregate::attendance_by_region_kind(registry)
     );
+    assert_eq!(
+        figures::families_served(client).unwrap(),
+        aggregate::families_served(registry, None).cells()
+    );
 }
 
 #[test]

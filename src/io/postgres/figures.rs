@@ -3,7 +3,7 @@
 
 use postgres::Client;
 
-use crate::aggregate::{AttendanceByRegionKind, FamilyMfc};
+use crate::aggregate::{AttendanceByRegionKind, FamiliesCell, FamilyFigures, FamilyMfc};
 use crate::records::InstitutionKind;
 use crate::values::RegionCode;
 
@@ -170,4 +170,53 @@ pub fn streamed_attendance_by_region_kind(
     client: &mut Client,
 ) -> Result<AttendanceByRegionKind, PgError> {
     attendance_view(client, "streamed_attendance_by_region_kind")
+}
+
+/// The view `families_served`: families served by region and period by the finest-level-wins
+/// rule, as [`FamiliesServed::cells`](crate::aggregate::FamiliesServed::cells) of
+/// [`aggregate::families_served`](crate::aggregate::families_served)`(registry, None)`,
+/// sorted by period then region.
+///
+/// # Errors
+/// As [`family_mfcs`].
+///
+/// # Example
+/// ```no_run
+/// use social_services::io::postgres;
+/// let mut client = postgres::connect("postgresql://postgres@127.0.0.1:5432/test")?;
+/// for cell in postgres::figures::families_served(&mut client)? {
+///     println!("{} {:?} {:?}", cell.period, cell.region, cell.figures.served);
+/// }
+/// # Ok::<(), postgres::PgError>(())
+/// ```
+pub fn families_served(client: &mut Client) -> Result<Vec<FamiliesCell>, PgError> {
+    let rows = client.query(
+        "SELECT period || ' ' || coalesce(region::text, 'none'), period, region::text AS region, \
+         country::text AS country, \
+         families_served::text AS families_served, families_served_qualifier, \
+         families_supported::text AS families_supported, families_supported_qualifier, \
+         appeals::text AS appeals, appeals_qualifier, \
+         support_base::text AS support_base, support_base_qualifier \
+         FROM families_served",
+        &[],
+    )?;
+    let mut cells = rows
+        .iter()
+        .map(|row| {
+            let c = Cells::new("families_served", row);
+            Ok(FamiliesCell {
+                period: c.req("period")?,
+                region: c.region("region")?,
+                figures: FamilyFigures {
+                    served: c.count("families_served")?,
+                    supported: c.count("families_supported")?,
+                    appeals: c.count("appeals")?,
+                    support_base: c.count("support_base")?,
+                },
+                country: c.flag("country")?,
+            })
+        })
+        .collect::<Result<Vec<_>, PgError>>()?;
+    cells.sort_by_key(|cell| (cell.period, cell.region));
+    Ok(cells)
 }

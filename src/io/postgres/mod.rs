@@ -51,7 +51,11 @@
 //! `family_mfcs_by_region`, `attendance_by_region_kind` (the events' attendees, as
 //! [`attendance_by_region_kind`](crate::aggregate::attendance_by_region_kind)) and
 //! `streamed_attendance_by_region_kind` (the `attendance` table, as
-//! [`stream::aggregate`](crate::stream::aggregate)).
+//! [`stream::aggregate`](crate::stream::aggregate)) and `families_served` (families served by
+//! region and period with the finest-level-wins rule, as
+//! [`families_served`](crate::aggregate::families_served)`(registry, None).cells()`), built on
+//! `families_served_places` and `families_served_rows` and the aggregate `stated_qualifier`
+//! (the qualifier of a sum of stated counts, as [`StatedTotal`](crate::StatedTotal)).
 //!
 //! # Example
 //! ```no_run
@@ -74,6 +78,8 @@ mod migrate;
 mod nested;
 mod read;
 mod store;
+#[cfg(test)]
+mod tests;
 
 pub use ::postgres::{Client, Error as DbError};
 pub use attendance::copy_attendance;
