@@ -17,16 +17,17 @@
 //! the figure by region × kind from SQL beside the crate's streaming aggregation of the file
 //! (`--no-check` leaves the comparison out: what `benches/postgres/run.sh` times).
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
 mod common;
 
-use social_services::aggregate;
+use social_services::aggregate::{self, AttendanceByRegionKind};
 use social_services::io::postgres::{self, Client, figures};
 use social_services::stream::{self, Format};
-use social_services::{InstitutionKind, Registry, Vocabulary};
+use social_services::{RegionCode, Registry, Vocabulary};
 
 const USAGE: &str = "usage: postgres [--database-url URL] [--input FILE] [--schema NAME] \
                      [--attendance FILE [--no-check]]";
@@ -161,33 +162,25 @@ fn print_figures(client: &mut Client, registry: &Registry) -> Result<(), String>
     Ok(())
 }
 
-fn print_attendance(
-    title: &str,
-    sql: &[(social_services::RegionCode, InstitutionKind, u64)],
-    own: &[(social_services::RegionCode, InstitutionKind, u64)],
-) {
+/// Prints a table by region × kind, SQL beside the crate, the first 20 cells and the totals.
+fn print_attendance(title: &str, sql: &AttendanceByRegionKind, own: &AttendanceByRegionKind) {
+    let mut cells: BTreeMap<(RegionCode, String), (u64, u64)> = BTreeMap::new();
+    for (region, kind, count) in sql.cells() {
+        cells.entry((region, kind.as_str().to_owned())).or_default().0 = count;
+    }
+    for (region, kind, count) in own.cells() {
+        cells.entry((region, kind.as_str().to_owned())).or_default().1 = count;
+    }
     println!("\n{title}");
     println!("| region | kind | SQL | crate |");
     println!("| --- | --- | --- | --- |");
-    let width = sql.len().max(own.len());
-    for i in 0..width.min(20) {
-        let (region, kind, count) = sql
-            .get(i)
-            .or_else(|| own.get(i))
-            .cloned()
-            .unwrap_or_else(|| unreachable!());
-        let theirs = own
-            .iter()
-            .find(|(r, k, _)| *r == region && *k == kind)
-            .map_or(0, |c| c.2);
-        let ours = if sql.get(i).is_some() { count } else { 0 };
-        println!("| {region} | {} | {ours} | {theirs} |", kind.as_str());
+    for ((region, kind), (ours, theirs)) in cells.iter().take(20) {
+        println!("| {region} | {kind} | {ours} | {theirs} |");
     }
-    if width > 20 {
-        println!("| … {} more cells | | | |", width - 20);
+    if cells.len() > 20 {
+        println!("| … {} more cells | | | |", cells.len() - 20);
     }
-    let total = |cells: &[(_, _, u64)]| cells.iter().map(|c| c.2).sum::<u64>();
-    println!("| всего | | {} | {} |", total(sql), total(own));
+    println!("| всего | | {} | {} |", sql.total(), own.total());
 }
 
 fn attendance(client: &mut Client, path: &std::path::Path, check: bool) -> Result<(), String> {
@@ -201,10 +194,9 @@ fn attendance(client: &mut Client, path: &std::path::Path, check: bool) -> Resul
     let started = Instant::now();
     let rows = postgres::copy_attendance(client, open()?, format).map_err(|e| e.to_string())?;
     let elapsed = started.elapsed();
-    eprintln!(
-        "copied {rows} attendance rows in {elapsed:.2?} ({:.0} rows/s)",
-        rows as f64 / elapsed.as_secs_f64()
-    );
+    #[allow(clippy::cast_precision_loss)] // a rate for people to read
+    let rate = rows as f64 / elapsed.as_secs_f64();
+    eprintln!("copied {rows} attendance rows in {elapsed:.2?} ({rate:.0} rows/s)");
     if check {
         let sql = figures::streamed_attendance_by_region_kind(client).map_err(|e| e.to_string())?;
         let own = stream::aggregate(open()?, format).map_err(|e| e.to_string())?;

@@ -60,6 +60,12 @@ RETURN CASE
     ELSE 'about'
 END;
 COMMENT ON FUNCTION stated_qualifier_join(text, text) IS 'The qualifier of the sum of two stated counts (StatedTotal).';
+-- A sum of counts saturates at the largest count the crate holds (u64), as StatedTotal does;
+-- null stays null (unlike least(), which ignores nulls).
+CREATE FUNCTION saturating_count(n numeric) RETURNS numeric
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE WHEN n > 18446744073709551615 THEN 18446744073709551615 ELSE n END;
+COMMENT ON FUNCTION saturating_count(numeric) IS 'A sum of counts capped at 18446744073709551615, as StatedTotal saturates; null stays null.';
 CREATE AGGREGATE stated_qualifier(text) (SFUNC = stated_qualifier_join, STYPE = text);
 COMMENT ON AGGREGATE stated_qualifier(text) IS 'The qualifier of the sum of stated counts (StatedTotal); null when no count is stated.';
 
@@ -114,15 +120,15 @@ CREATE VIEW families_served AS
 SELECT period,
        place_region AS region,
        bool_and(scope = 'country') AS country,
-       least(sum(families_served), 18446744073709551615) AS families_served,
+       saturating_count(sum(families_served)) AS families_served,
        stated_qualifier(families_served_qualifier) AS families_served_qualifier,
-       least(sum(families_supported), 18446744073709551615) AS families_supported,
+       saturating_count(sum(families_supported)) AS families_supported,
        stated_qualifier(families_supported_qualifier) AS families_supported_qualifier,
-       least(sum(appeals), 18446744073709551615) AS appeals,
+       saturating_count(sum(appeals)) AS appeals,
        stated_qualifier(appeals_qualifier) AS appeals_qualifier,
        CASE WHEN count(families_supported) = 0
               OR count(*) FILTER (WHERE families_supported IS NOT NULL AND families_served IS NULL) > 0 THEN NULL
-            ELSE least(sum(families_served) FILTER (WHERE families_supported IS NOT NULL), 18446744073709551615)
+            ELSE saturating_count(sum(families_served) FILTER (WHERE families_supported IS NOT NULL))
        END AS support_base,
        CASE WHEN count(families_supported) = 0
               OR count(*) FILTER (WHERE families_supported IS NOT NULL AND families_served IS NULL) > 0 THEN NULL
