@@ -166,10 +166,16 @@ fn print_figures(client: &mut Client, registry: &Registry) -> Result<(), String>
 fn print_attendance(title: &str, sql: &AttendanceByRegionKind, own: &AttendanceByRegionKind) {
     let mut cells: BTreeMap<(RegionCode, String), (u64, u64)> = BTreeMap::new();
     for (region, kind, count) in sql.cells() {
-        cells.entry((region, kind.as_str().to_owned())).or_default().0 = count;
+        cells
+            .entry((region, kind.as_str().to_owned()))
+            .or_default()
+            .0 = count;
     }
     for (region, kind, count) in own.cells() {
-        cells.entry((region, kind.as_str().to_owned())).or_default().1 = count;
+        cells
+            .entry((region, kind.as_str().to_owned()))
+            .or_default()
+            .1 = count;
     }
     println!("\n{title}");
     println!("| region | kind | SQL | crate |");

@@ -229,7 +229,7 @@ fn saving_again_writes_nothing_and_an_edit_writes_only_what_changed() {
     let mut s = Schema::new();
     let mut dataset = sample::dataset();
     let first = postgres::save(&mut s.client, &dataset).unwrap();
-    assert!(first.written as usize > dataset.len());
+    assert!(first.written > u64::try_from(dataset.len()).unwrap());
     assert_eq!(first.deleted, 0);
     assert_eq!(
         postgres::save(&mut s.client, &dataset).unwrap(),

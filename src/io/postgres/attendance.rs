@@ -79,7 +79,7 @@ pub fn copy_attendance(
         if let Some(error) = broken {
             return Err(PgError::Copy(error));
         }
-        read.map_err(PgError::Stream)?;
+        read.map_err(|e| PgError::Stream(Box::new(e)))?;
         writer.finish()?;
     }
     tx.commit()?;

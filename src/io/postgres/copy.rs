@@ -81,9 +81,11 @@ impl CopyRows {
     }
 
     pub(super) fn opt_text(&mut self, column: &str, text: Option<&String>) -> Result<(), PgError> {
-        match text {
-            Some(text) => self.text(column, text),
-            None => Ok(self.null()),
+        if let Some(text) = text {
+            self.text(column, text)
+        } else {
+            self.null();
+            Ok(())
         }
     }
 
@@ -101,9 +103,11 @@ impl CopyRows {
         column: &str,
         value: Option<&impl Display>,
     ) -> Result<(), PgError> {
-        match value {
-            Some(value) => self.value(column, value),
-            None => Ok(self.null()),
+        if let Some(value) = value {
+            self.value(column, value)
+        } else {
+            self.null();
+            Ok(())
         }
     }
 
@@ -116,9 +120,11 @@ impl CopyRows {
         column: &str,
         term: Option<&V>,
     ) -> Result<(), PgError> {
-        match term {
-            Some(term) => self.term(column, term),
-            None => Ok(self.null()),
+        if let Some(term) = term {
+            self.term(column, term)
+        } else {
+            self.null();
+            Ok(())
         }
     }
 
@@ -183,19 +189,16 @@ impl CopyRows {
 
     /// The number and qualifier columns of a stated count.
     pub(super) fn count(&mut self, count: Option<StatedCount>) {
-        match count {
-            Some(count) => {
-                self.separate();
-                self.out
-                    .extend_from_slice(count.value().to_string().as_bytes());
-                self.separate();
-                self.out
-                    .extend_from_slice(qualifier_name(count.qualifier()).as_bytes());
-            }
-            None => {
-                self.null();
-                self.null();
-            }
+        if let Some(count) = count {
+            self.separate();
+            self.out
+                .extend_from_slice(count.value().to_string().as_bytes());
+            self.separate();
+            self.out
+                .extend_from_slice(qualifier_name(count.qualifier()).as_bytes());
+        } else {
+            self.null();
+            self.null();
         }
     }
 

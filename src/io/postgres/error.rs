@@ -19,7 +19,7 @@ use crate::values::ValueError;
 ///     table: "persons",
 ///     row: "0b3c6a43-5f2e-4a51-9bd1-3c4a2f1e0d9a".into(),
 ///     column: "name".into(),
-///     cause: CellError::Null,
+///     cause: Box::new(CellError::Null),
 /// };
 /// assert_eq!(
 ///     error.to_string(),
@@ -43,7 +43,7 @@ pub enum PgError {
         column: String,
         /// What is wrong with the value.
         #[source]
-        cause: CellError,
+        cause: Box<CellError>,
     },
     /// A record that PostgreSQL cannot store as it is (its text holds a NUL character, which
     /// a `text` or `jsonb` value cannot hold).
@@ -75,7 +75,7 @@ pub enum PgError {
     NoDataset,
     /// An attendance file could not be read, or a row of it is invalid.
     #[error("attendance: {0}")]
-    Stream(#[source] StreamError),
+    Stream(#[source] Box<StreamError>),
 }
 
 /// The server's own message when there is one (`postgres::Error` displays only `db error`).

@@ -190,7 +190,7 @@ macro_rules! tables {
         fields: [$($(#[$new:ident])? $field:ident: $shape:ident $(= $strategy:expr)?,)*]
     })*) => {$(
         pub(super) const $csv: Table<crate::records::$ty> = Table {
-            table: $table,
+            relation: $table,
             conflict: if matches!($table.as_bytes(), b"service_statistics") { "key" } else { "id" },
             row_id: if matches!($table.as_bytes(), b"service_statistics") { "key" } else { "id" },
             columns: columns!([] $($field: $shape,)* extra: json,),

@@ -4,7 +4,8 @@
 //!
 //! # Why the sync `postgres` crate
 //! The crate is synchronous everywhere else, and the applications that save a registry do it
-//! in a batch step. The [`postgres`] crate is `tokio-postgres` behind a blocking API: it runs
+//! in a batch step. The [`postgres`](https://docs.rs/postgres) crate is
+//! [`tokio-postgres`](https://docs.rs/tokio-postgres) behind a blocking API: it runs
 //! its own single-threaded tokio runtime inside the [`Client`], so users of this feature need
 //! no async runtime of their own and users who do not enable it get no tokio at all. Its
 //! `copy_in` gives a [`Write`](std::io::Write) for `COPY … FROM STDIN`, which is all the bulk
@@ -94,8 +95,8 @@ use read::Cells;
 /// How one table is written and read: its columns after `position` (and `key`), and the
 /// functions between a record and its row.
 struct Table<T> {
-    /// The table's name.
-    table: &'static str,
+    /// The table's name in SQL.
+    relation: &'static str,
     /// The columns of the primary key, `, `-separated: `id`, `key` (written from `name`) or
     /// `cohort, position`.
     conflict: &'static str,
@@ -172,7 +173,8 @@ pub fn save(client: &mut Client, dataset: &Dataset) -> Result<Changes, PgError> 
 }
 
 /// Reads the data set saved in the schema, every cell through its value's parser, in one
-/// read-only transaction; records come back in the order they were saved in.
+/// read-only transaction (one snapshot of every table); records come back in the order they
+/// were saved in.
 ///
 /// # Errors
 /// [`PgError::Cell`] at the first cell the crate would refuse, with its table, row and column

@@ -12,7 +12,7 @@ use super::read::Cells;
 use super::{PgError, Table};
 
 /// A `daterange` literal of the days of a range, both included.
-fn range_literal(range: &DateRange) -> String {
+fn range_literal(range: DateRange) -> String {
     format!("[{},{}]", range.start(), range.end())
 }
 
@@ -29,7 +29,7 @@ pub(super) fn range_select(column: &str) -> String {
 }
 
 pub(super) const EVENTS: Table<Event> = Table {
-    table: "events",
+    relation: "events",
     conflict: "id",
     row_id: "id",
     columns: &[
@@ -54,7 +54,7 @@ pub(super) const EVENTS: Table<Event> = Table {
         w.text("title", &r.title)?;
         w.term("kind", &r.kind)?;
         w.term("level", &r.level)?;
-        w.text("dates", &range_literal(&r.dates))?;
+        w.text("dates", &range_literal(r.dates))?;
         w.json("venue", &r.venue)?;
         w.list("organizers", &r.organizers)?;
         w.list("programmes", &r.programmes)?;
@@ -85,7 +85,7 @@ pub(super) const EVENTS: Table<Event> = Table {
 };
 
 pub(super) const PROGRAMMES: Table<Programme> = Table {
-    table: "programmes",
+    relation: "programmes",
     conflict: "id",
     row_id: "id",
     columns: &[
@@ -132,7 +132,7 @@ pub(super) const PROGRAMMES: Table<Programme> = Table {
 };
 
 pub(super) const TRAINING_SITES: Table<TrainingSite> = Table {
-    table: "training_sites",
+    relation: "training_sites",
     conflict: "id",
     row_id: "id",
     columns: &[
@@ -176,7 +176,7 @@ pub(super) const TRAINING_SITES: Table<TrainingSite> = Table {
 };
 
 pub(super) const COHORTS: Table<Cohort> = Table {
-    table: "cohorts",
+    relation: "cohorts",
     conflict: "id",
     row_id: "id",
     columns: &[
@@ -198,7 +198,7 @@ pub(super) const COHORTS: Table<Cohort> = Table {
         w.value("site", &r.site)?;
         w.text("title", &r.title)?;
         match &r.dates {
-            Some(dates) => w.text("dates", &range_literal(dates))?,
+            Some(dates) => w.text("dates", &range_literal(*dates))?,
             None => w.null(),
         }
         w.term("format", &r.format)?;
@@ -240,7 +240,7 @@ pub(super) const COHORTS: Table<Cohort> = Table {
 };
 
 pub(super) const DEPARTMENTS: Table<(InstitutionId, Department)> = Table {
-    table: "departments",
+    relation: "departments",
     conflict: "id",
     row_id: "id",
     columns: &[
@@ -282,7 +282,7 @@ pub(super) const DEPARTMENTS: Table<(InstitutionId, Department)> = Table {
 };
 
 pub(super) const ENROLLMENTS: Table<(CohortId, Enrollment)> = Table {
-    table: "enrollments",
+    relation: "enrollments",
     conflict: "cohort, position",
     row_id: "cohort::text || ' #' || position::text",
     columns: &[

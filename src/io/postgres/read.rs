@@ -1,6 +1,7 @@
 //! Reading a row back: every cell as text through the value's own parser, every problem
 //! reported with the table, the row and the column.
 
+use std::fmt::Write as _;
 use std::str::FromStr;
 
 use postgres::Row;
@@ -35,7 +36,7 @@ impl<'a> Cells<'a> {
             table: self.table,
             row: self.id.clone(),
             column: column.to_owned(),
-            cause: cause.into(),
+            cause: Box::new(cause.into()),
         }
     }
 
@@ -217,7 +218,7 @@ pub(super) fn select_list(key: &str, columns: &[&str], arrays: &[&str]) -> Strin
         } else {
             format!("\"{column}\"::text")
         };
-        list.push_str(&format!(", {expression} AS \"{column}\""));
+        let _ = write!(list, ", {expression} AS \"{column}\"");
     }
     list
 }

@@ -4,9 +4,9 @@
 use std::collections::HashMap;
 use std::io::Write as _;
 
-use postgres::{Client, Transaction};
+use postgres::{Client, IsolationLevel, Transaction};
 
-use crate::records::{CohortId, Extra, InstitutionId};
+use crate::records::{CohortId, Department, Enrollment, Extra, InstitutionId};
 use crate::registry::Dataset;
 
 use super::copy::CopyRows;
@@ -29,7 +29,7 @@ fn sync<'a, T: 'a>(
     items: impl Iterator<Item = (&'a T, usize)>,
     changes: &mut Changes,
 ) -> Result<(), PgError> {
-    let name = table.table;
+    let name = table.relation;
     let stage = format!("stage_{name}");
     tx.batch_execute(&format!(
         "CREATE TEMP TABLE \"{stage}\" (LIKE \"{name}\" INCLUDING DEFAULTS) ON COMMIT DROP"
@@ -135,20 +135,11 @@ pub(super) fn save(client: &mut Client, dataset: &Dataset) -> Result<Changes, Pg
         positioned(&d.institutions),
         &mut changes,
     )?;
-    let owned: Vec<((InstitutionId, crate::records::Department), usize)> = d
-        .institutions
-        .iter()
-        .flat_map(|i| {
-            i.departments
-                .iter()
-                .enumerate()
-                .map(move |(p, dep)| ((i.id, dep.clone()), p))
-        })
-        .collect();
+    let departments = departments_of(d);
     sync(
         &mut tx,
         &DEPARTMENTS,
-        owned.iter().map(|(r, p)| (r, *p)),
+        departments.iter().map(|(r, p)| (r, *p)),
         &mut changes,
     )?;
     sync(&mut tx, &SERVICES, positioned(&d.services), &mut changes)?;
@@ -179,16 +170,7 @@ pub(super) fn save(client: &mut Client, dataset: &Dataset) -> Result<Changes, Pg
         &mut changes,
     )?;
     sync(&mut tx, &COHORTS, positioned(&d.cohorts), &mut changes)?;
-    let enrollments: Vec<((CohortId, crate::records::Enrollment), usize)> = d
-        .cohorts
-        .iter()
-        .flat_map(|c| {
-            c.enrollments
-                .iter()
-                .enumerate()
-                .map(move |(p, e)| ((c.id, e.clone()), p))
-        })
-        .collect();
+    let enrollments = enrollments_of(d);
     sync(
         &mut tx,
         &ENROLLMENTS,
@@ -217,6 +199,32 @@ pub(super) fn save(client: &mut Client, dataset: &Dataset) -> Result<Changes, Pg
     Ok(changes)
 }
 
+/// Every department with its institution and its place in the institution's list.
+fn departments_of(d: &Dataset) -> Vec<((InstitutionId, Department), usize)> {
+    d.institutions
+        .iter()
+        .flat_map(|i| {
+            i.departments
+                .iter()
+                .enumerate()
+                .map(move |(p, dep)| ((i.id, dep.clone()), p))
+        })
+        .collect()
+}
+
+/// Every enrollment with its cohort and its place in the cohort's list.
+fn enrollments_of(d: &Dataset) -> Vec<((CohortId, Enrollment), usize)> {
+    d.cohorts
+        .iter()
+        .flat_map(|c| {
+            c.enrollments
+                .iter()
+                .enumerate()
+                .map(move |(p, e)| ((c.id, e.clone()), p))
+        })
+        .collect()
+}
+
 fn positioned<T>(records: &[T]) -> impl Iterator<Item = (&T, usize)> {
     records.iter().zip(0..)
 }
@@ -229,16 +237,21 @@ fn read_all<T>(
 ) -> Result<Vec<T>, PgError> {
     let list = select_list(table.row_id, table.columns, table.arrays);
     let rows = client.query(
-        &format!("SELECT {list} FROM \"{}\" ORDER BY {order}", table.table),
+        &format!("SELECT {list} FROM \"{}\" ORDER BY {order}", table.relation),
         &[],
     )?;
     rows.iter()
-        .map(|row| (table.read)(&Cells::new(table.table, row)))
+        .map(|row| (table.read)(&Cells::new(table.relation, row)))
         .collect()
 }
 
 pub(super) fn load(client: &mut Client) -> Result<Dataset, PgError> {
-    let mut tx = client.build_transaction().read_only(true).start()?;
+    // One snapshot for every table: a save committed while the tables are read is not half seen.
+    let mut tx = client
+        .build_transaction()
+        .isolation_level(IsolationLevel::RepeatableRead)
+        .read_only(true)
+        .start()?;
     let dataset = load_in(&mut tx)?;
     tx.commit()?;
     Ok(dataset)
