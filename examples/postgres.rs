@@ -151,11 +151,7 @@ fn print_figures(client: &mut Client, registry: &Registry) -> Result<(), String>
 
     let sql = figures::attendance_by_region_kind(client).map_err(|e| e.to_string())?;
     let own = aggregate::attendance_by_region_kind(registry);
-    print_attendance(
-        "Event attendees by region × institution kind",
-        &sql.cells(),
-        &own.cells(),
-    );
+    print_attendance("Event attendees by region × institution kind", &sql, &own);
     if sql != own {
         return Err("the SQL figures differ from the crate's".into());
     }
@@ -206,11 +202,7 @@ fn attendance(client: &mut Client, path: &std::path::Path, check: bool) -> Resul
     if check {
         let sql = figures::streamed_attendance_by_region_kind(client).map_err(|e| e.to_string())?;
         let own = stream::aggregate(open()?, format).map_err(|e| e.to_string())?;
-        print_attendance(
-            "Attendance by region × institution kind",
-            &sql.cells(),
-            &own.cells(),
-        );
+        print_attendance("Attendance by region × institution kind", &sql, &own);
         if sql != own {
             return Err("the SQL figures differ from the crate's".into());
         }
