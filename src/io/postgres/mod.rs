@@ -43,7 +43,7 @@
 //! digit or a region that is no federal subject is refused with the table, the row's id, the
 //! column and the value's message ([`PgError::Cell`]). The data set read back then goes through
 //! [`Registry::new`](crate::Registry::new) like one read from a file, with the same
-//! [`ValidationReport`](crate::ValidationReport).
+//! [`ValidationReport`].
 //!
 //! # Figures
 //! `0002_figures.sql` defines views whose rows equal the crate's aggregations, documented in
