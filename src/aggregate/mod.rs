@@ -34,6 +34,9 @@ mod centre_staff;
 mod counter;
 mod events;
 mod families;
+/// The test network of the families-served tests, for the PostgreSQL views' tests.
+#[cfg(all(test, feature = "postgres"))]
+pub(crate) use families::fixture as families_fixture;
 mod growth;
 mod history;
 mod institutions;

@@ -18,6 +18,7 @@
 //! | a registry as Open Referral HSDS 3.x | `hsds::export` (feature `hsds`) | what HSDS cannot hold is counted |
 //! | record kinds as Arrow batches and Parquet files | `arrow` (feature `arrow`) | Snappy-compressed; a data set's tables in a directory |
 //! | a file or folder written so that an interruption never leaves half of it | [`atomic`] | a new file synced, then renamed over the old |
+//! | a data set in PostgreSQL: migrations, save, load, attendance by `COPY`, figures as SQL views | `postgres` (feature `postgres`) | one transaction; every cell read back through its value's parser |
 //! | attendance files of any size, without a registry | [`stream`](crate::stream) | its own guide table |
 //!
 //! # Errors
@@ -67,6 +68,8 @@ pub mod jsonl;
 pub mod jsonld;
 mod keys;
 mod path;
+#[cfg(feature = "postgres")]
+pub mod postgres;
 
 pub use error::{Cause, Chain, IoError, Problem};
 pub use path::load_path;

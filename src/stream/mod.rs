@@ -270,6 +270,18 @@ pub fn load(reader: impl Read, format: Format) -> Result<AttendanceTable, Stream
     reader::read_all(reader, format == Format::Csv)
 }
 
+/// Reads an attendance file block by block on one thread, handing each block's rows (every
+/// one validated) to `each` before the next block is read: what the PostgreSQL loader
+/// streams into `COPY`, in memory bounded by one block.
+#[cfg(feature = "postgres")]
+pub(crate) fn for_each_block(
+    reader: impl Read,
+    format: Format,
+    each: impl FnMut(&[AttendanceRow]) -> Result<(), StreamError>,
+) -> Result<(), StreamError> {
+    reader::for_each_block(reader, format == Format::Csv, each)
+}
+
 /// [`load`] on all of rayon's threads: the same records in the same order.
 ///
 /// # Errors

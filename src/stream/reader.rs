@@ -261,3 +261,43 @@ pub(super) fn read_all<S: Sink>(reader: impl Read, csv_header: bool) -> Result<S
     })?;
     Ok(sink)
 }
+
+/// The rows of one block, handed on before the next block is read (`for_each_block`).
+#[cfg(feature = "postgres")]
+#[derive(Default)]
+pub(super) struct Rows(pub(super) Vec<super::AttendanceRow>);
+
+#[cfg(feature = "postgres")]
+impl Sink for Rows {
+    fn push(&mut self, parsed: Parsed, _line: u64) -> Result<(), StreamError> {
+        self.0.push(parsed.row);
+        Ok(())
+    }
+
+    fn merge(&mut self, other: Self) -> Result<(), StreamError> {
+        self.0.extend(other.0);
+        Ok(())
+    }
+}
+
+/// Reads a whole stream block by block, handing each block's rows to `each` before the next
+/// block is read: memory is one block's rows.
+#[cfg(feature = "postgres")]
+pub(super) fn for_each_block(
+    reader: impl Read,
+    csv_header: bool,
+    mut each: impl FnMut(&[super::AttendanceRow]) -> Result<(), StreamError>,
+) -> Result<(), StreamError> {
+    let mut rows = Rows::default();
+    let mut state = LineState::default();
+    drive(reader, csv_header, BLOCK, |lines, layout, first, refill| {
+        let parsed = read_lines(lines, layout, first, &mut state, &mut rows)
+            .and_then(|n| each(&rows.0).map(|()| n));
+        rows.0.clear();
+        let filled = match (&parsed, refill) {
+            (Ok(_), Some(refill)) => refill.run(),
+            _ => Ok(()),
+        };
+        (parsed, filled)
+    })
+}
