@@ -133,13 +133,15 @@ CREATE TABLE institutions (
     ogrn text CHECK (ogrn ~ '^[0-9]{13}([0-9]{2})?$'),
     kpp text CHECK (kpp ~ '^[0-9]{4}[0-9A-Z]{2}[0-9]{3}$'),
     address_region smallint REFERENCES regions (code),
+    address_district text,
     address_locality text,
     address_street text,
     address_house text,
     address_postal_code text CHECK (address_postal_code ~ '^[0-9]{6}$'),
     address_oktmo text CHECK (address_oktmo ~ '^[0-9]{8}([0-9]{3})?$'),
     address_geo text,
-    CHECK ((address_region IS NULL) = (address_locality IS NULL) AND (address_region IS NULL) = (address_house IS NULL)),
+    CHECK ((address_region IS NULL) = (address_locality IS NULL)),
+    CHECK (address_region IS NOT NULL OR (address_district IS NULL AND address_street IS NULL AND address_house IS NULL)),
     phones text[] NOT NULL DEFAULT '{}',
     emails text[] NOT NULL DEFAULT '{}',
     website text,
@@ -163,10 +165,11 @@ COMMENT ON COLUMN institutions.parent IS 'The institution it belongs to.';
 COMMENT ON COLUMN institutions.inn IS 'ИНН, 10 or 12 digits; the check digits are checked on load, not here.';
 COMMENT ON COLUMN institutions.ogrn IS 'ОГРН (13 digits) or ОГРНИП (15); the check digit is checked on load.';
 COMMENT ON COLUMN institutions.kpp IS 'КПП, 9 characters.';
-COMMENT ON COLUMN institutions.address_region IS 'The address: subject code; with address_locality and address_house, required when any address column is filled.';
+COMMENT ON COLUMN institutions.address_region IS 'The address: subject code; with address_locality, required when any address column is filled.';
+COMMENT ON COLUMN institutions.address_district IS 'The address: municipal district or okrug (Лежневский муниципальный район), when stated.';
 COMMENT ON COLUMN institutions.address_locality IS 'The address: locality (г. Тула).';
 COMMENT ON COLUMN institutions.address_street IS 'The address: street (ул. Гоголевская).';
-COMMENT ON COLUMN institutions.address_house IS 'The address: house (71).';
+COMMENT ON COLUMN institutions.address_house IS 'The address: house (71); empty for an address that stops at the street or the settlement.';
 COMMENT ON COLUMN institutions.address_postal_code IS 'The address: postal index, 6 digits.';
 COMMENT ON COLUMN institutions.address_oktmo IS 'The address: OKTMO code, 8 or 11 digits.';
 COMMENT ON COLUMN institutions.address_geo IS 'The address: latitude,longitude.';
@@ -230,14 +233,17 @@ CREATE TABLE service_points (
     kind text NOT NULL CHECK (kind IN ('flagship', 'branch', 'outreach', 'online')),
     status text NOT NULL CHECK (status IN ('active', 'temporarily_closed', 'closed')),
     address_region smallint REFERENCES regions (code),
+    address_district text,
     address_locality text,
     address_street text,
     address_house text,
     address_postal_code text CHECK (address_postal_code ~ '^[0-9]{6}$'),
     address_oktmo text CHECK (address_oktmo ~ '^[0-9]{8}([0-9]{3})?$'),
     address_geo text,
-    CHECK ((address_region IS NULL) = (address_locality IS NULL) AND (address_region IS NULL) = (address_house IS NULL)),
+    CHECK ((address_region IS NULL) = (address_locality IS NULL)),
+    CHECK (address_region IS NOT NULL OR (address_district IS NULL AND address_street IS NULL AND address_house IS NULL)),
     schedule text,
+    url text CHECK (url ~ '^https?://'),
     services uuid[] NOT NULL DEFAULT '{}',
     "opened" text CHECK ("opened" ~ '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'),
     "closed" text CHECK ("closed" ~ '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'),
@@ -255,7 +261,9 @@ COMMENT ON COLUMN service_points.name IS 'The name.';
 COMMENT ON COLUMN service_points.kind IS 'ServicePointKind, a closed vocabulary: flagship, branch, outreach, online.';
 COMMENT ON COLUMN service_points.status IS 'ServicePointStatus, a closed vocabulary: active, temporarily_closed, closed.';
 COMMENT ON COLUMN service_points.address_region IS 'The address: subject code (see institutions.address_region).';
+COMMENT ON COLUMN service_points.address_district IS 'The address: municipal district or okrug, when stated.';
 COMMENT ON COLUMN service_points.address_locality IS 'The address: locality.';
+COMMENT ON COLUMN service_points.url IS 'The web address of the point (an online point''s page), http or https.';
 COMMENT ON COLUMN service_points.address_street IS 'The address: street.';
 COMMENT ON COLUMN service_points.address_house IS 'The address: house.';
 COMMENT ON COLUMN service_points.address_postal_code IS 'The address: postal index.';
@@ -327,9 +335,6 @@ CREATE TABLE programmes (
     "end" text CHECK ("end" ~ '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'),
     owner uuid REFERENCES institutions (id) DEFERRABLE INITIALLY DEFERRED,
     regions smallint[] NOT NULL DEFAULT '{}',
-    "stated_regions" numeric(20, 0) CHECK ("stated_regions" >= 0 AND "stated_regions" <= 18446744073709551615),
-    "stated_regions_qualifier" text CHECK ("stated_regions_qualifier" IN ('exact', 'more_than', 'up_to', 'about', 'almost')),
-    CHECK (("stated_regions" IS NULL) = ("stated_regions_qualifier" IS NULL)),
     sources jsonb NOT NULL DEFAULT '[]' CHECK (jsonb_typeof(sources) = 'array'),
     extra jsonb NOT NULL DEFAULT '{}' CHECK (jsonb_typeof(extra) = 'object')
 );
@@ -342,8 +347,6 @@ COMMENT ON COLUMN programmes.start IS 'When it starts: a partial date.';
 COMMENT ON COLUMN programmes."end" IS 'When it ends: a partial date.';
 COMMENT ON COLUMN programmes.owner IS 'The institution that owns it.';
 COMMENT ON COLUMN programmes.regions IS 'The codes of the participating federal subjects (checked against regions on load).';
-COMMENT ON COLUMN programmes.stated_regions IS 'The number of participating subjects as stated; with stated_regions_qualifier.';
-COMMENT ON COLUMN programmes.stated_regions_qualifier IS 'How the stated number relates to the true one: exact, more_than, up_to, about, almost.';
 COMMENT ON COLUMN programmes.sources IS 'The sources (a JSON array).';
 COMMENT ON COLUMN programmes.extra IS 'Unknown fields, kept as read.';
 
@@ -387,10 +390,6 @@ CREATE TABLE training_sites (
     level text NOT NULL CHECK (level IN ('federal', 'regional', 'municipal', 'non_state')),
     topic text NOT NULL,
     programmes uuid[] NOT NULL DEFAULT '{}',
-    "stated_trained" numeric(20, 0) CHECK ("stated_trained" >= 0 AND "stated_trained" <= 18446744073709551615),
-    "stated_trained_qualifier" text CHECK ("stated_trained_qualifier" IN ('exact', 'more_than', 'up_to', 'about', 'almost')),
-    CHECK (("stated_trained" IS NULL) = ("stated_trained_qualifier" IS NULL)),
-    "stated_as_of" text CHECK ("stated_as_of" ~ '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'),
     sources jsonb NOT NULL DEFAULT '[]' CHECK (jsonb_typeof(sources) = 'array'),
     extra jsonb NOT NULL DEFAULT '{}' CHECK (jsonb_typeof(extra) = 'object')
 );
@@ -401,9 +400,6 @@ COMMENT ON COLUMN training_sites.institution IS 'The institution that runs it.';
 COMMENT ON COLUMN training_sites.level IS 'Level, a closed vocabulary.';
 COMMENT ON COLUMN training_sites.topic IS 'What it teaches.';
 COMMENT ON COLUMN training_sites.programmes IS 'The ids of its programmes (checked on load).';
-COMMENT ON COLUMN training_sites.stated_trained IS 'Specialists trained, as stated; with stated_trained_qualifier.';
-COMMENT ON COLUMN training_sites.stated_trained_qualifier IS 'exact, more_than, up_to, about, almost.';
-COMMENT ON COLUMN training_sites.stated_as_of IS 'The date of the stated figure: a partial date.';
 COMMENT ON COLUMN training_sites.sources IS 'The sources (a JSON array).';
 COMMENT ON COLUMN training_sites.extra IS 'Unknown fields, kept as read.';
 

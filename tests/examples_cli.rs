@@ -64,6 +64,9 @@ fn features() -> Vec<&'static str> {
     if cfg!(feature = "arrow") {
         features.push("arrow");
     }
+    if cfg!(feature = "postgres") {
+        features.push("postgres");
+    }
     if cfg!(feature = "proptest") {
         features.push("proptest");
     }

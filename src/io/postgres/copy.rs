@@ -202,20 +202,21 @@ impl CopyRows {
         }
     }
 
-    /// The seven `address_…` columns.
+    /// The eight `address_…` columns.
     pub(super) fn address(&mut self, address: Option<&Address>) -> Result<(), PgError> {
         match address {
             None => {
-                for _ in 0..7 {
+                for _ in 0..8 {
                     self.null();
                 }
                 Ok(())
             }
             Some(a) => {
                 self.region(Some(a.region()));
+                self.opt("address_district", a.district())?;
                 self.value("address_locality", a.locality())?;
                 self.opt("address_street", a.street())?;
-                self.value("address_house", &a.house())?;
+                self.opt("address_house", a.house().as_ref())?;
                 self.opt("address_postal_code", a.postal_code().as_ref())?;
                 self.opt("address_oktmo", a.oktmo().as_ref())?;
                 self.opt("address_geo", a.geo().as_ref())

@@ -13,7 +13,7 @@ macro_rules! columns {
     ([$($acc:expr,)*]) => { &[$($acc),*] };
     ([$($acc:expr,)*] departments: json, $($rest:tt)*) => { columns!([$($acc,)*] $($rest)*) };
     ([$($acc:expr,)*] $field:ident: address, $($rest:tt)*) => {
-        columns!([$($acc,)* "address_region", "address_locality", "address_street",
+        columns!([$($acc,)* "address_region", "address_district", "address_locality", "address_street",
             "address_house", "address_postal_code", "address_oktmo", "address_geo",] $($rest)*)
     };
     ([$($acc:expr,)*] $field:ident: opt_count, $($rest:tt)*) => {

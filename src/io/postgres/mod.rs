@@ -31,7 +31,7 @@
 //! the text its `Display` writes (ids are `uuid`, region codes `smallint` referring to
 //! `regions`, flags `boolean`, a [`StatedCount`](crate::StatedCount) a `numeric` with a
 //! `…_qualifier` column, a [`DateRange`](crate::DateRange) a `daterange`, lists arrays, an
-//! address its seven `address_…` columns as in CSV); what has no column of its own (sources,
+//! address its eight `address_…` columns as in CSV); what has no column of its own (sources,
 //! agenda, participation, head-counts) is `jsonb` in its JSON form; every record's unknown
 //! fields (`extra`) are a `jsonb` object, so a round trip loses nothing. References inside
 //! arrays and `jsonb` have no foreign keys (PostgreSQL has none for them): the registry checks

@@ -96,8 +96,6 @@ pub(super) const PROGRAMMES: Table<Programme> = Table {
         "end",
         "owner",
         "regions",
-        "stated_regions",
-        "stated_regions_qualifier",
         "sources",
         "extra",
     ],
@@ -111,7 +109,6 @@ pub(super) const PROGRAMMES: Table<Programme> = Table {
         w.opt("end", r.end.as_ref())?;
         w.opt("owner", r.owner.as_ref())?;
         w.regions("regions", &r.regions)?;
-        w.count(r.stated_regions);
         w.json("sources", &r.sources)?;
         w.json("extra", &r.extra)
     },
@@ -124,7 +121,6 @@ pub(super) const PROGRAMMES: Table<Programme> = Table {
             end: c.opt("end")?,
             owner: c.opt("owner")?,
             regions: c.regions("regions")?,
-            stated_regions: c.count("stated_regions")?,
             sources: c.json("sources")?,
             extra: c.json::<Extra>("extra")?,
         })
@@ -141,9 +137,6 @@ pub(super) const TRAINING_SITES: Table<TrainingSite> = Table {
         "level",
         "topic",
         "programmes",
-        "stated_trained",
-        "stated_trained_qualifier",
-        "stated_as_of",
         "sources",
         "extra",
     ],
@@ -155,8 +148,6 @@ pub(super) const TRAINING_SITES: Table<TrainingSite> = Table {
         w.term("level", &r.level)?;
         w.text("topic", &r.topic)?;
         w.list("programmes", &r.programmes)?;
-        w.count(r.stated_trained);
-        w.opt("stated_as_of", r.stated_as_of.as_ref())?;
         w.json("sources", &r.sources)?;
         w.json("extra", &r.extra)
     },
@@ -167,8 +158,6 @@ pub(super) const TRAINING_SITES: Table<TrainingSite> = Table {
             level: c.req("level")?,
             topic: c.text("topic")?,
             programmes: c.list("programmes")?,
-            stated_trained: c.count("stated_trained")?,
-            stated_as_of: c.opt("stated_as_of")?,
             sources: c.json("sources")?,
             extra: c.json::<Extra>("extra")?,
         })

@@ -8,7 +8,7 @@ use postgres::Row;
 use serde::de::DeserializeOwned;
 
 use crate::records::{StatedCount, StatisticsScope};
-use crate::values::{Address, GeoPoint, House, Locality, Oktmo, PostalCode, RegionCode, Street};
+use crate::values::{Address, District, GeoPoint, House, Locality, Oktmo, PostalCode, RegionCode, Street};
 
 use super::copy::qualifier_of;
 use super::{CellError, PgError};
@@ -163,15 +163,24 @@ impl<'a> Cells<'a> {
         Ok(Some(StatedCount::new(qualifier, value)))
     }
 
-    /// An address from the seven `address_…` columns; none when all are null.
+    /// An address from the eight `address_…` columns; none when all are null. The street and
+    /// the house may be null (an address that stops at the street or the settlement).
     pub(super) fn address(&self) -> Result<Option<Address>, PgError> {
         let Some(region) = self.region("address_region")? else {
             return Ok(None);
         };
         let locality: Locality = self.req("address_locality")?;
         let street: Option<Street> = self.opt("address_street")?;
-        let house: House = self.req("address_house")?;
-        let mut address = Address::new(region, locality, street, house);
+        let house: Option<House> = self.opt("address_house")?;
+        let mut address = match (street, house) {
+            (street, Some(house)) => Address::new(region, locality, street, house),
+            (None, None) => Address::settlement(region, locality),
+            (Some(street), None) => Address::on_street(region, locality, street)
+                .map_err(|e| self.error("address_street", e))?,
+        };
+        if let Some(district) = self.opt::<District>("address_district")? {
+            address = address.with_district(district);
+        }
         if let Some(code) = self.opt::<PostalCode>("address_postal_code")? {
             address = address.with_postal_code(code);
         }
