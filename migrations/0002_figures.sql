@@ -29,14 +29,15 @@ GROUP BY region;
 COMMENT ON VIEW family_mfcs_by_region IS 'Family MFCs by federal subject: standalone institutions and departments, counted once each (aggregate::family_mfcs_by_region).';
 
 -- The events' attendees by their federal subject × the kind of the institution they came
--- from, as aggregate::attendance_by_region_kind: attendees named with both a region and an
--- institution of the registry.
+-- from, as aggregate::attendance_by_region_kind: persons named with both a region and an
+-- institution of the registry (an organisation taking part without a head count is no
+-- attendance).
 CREATE VIEW attendance_by_region_kind AS
 SELECT (a ->> 'region')::smallint AS region, i.kind AS institution_kind, count(*) AS count
 FROM events e
 CROSS JOIN LATERAL jsonb_array_elements(coalesce(e.participation -> 'attendees', '[]')) AS a
 JOIN institutions i ON i.id = (a ->> 'institution')::uuid
-WHERE a ->> 'region' IS NOT NULL
+WHERE a ->> 'region' IS NOT NULL AND a ->> 'person' IS NOT NULL
 GROUP BY 1, 2;
 COMMENT ON VIEW attendance_by_region_kind IS 'Attendees of the events by federal subject × institution kind (aggregate::attendance_by_region_kind).';
 

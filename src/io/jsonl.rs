@@ -346,7 +346,11 @@ pub fn load(reader: impl BufRead, options: &ValidationOptions) -> Result<Registr
 
 /// The issue [`load`] reports for a line it could not read.
 fn unreadable_line(error: &IoError) -> Issue {
-    Issue::error(CODE_LINE_UNREADABLE, IssuePath::root(), error.to_string())
+    Issue::error(
+        CODE_LINE_UNREADABLE,
+        IssuePath::root(),
+        crate::io::Chain(error).to_string(),
+    )
 }
 
 #[cfg(test)]

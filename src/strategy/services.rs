@@ -467,7 +467,7 @@ mod tests {
         let mut runner = TestRunner::deterministic();
         let strategy = super::super::valid_dataset();
         let mut seen = BTreeSet::new();
-        for _ in 0..64 {
+        for _ in 0..128 {
             let dataset = strategy.new_tree(&mut runner).unwrap().current();
             let mut saw = |what: &'static str, yes: bool| {
                 if yes {

@@ -8,7 +8,9 @@ use postgres::Row;
 use serde::de::DeserializeOwned;
 
 use crate::records::{StatedCount, StatisticsScope};
-use crate::values::{Address, District, GeoPoint, House, Locality, Oktmo, PostalCode, RegionCode, Street};
+use crate::values::{
+    Address, District, GeoPoint, House, Locality, Oktmo, PostalCode, RegionCode, Street,
+};
 
 use super::copy::qualifier_of;
 use super::{CellError, PgError};
