@@ -315,8 +315,14 @@ fn address_of(location: Uuid, address: &PostalAddress, kind: &str) -> Option<Add
     Some(Address {
         id: derived(&location, &format!("address {kind}")),
         location_id: location,
-        // An address that stops at the settlement has no street line; HSDS requires the field.
-        address_1: address.street_line().unwrap_or_default(),
+        // An address that stops at the settlement has no street line; HSDS requires a first
+        // line, so it is the settlement with its municipal district, as a letter would say it.
+        address_1: address
+            .street_line()
+            .unwrap_or_else(|| match address.district() {
+                Some(district) => format!("{}, {district}", address.locality()),
+                None => address.locality().to_string(),
+            }),
         city: address.locality().to_string(),
         state_province: address.region().subject().name().to_owned(),
         postal_code: postal_code.as_str().to_owned(),
