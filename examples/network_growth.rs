@@ -80,7 +80,8 @@ fn parse_args() -> Result<Option<Args>, String> {
     Ok(go.then_some(args))
 }
 
-/// The last day of the latest opening or closing date of an institution or department.
+/// The last day of the latest opening or closing date of an institution or department (of the
+/// date a bound names, for a bound).
 fn latest_change(registry: &Registry) -> Option<NaiveDate> {
     registry
         .institutions()
@@ -90,7 +91,7 @@ fn latest_change(registry: &Registry) -> Option<NaiveDate> {
             own.into_iter().chain(departments)
         })
         .flatten()
-        .map(|date| date.last_day())
+        .map(|date| date.date().last_day())
         .max()
 }
 

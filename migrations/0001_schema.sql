@@ -145,8 +145,8 @@ CREATE TABLE institutions (
     phones text[] NOT NULL DEFAULT '{}',
     emails text[] NOT NULL DEFAULT '{}',
     website text,
-    "opened" text CHECK ("opened" ~ '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'),
-    "closed" text CHECK ("closed" ~ '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'),
+    "opened" text CHECK ("opened" ~ '^((не позднее|не ранее) )?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'),
+    "closed" text CHECK ("closed" ~ '^((не позднее|не ранее) )?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'),
     sources jsonb NOT NULL DEFAULT '[]' CHECK (jsonb_typeof(sources) = 'array'),
     extra jsonb NOT NULL DEFAULT '{}' CHECK (jsonb_typeof(extra) = 'object')
 );
@@ -176,8 +176,8 @@ COMMENT ON COLUMN institutions.address_geo IS 'The address: latitude,longitude.'
 COMMENT ON COLUMN institutions.phones IS 'Phone numbers, normalised to +7….';
 COMMENT ON COLUMN institutions.emails IS 'E-mail addresses.';
 COMMENT ON COLUMN institutions.website IS 'The website (a URL).';
-COMMENT ON COLUMN institutions.opened IS 'When it opened: a partial date, YYYY, YYYY-MM or YYYY-MM-DD.';
-COMMENT ON COLUMN institutions.closed IS 'When it closed: a partial date.';
+COMMENT ON COLUMN institutions.opened IS 'When it opened: a known date, YYYY, YYYY-MM or YYYY-MM-DD, possibly after a bound (не позднее, не ранее).';
+COMMENT ON COLUMN institutions.closed IS 'When it closed: a known date, possibly a bound.';
 COMMENT ON COLUMN institutions.sources IS 'The sources (a JSON array of social_services::Source).';
 COMMENT ON COLUMN institutions.extra IS 'The fields of the record this version of the crate does not know, kept as read.';
 
@@ -187,8 +187,8 @@ CREATE TABLE departments (
     position integer NOT NULL,
     name text NOT NULL,
     kind text NOT NULL,
-    "opened" text CHECK ("opened" ~ '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'),
-    "closed" text CHECK ("closed" ~ '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'),
+    "opened" text CHECK ("opened" ~ '^((не позднее|не ранее) )?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'),
+    "closed" text CHECK ("closed" ~ '^((не позднее|не ранее) )?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'),
     sources jsonb NOT NULL DEFAULT '[]' CHECK (jsonb_typeof(sources) = 'array'),
     extra jsonb NOT NULL DEFAULT '{}' CHECK (jsonb_typeof(extra) = 'object'),
     UNIQUE (institution, position) DEFERRABLE INITIALLY DEFERRED
@@ -199,8 +199,8 @@ COMMENT ON COLUMN departments.institution IS 'The institution it is a department
 COMMENT ON COLUMN departments.position IS 'Its place in the institution''s list, from 0.';
 COMMENT ON COLUMN departments.name IS 'The name.';
 COMMENT ON COLUMN departments.kind IS 'DepartmentKind, an open vocabulary: family_mfc, family_support, rehabilitation, directorate, or a term as written.';
-COMMENT ON COLUMN departments.opened IS 'When it opened: a partial date.';
-COMMENT ON COLUMN departments.closed IS 'When it closed: a partial date.';
+COMMENT ON COLUMN departments.opened IS 'When it opened: a known date, possibly a bound.';
+COMMENT ON COLUMN departments.closed IS 'When it closed: a known date, possibly a bound.';
 COMMENT ON COLUMN departments.sources IS 'The sources (a JSON array).';
 COMMENT ON COLUMN departments.extra IS 'Unknown fields, kept as read.';
 
@@ -245,8 +245,8 @@ CREATE TABLE service_points (
     schedule text,
     url text CHECK (url ~ '^https?://'),
     services uuid[] NOT NULL DEFAULT '{}',
-    "opened" text CHECK ("opened" ~ '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'),
-    "closed" text CHECK ("closed" ~ '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'),
+    "opened" text CHECK ("opened" ~ '^((не позднее|не ранее) )?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'),
+    "closed" text CHECK ("closed" ~ '^((не позднее|не ранее) )?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'),
     sources jsonb NOT NULL DEFAULT '[]' CHECK (jsonb_typeof(sources) = 'array'),
     extra jsonb NOT NULL DEFAULT '{}' CHECK (jsonb_typeof(extra) = 'object')
 );
@@ -271,8 +271,8 @@ COMMENT ON COLUMN service_points.address_oktmo IS 'The address: OKTMO code.';
 COMMENT ON COLUMN service_points.address_geo IS 'The address: latitude,longitude.';
 COMMENT ON COLUMN service_points.schedule IS 'The weekly opening hours (WeeklySchedule''s text form).';
 COMMENT ON COLUMN service_points.services IS 'The ids of the services offered (checked against services on load: PostgreSQL has no foreign keys on array elements).';
-COMMENT ON COLUMN service_points.opened IS 'When it opened: a partial date.';
-COMMENT ON COLUMN service_points.closed IS 'When it closed: a partial date.';
+COMMENT ON COLUMN service_points.opened IS 'When it opened: a known date, possibly a bound.';
+COMMENT ON COLUMN service_points.closed IS 'When it closed: a known date, possibly a bound.';
 COMMENT ON COLUMN service_points.sources IS 'The sources (a JSON array).';
 COMMENT ON COLUMN service_points.extra IS 'Unknown fields, kept as read.';
 

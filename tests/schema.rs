@@ -440,6 +440,28 @@ fn both_refuse_a_month_that_does_not_exist() {
 }
 
 #[test]
+fn both_refuse_a_bound_on_a_month_that_does_not_exist() {
+    assert_both_refuse(
+        &one_institution(&json!({ "opened": "не позднее 2024-13" })),
+        "line 1, column 208: institutions[0].opened: invalid date \"не позднее 2024-13\": no such month 13",
+    );
+}
+
+#[test]
+fn both_accept_an_opening_known_as_a_bound_in_any_of_its_spellings() {
+    let schema = committed_validator("dataset.schema.json");
+    for opened in [
+        "не позднее 2023-05",
+        "Не ранее 2025",
+        "no later than 2023-05-12",
+    ] {
+        let document = one_institution(&json!({ "opened": opened }));
+        assert!(schema.is_valid(&document), "the schema refuses {document}");
+        io::json::from_str(&document.to_string()).expect("the crate reads it");
+    }
+}
+
+#[test]
 fn both_refuse_an_inn_of_nine_digits() {
     assert_both_refuse(
         &one_institution(&json!({ "inn": "770708389" })),

@@ -73,6 +73,8 @@ fn file(
 /// The answer or the error of every streaming path, which must be the reference path's.
 fn same_on_every_path(text: &[u8], format: Format) -> Result<AttendanceByRegionKind, String> {
     let reference = stream::reference_aggregate(text, format).map_err(|e| e.to_string());
+    #[cfg_attr(not(feature = "rayon"), allow(unused_mut))]
+    // the parallel paths are pushed with rayon
     let mut answers = vec![
         (
             "aggregate",

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::records::Institution;
 use crate::registry::Registry;
-use crate::values::{PartialDate, RegionCode, ReportingPeriod};
+use crate::values::{RegionCode, ReportingPeriod};
 
 use super::institutions::centres_of;
 use super::period::known_open_on;
@@ -39,10 +39,14 @@ pub struct GrowthPoint {
 /// its institution's region. It counts as open on a date when **its opening date's last day is
 /// on or before the date** — an opening known only to the year counts from 31 December, one
 /// known to the month from the month's last day: only what is known to have opened is counted —
-/// and it has not closed: a closing date counts from its first day. A department closes with
-/// its institution if that is earlier. Family MFCs without an opening date are left out of the
+/// and it has not closed: a closing date counts from its first day, and a closing known only to
+/// be no later than a date may have come on any day. A department closes with its institution
+/// if that is earlier. Family MFCs without an opening date of their own — none, or only a bound
+/// («не позднее 2023-05», «не ранее 2024»), which
+/// [`network_history`](super::network_history) takes into its lower bound — are left out of the
 /// points and the openings and counted in [`NetworkGrowth::without_opening_date`] (validation
-/// warns of each, `family_mfc.no_opening_date`); closings count every closing date stated.
+/// warns of each one without any date, `family_mfc.no_opening_date`); closings count every
+/// closing on a day, month or year stated (not a bound, whose year is not known).
 ///
 /// Partial results for the same dates merge (associative and commutative, the empty value as
 /// identity).
@@ -123,10 +127,10 @@ impl NetworkGrowth {
     /// ```
     pub fn add(&mut self, institution: &Institution) {
         for centre in centres_of(institution) {
-            if let Some(closed) = centre.closed {
+            if let Some(closed) = centre.closed.and_then(|c| c.on()) {
                 self.closings.increment(closed.year());
             }
-            let Some(opened) = centre.opened else {
+            let Some(opened) = centre.opened.and_then(|o| o.on()) else {
                 self.without_opening_date += 1;
                 continue;
             };
@@ -238,7 +242,8 @@ impl NetworkGrowth {
             .collect()
     }
 
-    /// Family MFCs left out of the points and openings for lack of an opening date.
+    /// Family MFCs left out of the points and openings for lack of an opening date on a day,
+    /// month or year (none, or only a bound).
     ///
     /// # Example
     /// ```
@@ -301,9 +306,9 @@ pub fn network_growth(
 }
 
 /// The standard series of dates for [`network_growth`]: the last day of each quarter from the
-/// quarter of the first known opening of a family MFC (in the network, or in one federal
-/// subject) to `until`, and `until` itself when it is not the last day of a quarter; empty when
-/// no opening is known on or before `until`.
+/// quarter of the first opening date of a family MFC (in the network, or in one federal
+/// subject; the date a bound names counts too) to `until`, and `until` itself when it is not
+/// the last day of a quarter; empty when no opening date is on or before `until`.
 ///
 /// # Example
 /// ```
@@ -321,7 +326,7 @@ pub fn growth_dates(
         .institutions()
         .filter(|i| region.is_none() || i.region == region)
         .flat_map(centres_of)
-        .filter_map(|c| c.opened.map(|o: PartialDate| o.first_day()))
+        .filter_map(|c| c.opened.map(|o| o.date().first_day()))
         .min();
     let Some(first) = first else {
         return Vec::new();

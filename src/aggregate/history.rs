@@ -12,7 +12,7 @@ use crate::values::RegionCode;
 
 use super::growth::network_growth;
 use super::institutions::{Centre, centres_of};
-use super::period::known_open_on;
+use super::period::{bounded_open_on, may_have_closed_by, not_closed_on};
 
 /// One date of [`NetworkHistory`]: family MFCs and the federal subjects they are in, counted,
 /// bounded and stated side by side.
@@ -87,11 +87,14 @@ impl Known {
 /// The rules:
 /// - **counted** is [`network_growth`](super::network_growth)'s count: records known to have
 ///   opened by the date and not closed.
-/// - **lower bound**, per federal subject: the greater of (a) the records known open plus
-///   those with no known opening whose own stated figure (`family_mfcs` for their institution
-///   or department, at least 1) holds by the date and which have not closed, and (b) the
-///   largest ordinal («N-й семейный МФЦ региона») stated for the subject by the date, less
-///   the subject's family MFCs closed by the date. For the network: the greater of the sum of
+/// - **lower bound**, per federal subject: the greater of (a) the records known open by their
+///   own dates — counted, or opened no later than a date that has passed («не позднее
+///   2023-05» from 31 May 2023) — plus those that may have opened by the date (no opening
+///   date, or «не ранее» one that has come) whose own stated figure (`family_mfcs` for their
+///   institution or department, at least 1) holds by the date, none of them closed by then,
+///   and (b) the largest ordinal («N-й семейный МФЦ региона») stated for the subject by the
+///   date, less the subject's family MFCs that may have closed by the date (a closing from its
+///   first day; one «не позднее» a date from any day). For the network: the greater of the sum of
 ///   the subjects' bounds (with the records of no subject) and the largest ordinal stated for
 ///   the network less all closings. Regions: the subjects whose bound is at least 1, or the
 ///   largest ordinal of `federal_subjects` for the network, whichever is greater.
@@ -263,9 +266,15 @@ fn bounds_by_region(
 ) -> BTreeMap<Option<RegionCode>, u64> {
     let mut known: BTreeMap<Option<RegionCode>, u64> = BTreeMap::new();
     for centre in centres {
-        let open = known_open_on(centre.opened, centre.closed, date)
-            || (centre.opened.is_none()
-                && centre.closed.is_none_or(|c| c.first_day() > date)
+        // Open by its own dates (a bound «не позднее» included), or by a figure stated for it
+        // when its own dates let it have opened by then.
+        let may_have_opened = centre
+            .opened
+            .and_then(|o| o.earliest())
+            .is_none_or(|first| first <= date);
+        let open = bounded_open_on(centre.opened, centre.closed, date)
+            || (may_have_opened
+                && not_closed_on(centre.closed, date)
                 && stated_open_by(registry, centre, date));
         *known.entry(centre.mfc.region).or_default() += u64::from(open);
     }
@@ -308,10 +317,11 @@ fn stated_open_by(registry: &Registry, centre: &Centre, date: NaiveDate) -> bool
         .any(|f| f.holds_by(date) && f.value.lower_bound() >= 1)
 }
 
-/// The family MFCs among `centres` closed by `date` (a closing counts from its first day).
+/// The family MFCs among `centres` that may have closed by `date` (a closing counts from its
+/// first day; one known only to be no later than a date, from any day).
 fn closed_by<'a>(centres: impl Iterator<Item = &'a Centre>, date: NaiveDate) -> u64 {
     centres
-        .filter(|c| c.closed.is_some_and(|closed| closed.first_day() <= date))
+        .filter(|c| may_have_closed_by(c.closed, date))
         .count() as u64
 }
 

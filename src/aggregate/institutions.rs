@@ -1,8 +1,10 @@
 //! Institutions by region and kind, and family MFCs by region.
 
+use chrono::NaiveDate;
+
 use crate::records::{DepartmentId, Institution, InstitutionId, InstitutionKind};
 use crate::registry::Registry;
-use crate::values::{PartialDate, RegionCode};
+use crate::values::{KnownDate, RegionCode};
 
 use super::{Counter, RegionCounter};
 
@@ -314,10 +316,10 @@ pub(crate) struct Centre {
     /// Which centre it is.
     pub(crate) mfc: FamilyMfc,
     /// When it opened: the institution's date, or the department's.
-    pub(crate) opened: Option<PartialDate>,
+    pub(crate) opened: Option<KnownDate>,
     /// When it closed: the institution's date; for a department, its own or its institution's,
-    /// whichever begins first.
-    pub(crate) closed: Option<PartialDate>,
+    /// whichever may come first (a bound «не позднее» may come on any day before it).
+    pub(crate) closed: Option<KnownDate>,
 }
 
 /// The family MFCs of one institution: itself when it is one (its family-MFC departments are
@@ -355,7 +357,10 @@ pub(crate) fn centres_of(institution: &Institution) -> Vec<Centre> {
             },
             opened: department.opened,
             closed: match (department.closed, institution.closed) {
-                (Some(d), Some(i)) => Some(if i.first_day() < d.first_day() { i } else { d }),
+                (Some(d), Some(i)) => {
+                    let first = |c: KnownDate| c.earliest().unwrap_or(NaiveDate::MIN);
+                    Some(if first(i) < first(d) { i } else { d })
+                }
                 (d, i) => d.or(i),
             },
         })

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::records::{NetworkPlan, NetworkPlanId, StatedCount};
 use crate::registry::Registry;
-use crate::values::{PartialDate, RegionCode, ReportingPeriod};
+use crate::values::{KnownDate, RegionCode, ReportingPeriod};
 
 use super::institutions::centres_of;
 
@@ -66,7 +66,8 @@ pub struct PlanProgress {
     /// Distinct federal subjects of those openings.
     pub regions_opened: u64,
     /// Family MFCs whose opening date is known too coarsely to tell: it straddles an edge of
-    /// the period.
+    /// the period, or is a bound («не позднее 2025-06») that leaves it open whether it came
+    /// within the period.
     pub uncertain: u64,
     /// The day the plan is measured on: openings known by then count.
     pub as_of: NaiveDate,
@@ -80,8 +81,10 @@ enum Placement {
     Outside,
 }
 
-fn placement(opened: PartialDate, period: &ReportingPeriod) -> Placement {
-    let (first, last) = (opened.first_day(), opened.last_day());
+/// Where `opened` lies: from its earliest day to its latest (a bound is open at one end).
+fn placement(opened: KnownDate, period: &ReportingPeriod) -> Placement {
+    let first = opened.earliest().unwrap_or(NaiveDate::MIN);
+    let last = opened.latest().unwrap_or(NaiveDate::MAX);
     if period.first_day() <= first && last <= period.last_day() {
         Placement::Within
     } else if first <= period.last_day() && period.first_day() <= last {
@@ -113,11 +116,14 @@ impl PlanProgress {
             .filter(|i| plan.region.is_none() || i.region == plan.region)
             .flat_map(centres_of);
         for centre in centres {
-            let Some(date) = centre.opened.filter(|d| d.first_day() <= as_of) else {
+            let Some(date) = centre
+                .opened
+                .filter(|d| d.earliest().is_none_or(|first| first <= as_of))
+            else {
                 continue;
             };
             match placement(date, &plan.period) {
-                Placement::Within if date.last_day() <= as_of => {
+                Placement::Within if date.known_by(as_of) => {
                     opened += 1;
                     regions.extend(centre.mfc.region);
                 }

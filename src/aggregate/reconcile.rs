@@ -206,7 +206,10 @@ fn count(registry: &Registry, figure: &StatedFigure, on: NaiveDate) -> Option<(u
                 .iter()
                 .filter(|c| known_open_on(c.opened, c.closed, on))
                 .count() as u64;
-            let undated = centres.iter().filter(|c| c.opened.is_none()).count() as u64;
+            let undated = centres
+                .iter()
+                .filter(|c| c.opened.and_then(|o| o.on()).is_none())
+                .count() as u64;
             Some((open, undated))
         }
         (Measure::FederalSubjects, FigureScope::Network) => {

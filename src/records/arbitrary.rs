@@ -8,7 +8,7 @@ use proptest::option;
 use proptest::prelude::*;
 use serde_json::Value;
 
-use crate::values::{Address, DateRange, PartialDate, RegionCode};
+use crate::values::{Address, DateRange, KnownDate, PartialDate, RegionCode};
 
 use super::{
     AgendaItem, AgendaKind, Appointment, Attendee, Cohort, CohortFormat, Department,
@@ -97,8 +97,8 @@ arbitrary!(
             id: any::<Id<Department>>(),
             name: text(),
             kind: any::<DepartmentKind>(),
-            opened: option::of(any::<PartialDate>()),
-            closed: option::of(any::<PartialDate>()),
+            opened: option::of(any::<KnownDate>()),
+            closed: option::of(any::<KnownDate>()),
             sources: vec(any::<Source>(), 0..2),
             extra: extra(),
         }
@@ -325,7 +325,7 @@ macro_rules! field_strategy {
     ($ty:ident, $f:ident, flag) => {
         one(|r: &super::$ty| &r.$f)
     };
-    // opt_id, opt_display, opt_vocab, opt_open_vocab, opt_region, opt_date, opt_count, address
+    // opt_id, opt_display, opt_vocab, opt_open_vocab, opt_region, opt_date, opt_known_date, opt_count, address
     ($ty:ident, $f:ident, $optional:ident) => {
         maybe(|r: &super::$ty| &r.$f)
     };

@@ -1,6 +1,6 @@
 //! Institutions and their departments.
 
-use crate::values::{Address, Email, Inn, Kpp, Ogrn, PartialDate, Phone, RegionCode, Url};
+use crate::values::{Address, Email, Inn, KnownDate, Kpp, Ogrn, Phone, RegionCode, Url};
 
 use super::vocabulary::vocabulary;
 use super::{DepartmentId, Extra, InstitutionId, Source};
@@ -180,12 +180,12 @@ pub struct Institution {
     /// The departments (отделения, управления, службы).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub departments: Vec<Department>,
-    /// When it opened.
+    /// When it opened: on a day, in a month or a year, or only bounded («не позднее 2023-05»).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub opened: Option<PartialDate>,
-    /// When it closed.
+    pub opened: Option<KnownDate>,
+    /// When it closed, known as `opened` is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub closed: Option<PartialDate>,
+    pub closed: Option<KnownDate>,
     /// Where these facts come from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
@@ -220,8 +220,8 @@ macro_rules! institution_kind {
                     phones: display_list,
                     emails: display_list,
                     website: opt_display = proptest::option::of(proptest::prelude::any::<crate::values::Url>()),
-                    opened: opt_date,
-                    closed: opt_date,
+                    opened: opt_known_date,
+                    closed: opt_known_date,
                     departments: json,
                     sources: json,
                 ]
@@ -316,12 +316,12 @@ pub struct Department {
     pub name: String,
     /// What it does.
     pub kind: DepartmentKind,
-    /// When it opened.
+    /// When it opened: on a day, in a month or a year, or only bounded («не позднее 2023-05»).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub opened: Option<PartialDate>,
-    /// When it closed.
+    pub opened: Option<KnownDate>,
+    /// When it closed, known as `opened` is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub closed: Option<PartialDate>,
+    pub closed: Option<KnownDate>,
     /// Where these facts come from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,

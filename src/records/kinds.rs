@@ -32,6 +32,7 @@
 //! | `open_vocab_list` | `Vec` of an open vocabulary | terms joined with `; ` | `TextList`, defaulted |
 //! | `opt_region` | `Option<RegionCode>` | `71` | `Code` |
 //! | `opt_date` | `Option<PartialDate>` | `2024-09` | `Date` and `<name>_precision` |
+//! | `opt_known_date` | `Option<KnownDate>` | `2024-09`, `не позднее 2023-05` | `Date`, `<name>_precision` and `<name>_bound` |
 //! | `opt_count` | `Option<StatedCount>` | `более 250` | `Count` and `<name>_qualifier` |
 //! | `flag` | `bool` | `true`/`false`, empty is `false` | `Flag`, defaulted |
 //! | `address` | `Option<Address>` | the eight `address_…` columns | the nine `address_…` columns |

@@ -1,6 +1,6 @@
 //! Service points (точки присутствия): where an institution receives families.
 
-use crate::values::{Address, PartialDate, Url, WeeklySchedule};
+use crate::values::{Address, KnownDate, Url, WeeklySchedule};
 
 use super::vocabulary::vocabulary;
 use super::{DepartmentId, Extra, InstitutionId, ServiceId, ServicePointId, Source};
@@ -93,12 +93,12 @@ pub struct ServicePoint {
     /// offered there.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub services: Vec<ServiceId>,
-    /// When it opened.
+    /// When it opened: on a day, in a month or a year, or only bounded («не позднее 2023-05»).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub opened: Option<PartialDate>,
-    /// When it closed.
+    pub opened: Option<KnownDate>,
+    /// When it closed, known as `opened` is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub closed: Option<PartialDate>,
+    pub closed: Option<KnownDate>,
     /// Where these facts come from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
@@ -128,8 +128,8 @@ macro_rules! service_point_kind {
                     schedule: opt_display,
                     url: opt_display = proptest::option::of(proptest::prelude::any::<crate::values::Url>()),
                     services: id_list,
-                    opened: opt_date,
-                    closed: opt_date,
+                    opened: opt_known_date,
+                    closed: opt_known_date,
                     sources: json,
                 ]
             }

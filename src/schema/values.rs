@@ -7,9 +7,9 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use crate::values::{
-    DateRange, District, Email, GeoPoint, House, Inn, Kpp, Locality, Ogrn, Ogrnip, Oktmo,
-    PartialDate, PersonName, Phone, PostalCode, RegionCode, ReportingPeriod, Snils, Street, Url,
-    WeeklySchedule,
+    DateRange, District, Email, GeoPoint, House, Inn, KnownDate, Kpp, Locality, Ogrn, Ogrnip,
+    Oktmo, PartialDate, PersonName, Phone, PostalCode, RegionCode, ReportingPeriod, Snils, Street,
+    Url, WeeklySchedule,
 };
 
 /// A year from 0001 to 9999, four digits.
@@ -44,6 +44,17 @@ macro_rules! day {
 /// The pattern of a [`PartialDate`]: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 pub(crate) const PARTIAL_DATE: &str =
     concat!("^", year!(), "(?:-(?:", month!(), "|", month_day!(), "))?$");
+/// The pattern of a [`KnownDate`]: a [`PartialDate`], optionally after the words of a bound
+/// (checked by the crate, which reads them in any case) and white space.
+pub(crate) const KNOWN_DATE: &str = concat!(
+    "^\\s*(?:[^0-9\\s][^0-9]*\\s)?",
+    year!(),
+    "(?:-(?:",
+    month!(),
+    "|",
+    month_day!(),
+    "))?\\s*$"
+);
 /// The pattern of a [`DateRange`]: `YYYY-MM-DD/YYYY-MM-DD` or one `YYYY-MM-DD`.
 pub(crate) const DATE_RANGE: &str = concat!("^", day!(), "(?:/", day!(), ")?$");
 /// The pattern of a [`ReportingPeriod`].
@@ -187,6 +198,13 @@ value_schema!(PartialDate, "PartialDate", {
     "type": "string",
     "pattern": PARTIAL_DATE,
     "examples": ["2024", "2024-09", "2024-09-24"],
+});
+
+value_schema!(KnownDate, "KnownDate", {
+    "description": format!("A date as it is known: a partial date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) on which it is, or after the words of a bound, `не позднее` (no later than its last day) or `не ранее` (no earlier than its first day); the crate also reads `не позже`, `не раньше`, `no later than` and `no earlier than`, in any case, and writes `не позднее` and `не ранее`. The schema checks the date; the words of the bound are checked by the crate; {LEAP_DAY}."),
+    "type": "string",
+    "pattern": KNOWN_DATE,
+    "examples": ["2024-05-17", "не позднее 2023-05", "не ранее 2025"],
 });
 
 value_schema!(DateRange, "DateRange", {

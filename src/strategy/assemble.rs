@@ -190,7 +190,8 @@ fn service_point(
     );
     // A point does not open after its institution closed.
     if let (Some(opened), Some(closed)) = (record.opened, institution.closed)
-        && opened.first_day() > closed.last_day()
+        && let (Some(first), Some(last)) = (opened.earliest(), closed.latest())
+        && first > last
     {
         record.opened = None;
     }

@@ -60,6 +60,24 @@ fn ordered_dates() -> impl Strategy<Value = (Option<PartialDate>, Option<Partial
     })
 }
 
+/// Opening and closing dates in order as [`ordered_dates`] makes them, each now and then only
+/// a bound («не позднее», «не ранее»): a bound only widens a date at one end, so the pair
+/// stays in order.
+fn ordered_known_dates() -> impl Strategy<Value = (Option<KnownDate>, Option<KnownDate>)> {
+    (ordered_dates(), bound(), bound()).prop_map(|((opened, closed), on_open, on_close)| {
+        (opened.map(on_open), closed.map(on_close))
+    })
+}
+
+/// How a date is known: on it, mostly, or bounded by it.
+fn bound() -> impl Strategy<Value = fn(PartialDate) -> KnownDate> {
+    prop_oneof![
+        6 => Just(KnownDate::On as fn(PartialDate) -> KnownDate),
+        1 => Just(KnownDate::NoLaterThan as fn(PartialDate) -> KnownDate),
+        1 => Just(KnownDate::NoEarlierThan as fn(PartialDate) -> KnownDate),
+    ]
+}
+
 /// A count as a source states it, no smaller than what the data itself shows: a qualifier and
 /// a margin below `max` to add to the shown number.
 fn stated_margin(max: u64) -> impl Strategy<Value = Option<(Qualifier, u64)>> {
@@ -133,14 +151,14 @@ fn fallback_opening() -> impl Strategy<Value = Option<PartialDate>> {
 
 /// The opening date of a family MFC: its own, else the fallback, but never after `closed`.
 fn family_mfc_opened(
-    opened: Option<PartialDate>,
-    closed: Option<PartialDate>,
+    opened: Option<KnownDate>,
+    closed: Option<KnownDate>,
     fallback: Option<PartialDate>,
-) -> Option<PartialDate> {
+) -> Option<KnownDate> {
     opened.or_else(|| {
         fallback.map(|date| match closed {
-            Some(closed) if closed.last_day() < date.first_day() => closed,
-            _ => date,
+            Some(closed) if closed.latest().is_some_and(|last| last < date.first_day()) => closed,
+            _ => KnownDate::On(date),
         })
     })
 }
@@ -150,7 +168,7 @@ fn department() -> impl Strategy<Value = Department> {
         text(),
         // Family MFCs often, the departments the network's growth counts.
         prop_oneof![1 => Just(DepartmentKind::FamilyMfc), 3 => any::<DepartmentKind>()],
-        ordered_dates(),
+        ordered_known_dates(),
         fallback_opening(),
         sources(),
     )
@@ -187,7 +205,7 @@ pub(super) fn institution() -> impl Strategy<Value = InstitutionDraft> {
             vec(any::<Email>(), 0..=2),
             of(any::<Url>()),
             vec(department(), 0..=3),
-            ordered_dates(),
+            ordered_known_dates(),
             fallback_opening(),
             sources(),
             of(any::<Index>()),
@@ -243,7 +261,7 @@ pub(super) fn service_point() -> impl Strategy<Value = ServicePointDraft> {
             of(any::<WeeklySchedule>()),
         ),
         (
-            ordered_dates(),
+            ordered_known_dates(),
             sources(),
             any::<Index>(),
             of(any::<Index>()),

@@ -12,7 +12,7 @@ use crate::registry::Dataset;
 use crate::values::name::lexicon::{
     FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, PATRONYMICS, SURNAMES, feminine_surname,
 };
-use crate::values::{PartialDate, RegionCode};
+use crate::values::{KnownDate, PartialDate, RegionCode};
 
 /// The kinds of institution and how common each is.
 const KINDS: &[(InstitutionKind, f64)] = &[
@@ -88,7 +88,7 @@ fn institution(rng: &mut Rng, n: usize, kind: &InstitutionKind, region: RegionCo
     record.inn = identifiers::inn(rng, region);
     record.ogrn = identifiers::ogrn(rng, region);
     if *kind == InstitutionKind::FamilyMfc {
-        record.opened = day(rng, 2023, 2025);
+        record.opened = day(rng, 2023, 2025).map(KnownDate::On);
     }
     if *kind == InstitutionKind::Kcson && rng.chance(0.3) {
         let mut department = Department::new(
@@ -96,7 +96,7 @@ fn institution(rng: &mut Rng, n: usize, kind: &InstitutionKind, region: RegionCo
             "Отделение «Семейный МФЦ»",
             DepartmentKind::FamilyMfc,
         );
-        department.opened = day(rng, 2023, 2025);
+        department.opened = day(rng, 2023, 2025).map(KnownDate::On);
         record.departments.push(department);
     }
     record

@@ -117,6 +117,24 @@ impl KnownDate {
     pub fn known_by(&self, day: NaiveDate) -> bool {
         self.latest().is_some_and(|last| last <= day)
     }
+
+    /// The day, month or year it is on; `None` for a bound, which names no date of its own.
+    ///
+    /// # Example
+    /// ```
+    /// use social_services::KnownDate;
+    /// let on: KnownDate = "2024-03".parse()?;
+    /// assert_eq!(on.on().map(|d| d.to_string()).as_deref(), Some("2024-03"));
+    /// let by: KnownDate = "не позднее 2024-03".parse()?;
+    /// assert_eq!(by.on(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn on(&self) -> Option<PartialDate> {
+        match *self {
+            Self::On(d) => Some(d),
+            Self::NoLaterThan(_) | Self::NoEarlierThan(_) => None,
+        }
+    }
 }
 
 impl From<PartialDate> for KnownDate {
@@ -179,21 +197,6 @@ impl<'de> serde::Deserialize<'de> for KnownDate {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
         text.parse().map_err(serde::de::Error::custom)
-    }
-}
-
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for KnownDate {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "KnownDate".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "type": "string",
-            "description": "A date YYYY, YYYY-MM or YYYY-MM-DD, optionally after «не позднее» or «не ранее».",
-            "pattern": "^((не позднее|не ранее) )?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
-        })
     }
 }
 

@@ -15,6 +15,11 @@ macro_rules! columns {
         columns!([$($acc)* optional(stringify!($f), Kind::Date),
             optional(concat!(stringify!($f), "_precision"), Kind::Code),] $($rest)*)
     };
+    ([$($acc:tt)*] $f:ident: opt_known_date, $($rest:tt)*) => {
+        columns!([$($acc)* optional(stringify!($f), Kind::Date),
+            optional(concat!(stringify!($f), "_precision"), Kind::Code),
+            optional(concat!(stringify!($f), "_bound"), Kind::Code),] $($rest)*)
+    };
     ([$($acc:tt)*] $f:ident: opt_count, $($rest:tt)*) => {
         columns!([$($acc)* optional(stringify!($f), Kind::Count),
             optional(concat!(stringify!($f), "_qualifier"), Kind::Code),] $($rest)*)
@@ -132,6 +137,9 @@ macro_rules! write_column {
     (opt_date, $c:ident, $rs:ident, $f:ident) => {
         $c.dates($rs.iter().map(|r| r.$f))
     };
+    (opt_known_date, $c:ident, $rs:ident, $f:ident) => {
+        $c.known_dates($rs.iter().map(|r| r.$f))
+    };
     (opt_count, $c:ident, $rs:ident, $f:ident) => {
         $c.counts($rs.iter().map(|r| r.$f))
     };
@@ -174,6 +182,13 @@ macro_rules! read_column {
     };
     (opt_date, $b:ident, $f:ident) => {
         $b.dates(stringify!($f), concat!(stringify!($f), "_precision"))?
+    };
+    (opt_known_date, $b:ident, $f:ident) => {
+        $b.known_dates(
+            stringify!($f),
+            concat!(stringify!($f), "_precision"),
+            concat!(stringify!($f), "_bound"),
+        )?
     };
     (opt_count, $b:ident, $f:ident) => {
         $b.counts(stringify!($f), concat!(stringify!($f), "_qualifier"))?

@@ -109,10 +109,12 @@
 //! | `phones` | `List<Utf8>` | no | [`Phone`](crate::Phone)s |
 //! | `emails` | `List<Utf8>` | no | [`Email`](crate::Email)s |
 //! | `website` | `Utf8` | yes | the website |
-//! | `opened` | `Date32` | yes | when it opened (first day) |
+//! | `opened` | `Date32` | yes | when it opened (first day of the day, month or year named) |
 //! | `opened_precision` | `Dictionary(Int8, Utf8)` | yes | `day`, `month` or `year` |
+//! | `opened_bound` | `Dictionary(Int8, Utf8)` | yes | `no_later_than` or `no_earlier_than` for a [`KnownDate`](crate::KnownDate) that is a bound; null (or no column) for a date it is on |
 //! | `closed` | `Date32` | yes | when it closed (first day) |
 //! | `closed_precision` | `Dictionary(Int8, Utf8)` | yes | `day`, `month` or `year` |
+//! | `closed_bound` | `Dictionary(Int8, Utf8)` | yes | as `opened_bound` |
 //! | `departments` | `Utf8` | yes | JSON array of [`Department`](crate::Department)s |
 //! | `sources` | `Utf8` | yes | JSON array of [`Source`](crate::Source)s |
 //! | `extra` | `Utf8` | yes | JSON object of unknown fields |
@@ -140,10 +142,12 @@
 //! | `schedule` | `Utf8` | yes | the opening hours, a [`WeeklySchedule`](crate::WeeklySchedule) |
 //! | `url` | `Utf8` | yes | its web page (an online point's), a [`Url`](crate::Url) |
 //! | `services` | `List<FixedSizeBinary(16)>` | no | the services offered |
-//! | `opened` | `Date32` | yes | when it opened (first day) |
+//! | `opened` | `Date32` | yes | when it opened (first day of the day, month or year named) |
 //! | `opened_precision` | `Dictionary(Int8, Utf8)` | yes | `day`, `month` or `year` |
+//! | `opened_bound` | `Dictionary(Int8, Utf8)` | yes | `no_later_than` or `no_earlier_than` for a [`KnownDate`](crate::KnownDate) that is a bound; null (or no column) for a date it is on |
 //! | `closed` | `Date32` | yes | when it closed (first day) |
 //! | `closed_precision` | `Dictionary(Int8, Utf8)` | yes | `day`, `month` or `year` |
+//! | `closed_bound` | `Dictionary(Int8, Utf8)` | yes | as `opened_bound` |
 //! | `sources` | `Utf8` | yes | JSON array of [`Source`](crate::Source)s |
 //! | `extra` | `Utf8` | yes | JSON object of unknown fields |
 //!

@@ -17,8 +17,8 @@ use serde::de::DeserializeOwned;
 use crate::records::{Extra, Id, Qualifier, StatedCount};
 use crate::registry::FORMAT_VERSION;
 use crate::values::{
-    Address, DatePrecision, District, GeoPoint, House, Locality, Oktmo, PartialDate, PostalCode,
-    RegionCode, Street,
+    Address, DatePrecision, District, GeoPoint, House, KnownDate, Locality, Oktmo, PartialDate,
+    PostalCode, RegionCode, Street,
 };
 
 use super::super::IoError;
@@ -302,6 +302,18 @@ fn parse_precision(text: &str) -> Result<DatePrecision, Cause> {
         "day" => Ok(DatePrecision::Day),
         _ => Err(Problem::cause(format!(
             "invalid date precision {}: expected year, month or day",
+            crate::values::quoted(text)
+        ))),
+    }
+}
+
+/// The bound of a date by its name in the `…_bound` columns.
+fn parse_bound(text: &str) -> Result<fn(PartialDate) -> KnownDate, Cause> {
+    match text {
+        "no_later_than" => Ok(KnownDate::NoLaterThan),
+        "no_earlier_than" => Ok(KnownDate::NoEarlierThan),
+        _ => Err(Problem::cause(format!(
+            "invalid date bound {}: expected no_later_than or no_earlier_than",
             crate::values::quoted(text)
         ))),
     }
@@ -621,6 +633,26 @@ impl<'a> Batch<'a> {
             companion_column: precision_column,
             alone: "a precision without a date",
             make: |days, precision| partial_date(days, precision.unwrap_or(DatePrecision::Day)),
+        };
+        Ok(self.cells(column, Box::new(source)))
+    }
+
+    /// Known dates over a `Date32` column, its precision column and its bound column (a date
+    /// without a bound is on its day, month or year).
+    pub fn known_dates(
+        &self,
+        column: &'static str,
+        precision_column: &'static str,
+        bound_column: &'static str,
+    ) -> Result<Cells<'a, KnownDate>, IoError> {
+        let dates = self.dates(column, precision_column)?;
+        let bound = self.typed(bound_column, TEXT_TYPES, |a| text_source(a, parse_bound))?;
+        let source = Paired {
+            values: dates.source,
+            companion: bound.source,
+            companion_column: bound_column,
+            alone: "a bound without a date",
+            make: |date, bound| Ok(bound.map_or(KnownDate::On(date), |bound| bound(date))),
         };
         Ok(self.cells(column, Box::new(source)))
     }

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::records::{Extra, Id, Qualifier, StatedCount, Vocabulary};
-use crate::values::{Address, DatePrecision, GeoPoint, PartialDate, RegionCode};
+use crate::values::{Address, DatePrecision, GeoPoint, KnownDate, PartialDate, RegionCode};
 
 /// Why a record cannot be written: its index in the slice and the reason.
 #[derive(Debug)]
@@ -44,6 +44,15 @@ pub fn precision_name(precision: DatePrecision) -> &'static str {
         DatePrecision::Year => "year",
         DatePrecision::Month => "month",
         DatePrecision::Day => "day",
+    }
+}
+
+/// The name of a date's bound in the `…_bound` columns; `None` for a date that is no bound.
+pub fn bound_name(date: KnownDate) -> Option<&'static str> {
+    match date {
+        KnownDate::On(_) => None,
+        KnownDate::NoLaterThan(_) => Some("no_later_than"),
+        KnownDate::NoEarlierThan(_) => Some("no_earlier_than"),
     }
 }
 
@@ -197,6 +206,14 @@ impl Columns {
             .collect();
         self.push(Arc::new(first));
         self.codes(dates.map(|d| d.map(|d| precision_name(d.precision()))));
+    }
+
+    /// Known dates as three columns: the day, month or year named, as [`dates`](Self::dates)
+    /// writes it, and the bound (`Dictionary(Int8, Utf8)`: `no_later_than`,
+    /// `no_earlier_than`; null for a date that is not a bound).
+    pub fn known_dates(&mut self, dates: impl Iterator<Item = Option<KnownDate>> + Clone) {
+        self.dates(dates.clone().map(|d| d.map(|d| d.date())));
+        self.codes(dates.map(|d| d.and_then(bound_name)));
     }
 
     /// Stated counts as two columns: the number (`UInt64`) and the qualifier

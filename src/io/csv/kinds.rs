@@ -89,7 +89,7 @@ macro_rules! write_cell {
     (scope, $w:ident, $v:expr, $column:expr) => {
         $w.value(&$v)
     };
-    // opt_id, opt_display, opt_vocab, opt_region, opt_date, opt_count
+    // opt_id, opt_display, opt_vocab, opt_region, opt_date, opt_known_date, opt_count
     ($optional:ident, $w:ident, $v:expr, $column:expr) => {
         $w.opt($v.as_ref())
     };
@@ -136,7 +136,7 @@ macro_rules! read_cell {
     (scope, $row:ident, $column:expr) => {
         $row.req($column)?
     };
-    // opt_id, opt_display, opt_vocab, opt_open_vocab, opt_region, opt_date, opt_count
+    // opt_id, opt_display, opt_vocab, opt_open_vocab, opt_region, opt_date, opt_known_date, opt_count
     ($optional:ident, $row:ident, $column:expr) => {
         $row.opt($column)?
     };

@@ -50,7 +50,7 @@
 //! | `phones` | phone numbers | [`Phone`](crate::Phone)s joined with `; ` |
 //! | `emails` | e-mail addresses | [`Email`](crate::Email)s joined with `; ` |
 //! | `website` | the website | text |
-//! | `opened`, `closed` | when it opened and closed | [`PartialDate`](crate::PartialDate), `2024-09` |
+//! | `opened`, `closed` | when it opened and closed | [`KnownDate`](crate::KnownDate): `2024-09`, `не позднее 2023-05` |
 //! | `departments` | the departments | JSON array of [`Department`](crate::Department)s |
 //! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |
 //!
@@ -67,7 +67,7 @@
 //! | `schedule` | the opening hours | [`WeeklySchedule`](crate::WeeklySchedule) |
 //! | `url` | its web page (an online point's) | [`Url`](crate::Url) |
 //! | `services` | the services offered | [`ServiceId`](crate::ServiceId)s joined with `; ` |
-//! | `opened`, `closed` | when it opened and closed | [`PartialDate`](crate::PartialDate) |
+//! | `opened`, `closed` | when it opened and closed | [`KnownDate`](crate::KnownDate) |
 //! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |
 //!
 //! # Persons ([`write_persons`], [`read_persons`])

@@ -12,7 +12,7 @@
 //! | [`Venue`](crate::Venue) | the service point's `Place`; else a `Place` named after the host institution with a `PostalAddress` — the venue's address, the host's, or the locality and federal subject as stated |
 //! | [`AgendaItem`](crate::AgendaItem) | `Event`: `name` ← title (or the kind, in Russian); `performer` ← speakers; `location` ← its service point |
 //! | [`Speaker`](crate::Speaker) | `Person`: `name` ← the full name as known (`Баталина О. Ю.`), `familyName`, `givenName` and `additionalName` (patronymic) only when known as words, not initials; `jobTitle` ← the post's title as stated (or its role); `worksFor` ← the post's institution |
-//! | [`Institution`] | `GovernmentOrganization` for the federal, regional and municipal levels, `Organization` for non-state ones; `name`, `alternateName` ← short name; `taxID` ← ИНН; `identifier` ← `PropertyValue`s: ОГРН (`propertyID` `RU-OGRN`, its org-id.guide code) and КПП (no standard code, so no `propertyID`); `address`, `telephone`, `email`, `url`; `foundingDate`, `dissolutionDate` ← opened, closed, to the precision known (`2024`, `2024-10`, `2024-10-03`); `parentOrganization`; `department` ← departments, of the same type; `location` ← its service points |
+//! | [`Institution`] | `GovernmentOrganization` for the federal, regional and municipal levels, `Organization` for non-state ones; `name`, `alternateName` ← short name; `taxID` ← ИНН; `identifier` ← `PropertyValue`s: ОГРН (`propertyID` `RU-OGRN`, its org-id.guide code) and КПП (no standard code, so no `propertyID`); `address`, `telephone`, `email`, `url`; `foundingDate`, `dissolutionDate` ← opened, closed, to the precision known (`2024`, `2024-10`, `2024-10-03`; a date known only as a bound is left out); `parentOrganization`; `department` ← departments, of the same type; `location` ← its service points |
 //! | [`ServicePoint`] | `Place`: `name`, `url` ← its web page, `address` (`PostalAddress`: `streetAddress` ← street and house, `addressLocality` ← locality with its kind, `addressRegion` ← federal subject, `postalCode`, `addressCountry` `RU`), `geo` (`GeoCoordinates`), `openingHoursSpecification` ← one per opening interval with its days (`dayOfWeek` as IRIs, `{"@id": "https://schema.org/Monday"}`; `opens`, `closes` as schema.org `Time`, `hh:mm:ss` with the UTC offset of the address's federal subject's [`TimeZone`](crate::TimeZone), `09:00:00+03:00`; midnight at the end of a day as `23:59:59`, the last second of the day, as schema.org's documented `23:59` for a day open until midnight) |
 //! | an online [`ServicePoint`] | `VirtualLocation`: `name`, `url` ← its web page (schema.org gives a virtual location no address or opening hours, so its schedule is left out) |
 //!
@@ -25,7 +25,9 @@
 //! - Persons appear only as speakers, by name and post: their СНИЛС, phones, e-mails and
 //!   extra fields are never read. Attending persons are not listed (only their institutions).
 //! - A service point's kind, status and dates, an online point's schedule; an institution's
-//!   kind, level, region and sources.
+//!   kind, level, region and sources; an opening or closing known only as a bound («не
+//!   позднее 2023-05»): schema.org's `foundingDate` and `dissolutionDate` are dates, with no
+//!   form for a bound.
 //!
 //! # Example
 //! ```

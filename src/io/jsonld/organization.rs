@@ -4,7 +4,7 @@ use serde_json::{Map, Value};
 
 use crate::records::{Institution, Level};
 use crate::registry::Registry;
-use crate::values::PartialDate;
+use crate::values::KnownDate;
 
 use super::place::{identified, place, postal_address, typed};
 
@@ -83,16 +83,17 @@ pub(super) fn organization(registry: &Registry, institution: &Institution) -> Ma
     node
 }
 
-/// `foundingDate` and `dissolutionDate` ← opened and closed, to the precision known.
+/// `foundingDate` and `dissolutionDate` ← opened and closed, to the precision known; a date
+/// known only as a bound has no schema.org form and is left out.
 fn insert_dates(
     node: &mut Map<String, Value>,
-    opened: Option<PartialDate>,
-    closed: Option<PartialDate>,
+    opened: Option<KnownDate>,
+    closed: Option<KnownDate>,
 ) {
-    if let Some(opened) = opened {
+    if let Some(opened) = opened.and_then(|d| d.on()) {
         node.insert("foundingDate".into(), opened.to_string().into());
     }
-    if let Some(closed) = closed {
+    if let Some(closed) = closed.and_then(|d| d.on()) {
         node.insert("dissolutionDate".into(), closed.to_string().into());
     }
 }

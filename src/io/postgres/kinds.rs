@@ -91,7 +91,7 @@ macro_rules! write_cell {
     ($f:ident, scope, $w:ident, $r:ident) => {
         write_scope($w, $r.$f)?
     };
-    // opt_id, opt_display, opt_date
+    // opt_id, opt_display, opt_date, opt_known_date
     ($f:ident, $optional:ident, $w:ident, $r:ident) => {
         $w.opt(stringify!($f), $r.$f.as_ref())?
     };
@@ -147,7 +147,7 @@ macro_rules! read_cell {
     ($f:ident, scope, $c:ident) => {
         $c.scope()?
     };
-    // opt_id, opt_display, opt_vocab, opt_open_vocab, opt_date
+    // opt_id, opt_display, opt_vocab, opt_open_vocab, opt_date, opt_known_date
     ($f:ident, $optional:ident, $c:ident) => {
         $c.opt(stringify!($f))?
     };

@@ -2,22 +2,24 @@
 
 use crate::registry::IssueCode;
 use crate::registry::IssuePath;
-use crate::values::PartialDate;
+use crate::values::KnownDate;
 
 use super::{Checker, at};
 
 impl Checker<'_> {
-    /// Reports a pair of partial dates whose end is surely before its start: the last day the
-    /// end may stand for is before the first day the start may stand for (`2024` then
-    /// `2024-03` is no error; `2023` then `2024-03` is).
+    /// Reports a pair of dates whose end is surely before its start: the last day the end may
+    /// stand for is before the first day the start may stand for (`2024` then `2024-03` is no
+    /// error; `2023` then `2024-03` is; a bound is open at one end, so `не позднее 2023` then
+    /// `2022` is no error, while `2024` then `не позднее 2023` is).
     fn date_pair(
         &mut self,
         path: &IssuePath,
-        (start_name, start): (&str, Option<PartialDate>),
-        (end_name, end): (&str, Option<PartialDate>),
+        (start_name, start): (&str, Option<KnownDate>),
+        (end_name, end): (&str, Option<KnownDate>),
     ) {
         if let (Some(start), Some(end)) = (start, end)
-            && end.last_day() < start.first_day()
+            && let (Some(first), Some(last)) = (start.earliest(), end.latest())
+            && last < first
         {
             self.error(
                 IssueCode::DatesEndBeforeStart,
@@ -56,13 +58,17 @@ impl Checker<'_> {
             let path = at("appointments", i);
             self.date_pair(
                 &path,
-                ("start", appointment.start),
-                ("end", appointment.end),
+                ("start", appointment.start.map(KnownDate::from)),
+                ("end", appointment.end.map(KnownDate::from)),
             );
         }
         for (i, programme) in dataset.programmes.iter().enumerate() {
             let path = at("programmes", i);
-            self.date_pair(&path, ("start", programme.start), ("end", programme.end));
+            self.date_pair(
+                &path,
+                ("start", programme.start.map(KnownDate::from)),
+                ("end", programme.end.map(KnownDate::from)),
+            );
         }
     }
 
@@ -75,7 +81,8 @@ impl Checker<'_> {
         };
         let closed = self.dataset.institutions[institution].closed;
         if let (Some(opened), Some(closed)) = (point.opened, closed)
-            && opened.first_day() > closed.last_day()
+            && let (Some(first), Some(last)) = (opened.earliest(), closed.latest())
+            && first > last
         {
             self.error(
                 IssueCode::ServicePointOpensAfterInstitutionClosed,
@@ -150,6 +157,45 @@ mod tests {
         dataset.programmes[0].end = Some(date("2024-01"));
         dataset.appointments[1].end = Some(date("2015-01-01"));
         assert!(issues(&dataset).is_empty());
+    }
+
+    #[test]
+    fn a_bound_is_out_of_order_only_when_it_surely_is() {
+        let mut dataset = valid();
+        // Opened no later than 2023, closed in 2022: may be in order.
+        dataset.institutions[0].opened = Some(date("не позднее 2023"));
+        dataset.institutions[0].closed = Some(date("2022"));
+        // Opened no earlier than 2024, closed no later than 2023: surely not.
+        dataset.institutions[1].departments[0].opened = Some(date("не ранее 2024"));
+        dataset.institutions[1].departments[0].closed = Some(date("не позднее 2023-12"));
+        // Closed no earlier than 2020: after any opening.
+        dataset.service_points[1].opened = Some(date("2024"));
+        dataset.service_points[1].closed = Some(date("не ранее 2020"));
+        assert_eq!(
+            issues(&dataset),
+            [row(
+                "error",
+                "dates.end_before_start",
+                "institutions[1].departments[0].closed",
+                "closed не позднее 2023-12 is before opened не ранее 2024"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_point_opened_no_earlier_than_its_institution_closed_no_later_than_is_refused() {
+        let mut dataset = valid();
+        dataset.service_points[0].opened = Some(date("не ранее 2023-07"));
+        dataset.institutions[2].closed = Some(date("не позднее 2023-06"));
+        assert_eq!(
+            issues(&dataset),
+            [row(
+                "error",
+                "service_point.opens_after_institution_closed",
+                "service_points[0].opened",
+                "the point opened не ранее 2023-07, after its institution (institutions[2]) closed не позднее 2023-06",
+            )]
+        );
     }
 
     #[test]

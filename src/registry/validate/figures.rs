@@ -7,12 +7,12 @@ use chrono::NaiveDate;
 
 use crate::records::{FigureScope, FigureValue, Measure, StatedFigure};
 use crate::registry::IssuePath;
-use crate::values::{FederalSubject, PartialDate};
+use crate::values::{FederalSubject, KnownDate, PartialDate};
 
 use super::{Checker, at};
 
 /// When a scope's record opened (or started) and closed (or ended), when it has a life.
-type Life = (Option<PartialDate>, Option<PartialDate>);
+type Life = (Option<KnownDate>, Option<KnownDate>);
 
 impl Checker<'_> {
     /// Checks every stated figure.
@@ -97,13 +97,16 @@ impl Checker<'_> {
                     path,
                 )?;
                 let programme = &dataset.programmes[i];
-                Some((programme.start, programme.end))
+                Some((
+                    programme.start.map(KnownDate::from),
+                    programme.end.map(KnownDate::from),
+                ))
             }
             FigureScope::Event(id) => {
                 let found = self.index.events.get(&id).copied();
                 let i = self.resolve(found, id, IssueCode::ReferenceUnknownEvent, "event", path)?;
                 let dates = dataset.events[i].dates;
-                let day = |d| PartialDate::try_from(d).ok();
+                let day = |d| PartialDate::try_from(d).ok().map(KnownDate::from);
                 Some((day(dates.start()), day(dates.end())))
             }
             FigureScope::TrainingSite(id) => {
@@ -183,7 +186,7 @@ impl Checker<'_> {
             .unwrap_or_default();
         let (opened, closed) = life;
         if let (Some(last), Some(opened)) = (last, opened)
-            && last < opened.first_day()
+            && opened.earliest().is_some_and(|began| last < began)
         {
             self.error(
                 IssueCode::StatedFigureOutsideScopeLife,
@@ -194,7 +197,7 @@ impl Checker<'_> {
                 ),
             );
         } else if let (Some(first), Some(closed)) = (first, closed)
-            && first > closed.last_day()
+            && closed.latest().is_some_and(|ended| first > ended)
         {
             self.error(
                 IssueCode::StatedFigureOutsideScopeLife,

@@ -449,7 +449,7 @@ pub(crate) fn row(severity: &'static str, code: &'static str, path: &str, messag
     (severity, code, path.to_owned(), message.to_owned())
 }
 
-/// A partial date from its text.
-pub(crate) fn date(text: &str) -> crate::values::PartialDate {
+/// A date (a partial or a known one, as the field wants) from its text.
+pub(crate) fn date<T: std::str::FromStr<Err: std::fmt::Debug>>(text: &str) -> T {
     text.parse().unwrap()
 }
