@@ -109,9 +109,10 @@ pub(crate) const PHONE: &str = concat!(
     "*$"
 );
 
-/// The pattern of an [`Email`]: one `@`, no white space, no specials in the local part, a
-/// domain of two labels or more.
-pub(crate) const EMAIL: &str = "^[^@\\s()<>\\[\\]:;,\\\\\"]+@[^@\\s.]+(?:\\.[^@\\s.]+)+$";
+/// The pattern of an [`Email`]: one `@`, no white space, no specials in the local part and
+/// its dots between words, a domain of two labels or more.
+pub(crate) const EMAIL: &str =
+    "^[^@\\s.()<>\\[\\]:;,\\\\\"]+(?:\\.[^@\\s.()<>\\[\\]:;,\\\\\"]+)*@[^@\\s.]+(?:\\.[^@\\s.]+)+$";
 
 /// Implements [`JsonSchema`] for a value with a schema in `$defs` under `name`.
 macro_rules! value_schema {
@@ -229,7 +230,7 @@ value_schema!(Phone, "Phone", {
 });
 
 value_schema!(Email, "Email", {
-    "description": "An e-mail address `local@domain`: one `@`, no white space, control or zero-width characters, no unquoted specials in the local part (at most 64 characters), a domain of two or more labels of letters (Latin or Cyrillic), digits and hyphens, neither starting nor ending with a hyphen, each at most 63 characters and at most 253 in all. The schema checks the `@`, the white space, the specials and the dots; the crate checks the rest. The crate writes the domain in lower case.",
+    "description": "An e-mail address `local@domain`: one `@`, no white space, control or zero-width characters, no unquoted specials in the local part (at most 64 characters) and no dot at its start or end or two in a row, a domain of two or more labels of letters (Latin or Cyrillic), digits and hyphens, neither starting nor ending with a hyphen, each at most 63 characters and at most 253 in all. The schema checks the `@`, the white space, the specials and the dots; the crate checks the rest. The crate writes the domain in lower case.",
     "type": "string",
     "pattern": EMAIL,
     "examples": ["info@mfc71.ru"],

@@ -20,7 +20,8 @@ const MAX_LABEL: usize = 63;
 /// - exactly one `@`, with a non-empty local part before it (at most 64 characters);
 /// - no spaces, control or invisible formatting characters (zero-width, soft hyphen,
 ///   bidirectional controls, which make an address show other than it is) anywhere; no unquoted specials
-///   `( ) < > [ ] : ; , \ "` in the local part (quoted local parts are not supported);
+///   `( ) < > [ ] : ; , \ "` in the local part (quoted local parts are not supported), and no
+///   dot at its start or end or two in a row;
 /// - a domain of at least two dot-separated labels, each non-empty, at most 63 characters,
 ///   made of letters, digits and hyphens, neither starting nor ending with a hyphen; letters
 ///   may be Cyrillic (`почта.рф`, `мойсемейныйцентр.рус`) as well as Latin or punycode
@@ -97,6 +98,14 @@ pub enum EmailErrorKind {
         position: usize,
         /// The character found.
         found: char,
+    },
+    /// A dot at the start or the end of the local part, or two in a row: an unquoted local
+    /// part is dot-separated words (RFC 5322 `dot-atom`), and `ivanov..mfc@` or `ivanov.@`
+    /// is a typing mistake no mail server is bound to accept.
+    #[error("the local part {local:?} starts or ends with a dot or has two dots in a row")]
+    LocalDot {
+        /// The local part, as written.
+        local: String,
     },
     /// Nothing after the `@`.
     #[error("the domain after '@' is empty")]
@@ -230,6 +239,11 @@ fn parse(input: &str) -> Result<Email, EmailErrorKind> {
             found,
         });
     }
+    if local.split('.').any(str::is_empty) {
+        return Err(EmailErrorKind::LocalDot {
+            local: local.to_owned(),
+        });
+    }
     let local_len = local.chars().count();
     if local_len > MAX_LOCAL {
         return Err(EmailErrorKind::TooLong {
@@ -331,7 +345,7 @@ impl proptest::arbitrary::Arbitrary for Email {
     /// `xn--p1ai`, written in either case.
     fn arbitrary_with((): ()) -> Self::Strategy {
         use proptest::prelude::*;
-        let local = "[a-zA-Z0-9][a-zA-Z0-9._+-]{0,14}[a-zA-Z0-9]?";
+        let local = "[a-zA-Z0-9_+-]{1,6}(\\.[a-zA-Z0-9_+-]{1,6}){0,2}";
         let label = prop_oneof![
             "[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?",
             "[а-яё0-9]([а-яё0-9-]{0,10}[а-яё0-9])?",
@@ -442,6 +456,23 @@ mod tests {
             message("@mail.ru"),
             r#"invalid e-mail "@mail.ru": the local part before '@' is empty"#
         );
+    }
+
+    #[test]
+    fn rejects_a_dot_at_either_end_of_the_local_part_or_two_in_a_row() {
+        assert_eq!(
+            message("ivanov..mfc@mail.ru"),
+            r#"invalid e-mail "ivanov..mfc@mail.ru": the local part "ivanov..mfc" starts or ends with a dot or has two dots in a row"#
+        );
+        assert_eq!(
+            message("ivanov.@mail.ru"),
+            r#"invalid e-mail "ivanov.@mail.ru": the local part "ivanov." starts or ends with a dot or has two dots in a row"#
+        );
+        assert_eq!(
+            message(".info@mail.ru"),
+            r#"invalid e-mail ".info@mail.ru": the local part ".info" starts or ends with a dot or has two dots in a row"#
+        );
+        assert_eq!(email("i.v.anov@mail.ru").local_part(), "i.v.anov");
     }
 
     #[test]
