@@ -268,10 +268,7 @@ fn bounds_by_region(
     for centre in centres {
         // Open by its own dates (a bound «не позднее» included), or by a figure stated for it
         // when its own dates let it have opened by then.
-        let may_have_opened = centre
-            .opened
-            .and_then(|o| o.earliest())
-            .is_none_or(|first| first <= date);
+        let may_have_opened = centre.opened.is_none_or(|o| o.may_have_come_by(date));
         let open = bounded_open_on(centre.opened, centre.closed, date)
             || (may_have_opened
                 && not_closed_on(centre.closed, date)

@@ -13,17 +13,14 @@ pub(crate) fn open_on(
     closed: Option<KnownDate>,
     date: NaiveDate,
 ) -> bool {
-    let has_opened = opened
-        .and_then(|o| o.earliest())
-        .is_none_or(|first| first <= date);
-    has_opened && not_closed_on(closed, date)
+    opened.is_none_or(|o| o.may_have_come_by(date)) && not_closed_on(closed, date)
 }
 
 /// Whether a closing at `closed` (`None`: not closed) had surely not come by `date`, the
 /// cautious reading: a closing known only to the month or year closes from the first day of
 /// that period, and one known only to be no later than something may already have come.
 pub(crate) fn not_closed_on(closed: Option<KnownDate>, date: NaiveDate) -> bool {
-    closed.is_none_or(|c| c.earliest().is_some_and(|first| first > date))
+    closed.is_none_or(|c| !c.may_have_come_by(date))
 }
 
 /// Whether a closing at `closed` may have come by `date` (the family MFCs an ordinal no longer

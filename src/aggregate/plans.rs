@@ -116,10 +116,7 @@ impl PlanProgress {
             .filter(|i| plan.region.is_none() || i.region == plan.region)
             .flat_map(centres_of);
         for centre in centres {
-            let Some(date) = centre
-                .opened
-                .filter(|d| d.earliest().is_none_or(|first| first <= as_of))
-            else {
+            let Some(date) = centre.opened.filter(|d| d.may_have_come_by(as_of)) else {
                 continue;
             };
             match placement(date, &plan.period) {

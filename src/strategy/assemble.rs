@@ -190,8 +190,7 @@ fn service_point(
     );
     // A point does not open after its institution closed.
     if let (Some(opened), Some(closed)) = (record.opened, institution.closed)
-        && let (Some(first), Some(last)) = (opened.earliest(), closed.latest())
-        && first > last
+        && closed.surely_before(opened)
     {
         record.opened = None;
     }

@@ -157,7 +157,7 @@ fn family_mfc_opened(
 ) -> Option<KnownDate> {
     opened.or_else(|| {
         fallback.map(|date| match closed {
-            Some(closed) if closed.latest().is_some_and(|last| last < date.first_day()) => closed,
+            Some(closed) if closed.surely_before(KnownDate::On(date)) => closed,
             _ => KnownDate::On(date),
         })
     })

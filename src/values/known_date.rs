@@ -118,6 +118,21 @@ impl KnownDate {
         self.latest().is_some_and(|last| last <= day)
     }
 
+    /// Whether the date may have come by `day`: its first possible day is on or before it (a
+    /// date known only to be no later than something may have come on any day). The other
+    /// side of [`known_by`](Self::known_by): a date known by a day may have come by it.
+    pub(crate) fn may_have_come_by(self, day: NaiveDate) -> bool {
+        self.earliest().is_none_or(|first| first <= day)
+    }
+
+    /// Whether the date is surely before `other`: its last possible day is before the first
+    /// possible day of `other` (a bound open at that end is never surely before or after).
+    pub(crate) fn surely_before(self, other: Self) -> bool {
+        self.latest()
+            .zip(other.earliest())
+            .is_some_and(|(last, first)| last < first)
+    }
+
     /// The day, month or year it is on; `None` for a bound, which names no date of its own.
     ///
     /// # Example
@@ -300,5 +315,31 @@ mod tests {
                 prop_assert!(first <= last);
             }
         }
+
+        #[test]
+        fn what_is_known_by_a_day_may_have_come_by_it(date in any::<KnownDate>(), day in any::<PartialDate>()) {
+            let day = day.first_day();
+            if date.known_by(day) {
+                prop_assert!(date.may_have_come_by(day));
+            }
+        }
+
+        #[test]
+        fn surely_before_is_never_both_ways_nor_of_itself(a in any::<KnownDate>(), b in any::<KnownDate>()) {
+            prop_assert!(!(a.surely_before(b) && b.surely_before(a)));
+            prop_assert!(!a.surely_before(a));
+        }
+    }
+
+    #[test]
+    fn a_bound_is_surely_before_only_from_its_closed_end() {
+        let k = |s: &str| s.parse::<KnownDate>().unwrap();
+        assert!(k("2022").surely_before(k("2023-01")));
+        assert!(!k("2023").surely_before(k("2023-06")));
+        assert!(k("не позднее 2022").surely_before(k("не ранее 2023")));
+        assert!(!k("не ранее 2020").surely_before(k("2030")));
+        assert!(!k("2020").surely_before(k("не позднее 2030")));
+        assert!(k("не позднее 2023-05").may_have_come_by(d("1900-01-01")));
+        assert!(!k("не ранее 2025").may_have_come_by(d("2024-12-31")));
     }
 }

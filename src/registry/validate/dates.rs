@@ -18,8 +18,7 @@ impl Checker<'_> {
         (end_name, end): (&str, Option<KnownDate>),
     ) {
         if let (Some(start), Some(end)) = (start, end)
-            && let (Some(first), Some(last)) = (start.earliest(), end.latest())
-            && last < first
+            && end.surely_before(start)
         {
             self.error(
                 IssueCode::DatesEndBeforeStart,
@@ -81,8 +80,7 @@ impl Checker<'_> {
         };
         let closed = self.dataset.institutions[institution].closed;
         if let (Some(opened), Some(closed)) = (point.opened, closed)
-            && let (Some(first), Some(last)) = (opened.earliest(), closed.latest())
-            && first > last
+            && closed.surely_before(opened)
         {
             self.error(
                 IssueCode::ServicePointOpensAfterInstitutionClosed,
