@@ -92,7 +92,7 @@ for rep in $(seq 1 "$REPS"); do
 done
 psql "$DATABASE_URL" -q -c "DROP SCHEMA bench_crate CASCADE" -c "DROP SCHEMA bench_psql CASCADE" >/dev/null 2>&1
 
-stats() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {printf "%.2f %.2f", a[1], (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+stats() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {printf "%.2f %.2f\n", a[1], (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 read -r cmin cmed < <(stats "${crate_t[@]}")
 read -r pmin pmed < <(stats "${psql_t[@]}")
 read -r _ ccpu < <(stats "${crate_c[@]}")
