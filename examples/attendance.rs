@@ -26,10 +26,10 @@ use std::process::ExitCode;
 mod common;
 use std::time::Instant;
 
-use social_services::Vocabulary;
 use social_services::aggregate::AttendanceByRegionKind;
+use social_services::records::Vocabulary;
 use social_services::stream::{self, Format, Layout, StreamError};
-use social_services::{InstitutionKind, RegionCode};
+use social_services::{records::InstitutionKind, values::RegionCode};
 
 /// Writes the rows of `path` in every layout into `dir`, and `dir/names.csv`.
 fn write_layouts(path: &str, format: Format, dir: &Path) -> Result<(), String> {

@@ -15,7 +15,7 @@ use std::process::ExitCode;
 mod common;
 
 use social_services::aggregate::{self, EventSummary, Reconciled};
-use social_services::{Event, Registry, Vocabulary, escape_markdown as md};
+use social_services::{Event, Registry, records::Vocabulary, report::escape_markdown as md};
 
 fn figure(what: &str, figure: &Reconciled) -> Option<String> {
     let value = figure.value?;

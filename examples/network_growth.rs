@@ -36,7 +36,7 @@ mod common;
 use common::Format;
 
 use chrono::NaiveDate;
-use social_services::{NetworkReportOptions, RegionCode, Registry, growth_report};
+use social_services::{NetworkReportOptions, Registry, report::growth_report, values::RegionCode};
 
 struct Args {
     input: Option<PathBuf>,
@@ -110,7 +110,7 @@ fn run() -> Result<(), String> {
         date: until,
         region: args.region,
     };
-    let report = growth_report(&registry, &options).map_err(|e| e.to_string())?;
+    let report = growth_report(&registry, &options);
     if args.input.is_none() {
         eprintln!(
             "the embedded sample states no opening dates, plans or statistics; \

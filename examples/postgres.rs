@@ -27,7 +27,7 @@ mod common;
 use social_services::aggregate::{self, AttendanceByRegionKind};
 use social_services::io::postgres::{self, Client, figures};
 use social_services::stream::{self, Format};
-use social_services::{RegionCode, Registry, Vocabulary};
+use social_services::{Registry, records::Vocabulary, values::RegionCode};
 
 const USAGE: &str = "usage: postgres [--database-url URL] [--input FILE] [--schema NAME] \
                      [--attendance FILE [--no-check]]";

@@ -27,7 +27,7 @@ mod common;
 
 use common::Format;
 
-use social_services::{NetworkReportOptions, RegionCode, network_report};
+use social_services::{NetworkReportOptions, network_report, values::RegionCode};
 
 struct Args {
     input: Option<PathBuf>,
@@ -83,7 +83,7 @@ fn run() -> Result<(), String> {
         date,
         region: args.region,
     };
-    let report = network_report(&registry, &options).map_err(|e| e.to_string())?;
+    let report = network_report(&registry, &options);
     common::emit(
         &report,
         args.format.excel(args.excel)?,

@@ -131,9 +131,7 @@ fn write_attendance(dataset: &Dataset, dir: &Path) -> Result<u64, String> {
 
 fn write_registry(dataset: &Dataset, dir: &Path) -> Result<(), String> {
     let progress = bar(7, "registry files");
-    write_to(dir, "registry.json", |out| {
-        io::json::write(dataset, out, false)
-    })?;
+    write_to(dir, "registry.json", |out| io::json::write(dataset, out))?;
     progress.inc(1);
     write_to(dir, "registry.jsonl", |out| io::jsonl::write(dataset, out))?;
     progress.inc(1);

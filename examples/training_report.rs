@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 mod common;
 
-use social_services::training_report;
+use social_services::report::training_report;
 
 const HELP: &str = "usage: training_report [--input FILE] [--out FILE] [--warnings]";
 
@@ -35,9 +35,7 @@ fn run() -> Result<(), String> {
     }
     let registry = common::load(input.as_deref().map(std::path::Path::new))?;
     common::warnings(&registry, list_warnings);
-    let html = training_report(&registry)
-        .map_err(|e| e.to_string())?
-        .to_html();
+    let html = training_report(&registry).to_html();
     common::output(out.as_deref().map(std::path::Path::new), &html)
 }
 

@@ -17,46 +17,27 @@ pub mod stream;
 pub mod synth;
 pub mod values;
 
-// Values: identifiers, regions, names, contacts, addresses, dates, schedules.
-pub use values::{
-    Address, AddressErrorKind, AddressPrecision, DateErrorKind, DatePrecision, DateRange, District,
-    DistrictKind, Email, EmailErrorKind, FederalDistrict, FederalSubject, GeoErrorKind, GeoPoint,
-    House, IdentifierErrorKind, Inn, KnownDate, Kpp, Locality, LocalityKind, NameErrorKind,
-    NamePart, Ogrn, Ogrnip, Oktmo, PartialDate, PeriodKind, PersonName, Phone, PhoneErrorKind,
-    PostalCode, RegionCode, RegionErrorKind, ReportingPeriod, ScheduleErrorKind, Snils, Street,
-    StreetKind, SubjectKind, TimeInterval, Url, UrlErrorKind, ValueError, WeeklySchedule,
-};
-// The time zone of a federal subject.
-pub use values::TimeZone;
+// The entry points an application starts from; everything else is in its module, each with a
+// guide table in its docs: values, records, registry, aggregate, report, stream, io.
 
-// Records: typed ids, vocabularies, stated figures, and the record kinds.
-pub use records::{
-    AgendaItem, AgendaKind, Appointment, AppointmentId, Attendee, Cohort, CohortFormat, CohortId,
-    Department, DepartmentId, DepartmentKind, Enrollment, EnrollmentStatus, Event, EventId,
-    EventKind, EventLevel, Extra, FamilyCategory, FigureScope, FigureValue, Id, Institution,
-    InstitutionHeadCount, InstitutionId, InstitutionKind, LegalForm, Level, Measure, NetworkPlan,
-    NetworkPlanId, Participation, Person, PersonId, Programme, ProgrammeId, ProgrammeKind,
-    Qualifier, RecordError, RegionHeadCount, Role, ScopeKind, ScopeLevel, Service, ServiceCategory,
-    ServiceId, ServicePoint, ServicePointId, ServicePointKind, ServicePointStatus,
-    ServiceStatistics, Source, Speaker, StatedCount, StatedFigure, StatedFigureId,
-    StatedParticipation, StatisticsScope, TrainingSite, TrainingSiteId, Venue, Vocabulary,
-};
-
-// Data sets, validation and the checked registry.
+// The data set, its validation and the checked registry.
 pub use registry::{
-    Dataset, FORMAT_VERSION, Issue, IssuePath, OLDEST_FORMAT_VERSION, Severity, ValidationReport,
-};
-pub use registry::{Registry, ValidationOptions, validate};
-
-// Aggregation.
-pub use aggregate::{Counter, RegionCounter, StatedTotal};
-
-// Reports.
-pub use report::{
-    Block, Cell, ChartKind, Column, ColumnKind, CsvDialect, CsvFile, NetworkReportOptions, Report,
-    ReportError, Section, Share, Table, agree_ru, count_ru, escape_markdown, growth_report,
-    network_report, plural_ru, stated_count_ru, training_report,
+    Dataset, FORMAT_VERSION, Issue, Registry, Severity, ValidationOptions, ValidationReport,
+    validate,
 };
 
-// Formats.
+// The record kinds a data set holds.
+pub use records::{
+    Appointment, Cohort, Event, Institution, NetworkPlan, Person, Programme, Service, ServicePoint,
+    ServiceStatistics, StatedFigure, TrainingSite,
+};
+
+// Reading a file, and the report.
+pub use io::load_path;
+pub use report::{NetworkReportOptions, Report, network_report};
+
+// The error of each layer.
 pub use io::IoError;
+pub use records::RecordError;
+pub use report::ReportError;
+pub use values::ValueError;

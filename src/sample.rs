@@ -8,7 +8,7 @@
 //! institution read from its legal form — the record's source note says that it was inferred
 //! and from what. The four service points of the Tula centre besides its flagship are named
 //! for what they are («Точка присутствия 2 (адрес в источнике не указан)» …). Ids are UUID v5
-//! derived from stable descriptive names ([`Id::from_name`](crate::Id::from_name)), so they are
+//! derived from stable descriptive names ([`Id::from_name`](crate::records::Id::from_name)), so they are
 //! the same in every build.
 //!
 //! | you want | call / type | notes |
@@ -31,7 +31,7 @@
 //! let regions = dataset
 //!     .stated_figures
 //!     .iter()
-//!     .find(|f| f.scope == social_services::FigureScope::Event(tula.id))
+//!     .find(|f| f.scope == social_services::records::FigureScope::Event(tula.id))
 //!     .expect("the Tula seminar's federal subjects");
 //! assert_eq!(regions.value.to_string(), "69");
 //! ```

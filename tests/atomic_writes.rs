@@ -50,16 +50,15 @@ fn an_interrupted_json_write_leaves_the_old_data_set_whole() {
     let dir = directory("json");
     let path = dir.join("registry.json");
     let old = Dataset::new();
-    atomic::write_file(&path, |out| json::write(&old, out, true)).unwrap();
+    atomic::write_file(&path, |out| json::write_pretty(&old, out)).unwrap();
     let new = sample::dataset();
     let err = atomic::write_file(&path, |out| {
-        json::write(
+        json::write_pretty(
             &new,
             FailAfter {
                 inner: out,
                 left: 4096,
             },
-            true,
         )
     })
     .unwrap_err();
@@ -73,7 +72,7 @@ fn an_interrupted_json_write_leaves_the_old_data_set_whole() {
     );
     assert_eq!(entries(&dir), ["registry.json"]);
     // Uninterrupted, the new data set replaces the old one whole.
-    atomic::write_file(&path, |out| json::write(&new, out, true)).unwrap();
+    atomic::write_file(&path, |out| json::write_pretty(&new, out)).unwrap();
     assert_eq!(
         json::from_str(&fs::read_to_string(&path).unwrap()).unwrap(),
         new
@@ -206,7 +205,7 @@ fn a_temporary_file_left_by_a_killed_writer_is_removed_by_the_next_write() {
     let other = dir.join(".persons.csv.4194305.0.tmp");
     fs::write(&other, "id").unwrap();
     age(&other);
-    atomic::write_file(&path, |out| json::write(&Dataset::new(), out, true)).unwrap();
+    atomic::write_file(&path, |out| json::write_pretty(&Dataset::new(), out)).unwrap();
     assert_eq!(
         entries(&dir),
         [

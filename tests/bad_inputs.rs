@@ -20,7 +20,7 @@ use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use social_services::io::{Chain, csv, json, jsonl};
-use social_services::{Extra, ValidationOptions};
+use social_services::{ValidationOptions, records::Extra};
 
 const ID: &str = "6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11";
 

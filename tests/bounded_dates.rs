@@ -5,7 +5,7 @@
 
 use social_services::aggregate;
 use social_services::io::{csv, json, jsonld};
-use social_services::{Institution, KnownDate, Registry, ValidationOptions};
+use social_services::{Institution, Registry, ValidationOptions, values::KnownDate};
 
 /// Ivanovo oblast: one centre with an exact opening, one open no later than May 2023, one to
 /// open no earlier than 2025, and a department closed no later than the end of 2024.
@@ -119,7 +119,7 @@ fn a_csv_cell_with_a_bound_in_other_words_is_read_and_written_in_the_crate_s_wor
 #[test]
 fn a_bad_bound_is_refused_with_the_field_and_the_whole_text() {
     let document = DOCUMENT.replace("не ранее 2025", "не ранее весны 2025");
-    let error = json::from_str(&document).unwrap_err().to_string();
+    let error = social_services::io::Chain(&json::from_str(&document).unwrap_err()).to_string();
     assert_eq!(
         error,
         r#"line 6, column 196: institutions[2].opened: invalid date "не ранее весны 2025": expected the form YYYY, YYYY-MM or YYYY-MM-DD"#

@@ -24,8 +24,8 @@ use std::time::{Duration, Instant};
 use fantoccini::{Client, ClientBuilder};
 use serde_json::{Value, json};
 use social_services::{
-    Cell, Column, NetworkReportOptions, Registry, Report, Section, Table, growth_report,
-    network_report, training_report,
+    NetworkReportOptions, Registry, Report, network_report,
+    report::{Cell, Column, Section, Table, growth_report, training_report},
 };
 
 /// The checks, run in the page; they return a list of problems, empty when the page is fine.
@@ -299,35 +299,20 @@ fn pages() -> Vec<(&'static str, String)> {
     let growth_day = NetworkReportOptions::on("2026-12-31".parse().unwrap());
     let hostile = hostile::registry();
     vec![
-        (
-            "network",
-            network_report(&sample, &on(&sample)).unwrap().to_html(),
-        ),
-        (
-            "network-tula",
-            network_report(&sample, &tula).unwrap().to_html(),
-        ),
-        (
-            "growth",
-            growth_report(&sample, &on(&sample)).unwrap().to_html(),
-        ),
+        ("network", network_report(&sample, &on(&sample)).to_html()),
+        ("network-tula", network_report(&sample, &tula).to_html()),
+        ("growth", growth_report(&sample, &on(&sample)).to_html()),
         (
             "growth-published",
-            growth_report(&published, &growth_day).unwrap().to_html(),
+            growth_report(&published, &growth_day).to_html(),
         ),
         (
             "network-published",
-            network_report(&published, &growth_day).unwrap().to_html(),
+            network_report(&published, &growth_day).to_html(),
         ),
-        (
-            "hostile",
-            network_report(&hostile, &on(&hostile)).unwrap().to_html(),
-        ),
-        ("training", training_report(&sample).unwrap().to_html()),
-        (
-            "training-hostile",
-            training_report(&hostile).unwrap().to_html(),
-        ),
+        ("hostile", network_report(&hostile, &on(&hostile)).to_html()),
+        ("training", training_report(&sample).to_html()),
+        ("training-hostile", training_report(&hostile).to_html()),
         ("long-and-wide", long_and_wide().to_html()),
         ("stacked", stacked().to_html()),
     ]

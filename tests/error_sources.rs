@@ -7,7 +7,9 @@ use std::error::Error;
 use social_services::io::{Chain, IoError, csv, json, jsonl};
 use social_services::stream::{self, Format};
 use social_services::{
-    Dataset, IdentifierErrorKind, Institution, InstitutionId, InstitutionKind, Level, ValueError,
+    Dataset, Institution, ValueError,
+    records::{InstitutionId, InstitutionKind, Level},
+    values::IdentifierErrorKind,
 };
 
 const VALID_INN: &str = "7830002293";
@@ -92,6 +94,38 @@ fn a_bad_inn_check_digit_in_a_json_lines_line_is_the_source_of_the_line_error() 
 }
 
 #[test]
+fn a_bad_inn_check_digit_in_a_json_document_is_the_source_of_the_document_error() {
+    let text = json::to_string_pretty(&dataset()).replace(VALID_INN, BAD_INN);
+    let err = json::from_str(&text).unwrap_err();
+    let IoError::Json { path, .. } = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(path, "institutions[0].inn");
+    assert!(
+        matches!(inn_kind(&err), Some(IdentifierErrorKind::CheckDigit { .. })),
+        "{err:?}"
+    );
+    assert!(!err.to_string().contains(BAD_INN), "{err}");
+    assert_eq!(
+        Chain(&err).to_string(),
+        format!("{err}: invalid ИНН \"{BAD_INN}\": check digit is 0, expected 3")
+    );
+}
+
+#[test]
+fn a_json_syntax_error_has_what_the_parser_found_as_its_source() {
+    let err = json::from_str("{\"format_version\": 2,").unwrap_err();
+    let source = err.source().expect("a source");
+    assert!(
+        source
+            .downcast_ref::<social_services::io::Problem>()
+            .is_some()
+    );
+    assert_eq!(err.to_string(), "line 1, column 21");
+    assert_eq!(source.to_string(), "EOF while parsing a value");
+}
+
+#[test]
 fn a_bad_id_of_a_scope_in_a_csv_cell_chains_down_to_the_uuid_parser() {
     let text = "scope,period\ninstitution:42,2025-03\n";
     let err = csv::read_service_statistics(text.as_bytes()).unwrap_err();
@@ -135,6 +169,14 @@ fn constructed() -> Vec<Box<dyn Error + 'static>> {
     ] {
         errors.push(Box::new(jsonl::read_dataset(bad.as_bytes()).unwrap_err()));
     }
+    let document = json::to_string(&dataset());
+    for bad in [
+        document.replace(VALID_INN, BAD_INN),
+        document.replace("\"kcson\"", "42"),
+        format!("{document},"),
+    ] {
+        errors.push(Box::new(json::from_str(&bad).unwrap_err()));
+    }
     errors.push(Box::new(IoError::from(std::io::Error::other("disk full"))));
     errors.push(Box::new(
         json::load_file(
@@ -148,11 +190,12 @@ fn constructed() -> Vec<Box<dyn Error + 'static>> {
     ))));
     errors.push(Box::new(
         "institution:42"
-            .parse::<social_services::StatisticsScope>()
+            .parse::<social_services::records::StatisticsScope>()
             .unwrap_err(),
     ));
     errors.push(Box::new(
-        "42".parse::<social_services::EventId>().unwrap_err(),
+        "42".parse::<social_services::records::EventId>()
+            .unwrap_err(),
     ));
     errors.push(Box::new(
         stream::aggregate("event\n".as_bytes(), Format::Csv).unwrap_err(),

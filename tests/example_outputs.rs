@@ -6,7 +6,10 @@ mod common;
 
 use std::path::PathBuf;
 
-use social_services::{Cell, Column, CsvDialect, Report, Section, Table};
+use social_services::{
+    Report,
+    report::{Cell, Column, CsvDialect, Section, Table},
+};
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("example-outputs-{name}-{}", std::process::id()));

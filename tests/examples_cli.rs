@@ -184,7 +184,10 @@ fn the_main_job_writes_one_russian_summary_of_the_data_warnings() {
     let lines: Vec<&str> = stderr.lines().collect();
     let expected = format!(
         "{} о данных; список — с флагом --warnings",
-        social_services::count_ru(n, ["предупреждение", "предупреждения", "предупреждений"])
+        social_services::report::count_ru(
+            n,
+            ["предупреждение", "предупреждения", "предупреждений"]
+        )
     );
     assert_eq!(lines, [expected.as_str()]);
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("# "));

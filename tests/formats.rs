@@ -7,8 +7,11 @@ use social_services::io::Chain;
 use social_services::io::json;
 use social_services::io::jsonl::{self, DatasetHeader, Record};
 use social_services::{
-    FamilyCategory, NetworkPlan, NetworkPlanId, Service, ServiceCategory, ServiceId,
-    ServiceStatistics, Source, StatedCount, StatisticsScope, ValidationOptions,
+    NetworkPlan, Service, ServiceStatistics, ValidationOptions,
+    records::{
+        FamilyCategory, NetworkPlanId, ServiceCategory, ServiceId, Source, StatedCount,
+        StatisticsScope,
+    },
 };
 
 const MINISTRY: &str = "6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f01";

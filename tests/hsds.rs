@@ -8,8 +8,12 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 use social_services::io::hsds;
 use social_services::{
-    Dataset, FamilyCategory, Registry, Service, ServiceCategory, ServiceId, ServicePoint,
-    ServicePointId, ServicePointKind, ServicePointStatus, ValidationOptions, sample,
+    Dataset, Registry, Service, ServicePoint, ValidationOptions,
+    records::{
+        FamilyCategory, ServiceCategory, ServiceId, ServicePointId, ServicePointKind,
+        ServicePointStatus,
+    },
+    sample,
 };
 
 /// The HSDS object kinds of the export, in the order of HSDS's tabular schema.

@@ -7,8 +7,10 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 use social_services::io::jsonld;
 use social_services::{
-    Dataset, Event, EventKind, Institution, Registry, ServicePointKind, ValidationOptions,
-    WeeklySchedule, sample,
+    Dataset, Event, Institution, Registry, ValidationOptions,
+    records::{EventKind, ServicePointKind},
+    sample,
+    values::WeeklySchedule,
 };
 
 const IVANOVO: &str =
@@ -271,8 +273,8 @@ fn registry_with_personal_data() -> (Registry, Vec<String>, Vec<String>) {
             .iter_mut()
             .find(|p| p.name.short() == short)
             .unwrap();
-        let snils: social_services::Snils = snils.parse().unwrap();
-        let phone: social_services::Phone = phone.parse().unwrap();
+        let snils: social_services::values::Snils = snils.parse().unwrap();
+        let phone: social_services::values::Phone = phone.parse().unwrap();
         let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
         written.extend([snils.to_string(), phone.to_string(), email.to_owned()]);
         forbidden.extend([
@@ -506,7 +508,7 @@ fn an_online_point_is_a_virtual_location_with_its_url() {
 fn an_event_with_no_known_place_has_no_location() {
     let registry = sample::registry();
     let mut event: Event = registry.dataset().events[1].clone();
-    event.venue = social_services::Venue::default();
+    event.venue = social_services::records::Venue::default();
     assert!(jsonld::event(&registry, &event).get("location").is_none());
 }
 
@@ -672,7 +674,7 @@ fn every_node_uses_schema_org_properties_within_their_domains() {
     let (registry, _) = institution_fixture();
     let mut dataset = registry.dataset().clone();
     let mut online = dataset.service_points[0].clone();
-    online.id = social_services::ServicePointId::from_name("test: онлайн");
+    online.id = social_services::records::ServicePointId::from_name("test: онлайн");
     online.kind = ServicePointKind::Online;
     online.address = None;
     online.url = Some("example.ru/online".parse().unwrap());

@@ -90,7 +90,7 @@ fn loading_a_registry_file_stays_under_a_stated_multiple_of_its_size() {
         dir.join("registry.jsonl"),
         dir.join("empty.json"),
     );
-    json::write(&dataset, std::fs::File::create(&json_path).unwrap(), false).unwrap();
+    json::write(&dataset, std::fs::File::create(&json_path).unwrap()).unwrap();
     jsonl::write(&dataset, std::fs::File::create(&jsonl_path).unwrap()).unwrap();
     std::fs::write(&empty_path, r#"{"format_version": 1}"#).unwrap();
     drop(dataset);

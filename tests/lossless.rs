@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use social_services::io::{csv, json, jsonl};
 use social_services::strategy::valid_dataset;
-use social_services::{Dataset, Extra, Registry, ValidationOptions};
+use social_services::{Dataset, Registry, ValidationOptions, records::Extra};
 
 /// An unknown field's value: any JSON a user might write, nested objects and arrays included.
 fn json_value() -> impl Strategy<Value = Value> {

@@ -11,7 +11,9 @@ mod published;
 
 use chrono::NaiveDate;
 use social_services::aggregate::{self, FamilyFigures};
-use social_services::{Dataset, Registry, ReportingPeriod, StatedCount, ValidationOptions};
+use social_services::{
+    Dataset, Registry, ValidationOptions, records::StatedCount, values::ReportingPeriod,
+};
 
 const JSON_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/published_network.json");
 

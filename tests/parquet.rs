@@ -18,8 +18,12 @@ use social_services::io::IoError;
 use social_services::io::arrow::{Table, export, parquet as pq};
 use social_services::stream::{self, AttendanceRow};
 use social_services::{
-    CohortId, Dataset, Enrollment, EventId, Institution, InstitutionId, InstitutionKind, Level,
-    NetworkPlan, Person, PersonId, Qualifier, Service, ServiceStatistics, StatedCount, sample,
+    Dataset, Institution, NetworkPlan, Person, Service, ServiceStatistics,
+    records::{
+        CohortId, Enrollment, EventId, InstitutionId, InstitutionKind, Level, PersonId, Qualifier,
+        StatedCount,
+    },
+    sample,
 };
 
 /// The records written as a Parquet file by the crate.
@@ -181,7 +185,7 @@ fn a_generated_attendance_of_many_batches_aggregates_from_parquet_as_from_csv() 
 #[cfg(feature = "synth")]
 #[derive(Default)]
 struct Tally {
-    counts: std::collections::BTreeMap<(social_services::RegionCode, InstitutionKind), u64>,
+    counts: std::collections::BTreeMap<(social_services::values::RegionCode, InstitutionKind), u64>,
     total: u64,
 }
 
@@ -634,9 +638,9 @@ fn keeps_empty_texts_and_terms_that_a_csv_cell_cannot_tell_from_absent_ones() {
     odd.short_name = Some(String::new());
     odd.legal_form = Some(String::new().into());
     let mut service = Service::new(
-        social_services::ServiceId::from_name("s"),
+        social_services::records::ServiceId::from_name("s"),
         "",
-        social_services::ServiceCategory::Other(String::new()),
+        social_services::records::ServiceCategory::Other(String::new()),
     );
     service.description = Some(String::new());
     let back: Vec<Institution> = pq::read(file_of(&[odd.clone()])).unwrap();

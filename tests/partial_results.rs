@@ -8,9 +8,13 @@ use social_services::aggregate::{
     AttendanceByRegionKind, EventsByMonth, FamilyMfcsByRegion, InstitutionsByRegionKind,
 };
 use social_services::{
-    Counter, DateRange, Department, DepartmentId, DepartmentKind, Event, EventId, EventKind,
-    EventLevel, Institution, InstitutionId, InstitutionKind, Level, RegionCode, RegionCounter,
-    Vocabulary,
+    Event, Institution,
+    aggregate::{Counter, RegionCounter},
+    records::{
+        Department, DepartmentId, DepartmentKind, EventId, EventKind, EventLevel, InstitutionId,
+        InstitutionKind, Level, Vocabulary,
+    },
+    values::{DateRange, RegionCode},
 };
 
 fn through_json<T: serde::Serialize + serde::de::DeserializeOwned>(value: &T) -> T {

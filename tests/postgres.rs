@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use social_services::io::postgres::{self, Client, PgError, figures};
 use social_services::stream::{self, Format};
 use social_services::{
-    Dataset, FederalSubject, Registry, ValidationOptions, aggregate, io, sample,
+    Dataset, Registry, ValidationOptions, aggregate, io, sample, values::FederalSubject,
 };
 
 /// The server the tests use.
@@ -257,8 +257,8 @@ fn a_dangling_reference_is_refused_and_nothing_is_written() {
     let mut s = Schema::new();
     let mut dataset = sample::dataset();
     let mut point = dataset.service_points[0].clone();
-    point.id = social_services::ServicePointId::new_v4();
-    point.institution = social_services::InstitutionId::new_v4();
+    point.id = social_services::records::ServicePointId::new_v4();
+    point.institution = social_services::records::InstitutionId::new_v4();
     dataset.service_points.push(point);
     let error = postgres::save(&mut s.client, &dataset).unwrap_err();
     assert!(matches!(error, PgError::Db(_)), "{error}");

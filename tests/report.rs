@@ -2,8 +2,10 @@
 //! report, pinned in every format by snapshots, and its HTML checked by an XML parser.
 
 use social_services::{
-    Cell, Column, PartialDate, Qualifier, Report, ReportError, Section, Share, Source, StatedCount,
-    Table, count_ru, stated_count_ru,
+    Report, ReportError,
+    records::{Qualifier, Source, StatedCount},
+    report::{Cell, Column, Section, Share, Table, count_ru, stated_count_ru},
+    values::PartialDate,
 };
 
 const INSTITUTIONS: [&str; 3] = ["учреждение", "учреждения", "учреждений"];
@@ -320,7 +322,10 @@ fn a_longest_bar_spans_the_bar_area_and_the_others_scale() {
 
 mod properties {
     use proptest::prelude::*;
-    use social_services::{Cell, Column, Qualifier, StatedCount, Table};
+    use social_services::{
+        records::{Qualifier, StatedCount},
+        report::{Cell, Column, Table},
+    };
 
     /// Any stated count, built through the public constructor (the crate's own `Arbitrary`
     /// needs the `proptest` feature, and this suite runs without it too).

@@ -4,12 +4,12 @@
 mod hostile;
 
 use hostile::{CARRIAGE_RETURN, FORMULA, SCRIPT, SIGNS, STYLE_END, TAB};
-use social_services::{CsvDialect, NetworkReportOptions, Report, network_report};
+use social_services::{NetworkReportOptions, Report, network_report, report::CsvDialect};
 
 fn report() -> Report {
     let registry = hostile::registry();
     let day = NetworkReportOptions::default_date(&registry).unwrap();
-    network_report(&registry, &NetworkReportOptions::on(day)).unwrap()
+    network_report(&registry, &NetworkReportOptions::on(day))
 }
 
 #[test]

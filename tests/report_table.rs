@@ -1,7 +1,10 @@
 //! Building report tables: what a table accepts and the exact messages for what it refuses.
 
 use social_services::{
-    Cell, Column, ColumnKind, PartialDate, ReportError, Share, StatedCount, Table,
+    ReportError,
+    records::StatedCount,
+    report::{Cell, Column, ColumnKind, Share, Table},
+    values::PartialDate,
 };
 
 fn table() -> Table {

@@ -226,8 +226,8 @@ fn a_cohort_line_the_crate_reads_is_valid() {
 #[test]
 fn lenient_spellings_the_crate_reads_are_valid() {
     use social_services::{
-        Inn, Level, Phone, RegionCode, ReportingPeriod, ServicePointStatus, Snils, StatedCount,
-        StatisticsScope,
+        records::{Level, ServicePointStatus, StatedCount, StatisticsScope},
+        values::{Inn, Phone, RegionCode, ReportingPeriod, Snils},
     };
     /// Whether the crate reads the text as the value.
     type Reads = fn(&str) -> bool;
@@ -275,8 +275,11 @@ fn lenient_spellings_the_crate_reads_are_valid() {
 #[test]
 fn malformed_values_are_refused_by_their_patterns_and_their_parsers() {
     use social_services::{
-        DateRange, Email, Inn, Kpp, Oktmo, PartialDate, Phone, PostalCode, ReportingPeriod, Snils,
-        StatedCount, StatisticsScope,
+        records::{StatedCount, StatisticsScope},
+        values::{
+            DateRange, Email, Inn, Kpp, Oktmo, PartialDate, Phone, PostalCode, ReportingPeriod,
+            Snils,
+        },
     };
     /// Whether the crate refuses the text as the value.
     type Refuses = fn(&str) -> bool;
@@ -304,9 +307,13 @@ fn malformed_values_are_refused_by_their_patterns_and_their_parsers() {
         (
             "KnownDate",
             "не позднее 2024-02-30",
-            refuses::<social_services::KnownDate>,
+            refuses::<social_services::values::KnownDate>,
         ),
-        ("KnownDate", "2024-9", refuses::<social_services::KnownDate>),
+        (
+            "KnownDate",
+            "2024-9",
+            refuses::<social_services::values::KnownDate>,
+        ),
         ("StatedCount", "до250", refuses::<StatedCount>),
         ("StatedCount", "более", refuses::<StatedCount>),
         ("StatisticsScope", "город:Тула", refuses::<StatisticsScope>),
@@ -315,7 +322,11 @@ fn malformed_values_are_refused_by_their_patterns_and_their_parsers() {
             "institution:42",
             refuses::<StatisticsScope>,
         ),
-        ("RegionCode", "7", refuses::<social_services::RegionCode>),
+        (
+            "RegionCode",
+            "7",
+            refuses::<social_services::values::RegionCode>,
+        ),
     ];
     for &(name, text, crate_refuses) in cases {
         assert!(crate_refuses(text), "the crate reads {name} {text:?}");

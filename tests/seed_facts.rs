@@ -6,10 +6,14 @@
 
 use social_services::registry::Registry;
 use social_services::{
-    AgendaKind, Appointment, DepartmentKind, Event, EventKind, EventLevel, FigureScope,
-    Institution, InstitutionKind, LegalForm, Level, Measure, Person, ProgrammeKind, Qualifier,
-    RegionCode, Role, ServicePointKind, ServicePointStatus, StatedCount, ValidationOptions, sample,
-    validate,
+    Appointment, Event, Institution, Person, ValidationOptions,
+    records::{
+        AgendaKind, DepartmentKind, EventKind, EventLevel, FigureScope, InstitutionKind, LegalForm,
+        Level, Measure, ProgrammeKind, Qualifier, Role, ServicePointKind, ServicePointStatus,
+        StatedCount,
+    },
+    sample, validate,
+    values::RegionCode,
 };
 
 // ── finding things as an application would ────────────────────────────────────────────────
@@ -274,7 +278,7 @@ fn no_identifier_contact_or_address_is_invented() {
 #[test]
 fn every_record_dated_2024_says_the_year_was_inferred() {
     let registry = registry();
-    let inferred = |sources: &[social_services::Source]| {
+    let inferred = |sources: &[social_services::records::Source]| {
         sources.iter().any(|s| {
             s.note
                 .as_deref()

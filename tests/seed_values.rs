@@ -1,7 +1,10 @@
 //! Every name, region and address that the two seed documents mention reads as a value, the
 //! way an application reading those texts would use the crate.
 
-use social_services::{Address, DateRange, PartialDate, PersonName, RegionCode, StatedCount};
+use social_services::{
+    records::StatedCount,
+    values::{Address, DateRange, PartialDate, PersonName, RegionCode},
+};
 
 /// Every person named in the seeds, as written there, with the short form it must give.
 const SEED_NAMES: &[(&str, &str)] = &[
@@ -76,7 +79,7 @@ fn the_flagship_address_in_tula_parses() {
     assert_eq!(address.locality().name(), "Тула");
     assert_eq!(address.street().unwrap().name(), "Гоголевская");
     assert_eq!(
-        address.house().map(social_services::House::number),
+        address.house().map(social_services::values::House::number),
         Some(71)
     );
     assert_eq!(address.to_string().parse::<Address>().unwrap(), address);

@@ -5,8 +5,11 @@
 use social_services::io::Chain;
 use social_services::io::csv;
 use social_services::{
-    Dataset, FamilyCategory, Institution, InstitutionId, InstitutionKind, Level, Qualifier,
-    Registry, ServicePoint, ServicePointId, ServicePointKind, StatedCount, StatisticsScope,
+    Dataset, Institution, Registry, ServicePoint,
+    records::{
+        FamilyCategory, InstitutionId, InstitutionKind, Level, Qualifier, ServicePointId,
+        ServicePointKind, StatedCount, StatisticsScope,
+    },
 };
 
 const CENTRE: &str = "6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f21";

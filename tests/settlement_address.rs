@@ -4,7 +4,7 @@
 
 use social_services::aggregate;
 use social_services::io::json;
-use social_services::{AddressPrecision, Registry, ValidationOptions};
+use social_services::{Registry, ValidationOptions, values::AddressPrecision};
 
 const DOCUMENT: &str = r#"{
   "format_version": 1,

@@ -209,7 +209,6 @@ fn the_report_says_both_where_counted_and_stated_differ() {
         &registry(),
         &NetworkReportOptions::on("2025-08-31".parse().unwrap()),
     )
-    .unwrap()
     .to_markdown();
     assert!(
         report.contains("семейных МФЦ (самостоятельных и в составе других учреждений) — 3 (по данным источников — 144 на 2025-08-31; не менее 14 с учётом порядковых номеров и дат «не позднее»)"),

@@ -5,7 +5,10 @@
 use proptest::prelude::*;
 use social_services::aggregate::AttendanceByRegionKind;
 use social_services::stream::{self, AttendanceRow, Format, Layout};
-use social_services::{EventId, InstitutionId, InstitutionKind, PersonId, RegionCode, Vocabulary};
+use social_services::{
+    records::{EventId, InstitutionId, InstitutionKind, PersonId, Vocabulary},
+    values::RegionCode,
+};
 
 /// The layouts whose CSV rows share the crate's column order, so may share one header.
 const CSV_IN_ORDER: [Layout; 3] = [Layout::Csv, Layout::CsvSpreadsheet, Layout::CsvNames];

@@ -2,11 +2,16 @@
 //! once, is refused by `Registry::new` with a report that lists every one of them.
 
 use social_services::{
-    Dataset, Event, EventId, EventKind, EventLevel, Institution, InstitutionId, InstitutionKind,
-    Level, Programme, ProgrammeId, ProgrammeKind, Registry, ServicePoint, ServicePointId,
-    ServicePointKind, Severity, StatedCount,
+    Dataset, Event, Institution, Programme, Registry, ServicePoint, Severity,
+    records::{
+        EventId, EventKind, EventLevel, InstitutionId, InstitutionKind, Level, ProgrammeId,
+        ProgrammeKind, ServicePointId, ServicePointKind, StatedCount,
+    },
 };
-use social_services::{FigureScope, Measure, StatedFigure, StatedFigureId};
+use social_services::{
+    StatedFigure,
+    records::{FigureScope, Measure, StatedFigureId},
+};
 
 fn seminar() -> Event {
     let mut event = Event::new(

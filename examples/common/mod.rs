@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use social_services::io::json;
-use social_services::{CsvDialect, Registry, Report, ValidationOptions};
+use social_services::{Registry, Report, ValidationOptions, report::CsvDialect};
 
 /// The value of a flag, taken from the command line when the flag's handler asks for it.
 pub struct Value<'a> {
@@ -62,7 +62,10 @@ pub fn warnings(registry: &Registry, list: bool) {
         let n = warnings.len() as u64;
         eprintln!(
             "{} о данных; список — с флагом --warnings",
-            social_services::count_ru(n, ["предупреждение", "предупреждения", "предупреждений"])
+            social_services::report::count_ru(
+                n,
+                ["предупреждение", "предупреждения", "предупреждений"]
+            )
         );
     }
 }

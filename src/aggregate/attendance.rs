@@ -40,7 +40,7 @@ pub(crate) fn kind_slot(kind: &InstitutionKind) -> Option<usize> {
 ///
 /// # Example
 /// ```
-/// use social_services::{InstitutionKind, RegionCode};
+/// use social_services::{records::InstitutionKind, values::RegionCode};
 /// use social_services::aggregate::AttendanceByRegionKind;
 ///
 /// let tula: RegionCode = "71".parse()?;
@@ -75,7 +75,7 @@ impl AttendanceByRegionKind {
     ///
     /// # Example
     /// ```
-    /// use social_services::{InstitutionKind, aggregate::AttendanceByRegionKind};
+    /// use social_services::{aggregate::AttendanceByRegionKind, records::InstitutionKind};
     /// let mut table = AttendanceByRegionKind::default();
     /// table.add("37".parse()?, &InstitutionKind::Kcson);
     /// assert_eq!(table.total(), 1);
@@ -89,7 +89,7 @@ impl AttendanceByRegionKind {
     ///
     /// # Example
     /// ```
-    /// use social_services::{InstitutionKind, aggregate::AttendanceByRegionKind};
+    /// use social_services::{aggregate::AttendanceByRegionKind, records::InstitutionKind};
     /// let mut table = AttendanceByRegionKind::default();
     /// table.add_count("37".parse()?, &InstitutionKind::Kcson, 5);
     /// assert_eq!(table.total(), 5);
@@ -135,7 +135,7 @@ impl AttendanceByRegionKind {
     ///
     /// # Example
     /// ```
-    /// use social_services::{InstitutionKind, aggregate::AttendanceByRegionKind};
+    /// use social_services::{aggregate::AttendanceByRegionKind, records::InstitutionKind};
     /// let table = AttendanceByRegionKind::default();
     /// assert_eq!(table.get("71".parse()?, &InstitutionKind::FamilyMfc), 0);
     /// # Ok::<(), social_services::ValueError>(())
@@ -166,7 +166,7 @@ impl AttendanceByRegionKind {
     ///
     /// # Example
     /// ```
-    /// use social_services::{InstitutionKind, aggregate::AttendanceByRegionKind};
+    /// use social_services::{aggregate::AttendanceByRegionKind, records::InstitutionKind};
     /// let mut table = AttendanceByRegionKind::default();
     /// table.add("71".parse()?, &InstitutionKind::FamilyMfc);
     /// table.add("37".parse()?, &InstitutionKind::Kcson);

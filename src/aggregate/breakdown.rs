@@ -40,7 +40,7 @@ pub struct BreakdownCell<K> {
 ///
 /// # Example
 /// ```
-/// use social_services::{Dataset, Institution, InstitutionId, InstitutionKind, Level, Registry, Service, ServiceCategory, ServiceId, ServiceStatistics, StatedCount, StatisticsScope};
+/// use social_services::{records::{InstitutionId, InstitutionKind, Level, ServiceCategory, ServiceId, StatedCount, StatisticsScope}, Dataset, Institution, Registry, Service, ServiceStatistics};
 /// use social_services::aggregate;
 ///
 /// let (centre, nanny) = (InstitutionId::from_name("Семейный МФЦ № 1"), ServiceId::from_name("Социальная няня"));
@@ -203,7 +203,7 @@ impl<K: Ord + Clone> FamiliesBreakdown<K> {
     ///
     /// # Example
     /// ```
-    /// use social_services::FamilyCategory;
+    /// use social_services::records::FamilyCategory;
     /// use social_services::aggregate::FamiliesByCategory;
     /// assert!(FamiliesByCategory::default().get(&FamilyCategory::LargeFamily, &"2025".parse()?).is_empty());
     /// # Ok::<(), social_services::ValueError>(())

@@ -46,7 +46,7 @@ pub struct CentreStaff {
 ///
 /// # Example
 /// ```
-/// use social_services::{Appointment, AppointmentId, Dataset, Institution, InstitutionId, InstitutionKind, Level, Person, PersonId, Registry, Role};
+/// use social_services::{records::{AppointmentId, InstitutionId, InstitutionKind, Level, PersonId, Role}, Appointment, Dataset, Institution, Person, Registry};
 /// use social_services::aggregate;
 ///
 /// let centre = InstitutionId::from_name("Семейный МФЦ № 1");

@@ -13,7 +13,7 @@ use std::hash::Hash;
 ///
 /// # Example
 /// ```
-/// use social_services::Counter;
+/// use social_services::aggregate::Counter;
 ///
 /// let mut by_kind: Counter<&str> = ["kcson", "family_mfc", "kcson"].into_iter().collect();
 /// let other: Counter<&str> = ["family_mfc"].into_iter().collect();
@@ -44,7 +44,7 @@ impl<K: Hash + Eq + Ord> Counter<K> {
     ///
     /// # Example
     /// ```
-    /// use social_services::Counter;
+    /// use social_services::aggregate::Counter;
     /// assert!(Counter::<u8>::new().is_empty());
     /// ```
     pub fn new() -> Self {
@@ -55,7 +55,7 @@ impl<K: Hash + Eq + Ord> Counter<K> {
     ///
     /// # Example
     /// ```
-    /// use social_services::Counter;
+    /// use social_services::aggregate::Counter;
     /// let mut c = Counter::new();
     /// c.add("a", 3);
     /// c.add("b", 0);
@@ -74,7 +74,7 @@ impl<K: Hash + Eq + Ord> Counter<K> {
     ///
     /// # Example
     /// ```
-    /// use social_services::Counter;
+    /// use social_services::aggregate::Counter;
     /// let mut c = Counter::new();
     /// c.increment('x');
     /// assert_eq!(c.get(&'x'), 1);
@@ -87,7 +87,7 @@ impl<K: Hash + Eq + Ord> Counter<K> {
     ///
     /// # Example
     /// ```
-    /// use social_services::Counter;
+    /// use social_services::aggregate::Counter;
     /// assert_eq!(Counter::<u8>::new().get(&7), 0);
     /// ```
     pub fn get(&self, key: &K) -> u64 {
@@ -98,7 +98,7 @@ impl<K: Hash + Eq + Ord> Counter<K> {
     ///
     /// # Example
     /// ```
-    /// use social_services::Counter;
+    /// use social_services::aggregate::Counter;
     /// let c: Counter<u8> = [1, 1, 2].into_iter().collect();
     /// assert_eq!(c.total(), 3);
     /// ```
@@ -110,7 +110,7 @@ impl<K: Hash + Eq + Ord> Counter<K> {
     ///
     /// # Example
     /// ```
-    /// use social_services::Counter;
+    /// use social_services::aggregate::Counter;
     /// let c: Counter<u8> = [1, 1, 2].into_iter().collect();
     /// assert_eq!(c.len(), 2);
     /// ```
@@ -122,7 +122,7 @@ impl<K: Hash + Eq + Ord> Counter<K> {
     ///
     /// # Example
     /// ```
-    /// use social_services::Counter;
+    /// use social_services::aggregate::Counter;
     /// assert!(Counter::<u8>::default().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
@@ -133,7 +133,7 @@ impl<K: Hash + Eq + Ord> Counter<K> {
     ///
     /// # Example
     /// ```
-    /// use social_services::Counter;
+    /// use social_services::aggregate::Counter;
     /// let mut a: Counter<u8> = [1].into_iter().collect();
     /// a.merge([1, 2].into_iter().collect());
     /// assert_eq!(a.get(&1), 2);
@@ -148,7 +148,7 @@ impl<K: Hash + Eq + Ord> Counter<K> {
     ///
     /// # Example
     /// ```
-    /// use social_services::Counter;
+    /// use social_services::aggregate::Counter;
     /// let c: Counter<u8> = [2, 1, 2].into_iter().collect();
     /// assert_eq!(c.sorted(), vec![(&1, 1), (&2, 2)]);
     /// ```
@@ -162,7 +162,7 @@ impl<K: Hash + Eq + Ord> Counter<K> {
     ///
     /// # Example
     /// ```
-    /// use social_services::Counter;
+    /// use social_services::aggregate::Counter;
     /// let c: Counter<char> = "abbccc".chars().collect();
     /// assert_eq!(c.top(2), vec![(&'c', 3), (&'b', 2)]);
     /// ```
@@ -177,7 +177,7 @@ impl<K: Hash + Eq + Ord> Counter<K> {
     ///
     /// # Example
     /// ```
-    /// use social_services::Counter;
+    /// use social_services::aggregate::Counter;
     /// let c: Counter<char> = "aab".chars().collect();
     /// assert_eq!(c.share(&'b'), Some(1.0 / 3.0));
     /// ```
@@ -191,7 +191,7 @@ impl<K: Hash + Eq + Ord> Counter<K> {
     ///
     /// # Example
     /// ```
-    /// use social_services::Counter;
+    /// use social_services::aggregate::Counter;
     /// let c: Counter<u8> = [5].into_iter().collect();
     /// assert_eq!(c.iter().count(), 1);
     /// ```

@@ -172,7 +172,13 @@ pub(crate) fn event_region(registry: &Registry, event: &Event) -> Option<RegionC
     event
         .venue
         .region
-        .or_else(|| event.venue.address.as_ref().map(crate::Address::region))
+        .or_else(|| {
+            event
+                .venue
+                .address
+                .as_ref()
+                .map(crate::values::Address::region)
+        })
         .or_else(|| {
             event
                 .venue
@@ -206,7 +212,7 @@ fn speaker_level(
 ///
 /// # Example
 /// ```
-/// use social_services::{EventId, aggregate};
+/// use social_services::{aggregate, records::EventId};
 /// assert!(aggregate::event_summary(&social_services::sample::registry(), EventId::new_v4()).is_none());
 /// ```
 pub fn event_summary(registry: &Registry, id: EventId) -> Option<EventSummary> {
@@ -318,7 +324,7 @@ pub fn event_summary(registry: &Registry, id: EventId) -> Option<EventSummary> {
 ///
 /// # Example
 /// ```
-/// use social_services::{EventLevel, aggregate};
+/// use social_services::{aggregate, records::EventLevel};
 /// let registry = social_services::sample::registry();
 /// let months = aggregate::events_by_month(&registry, Some("2024-01-01/2024-12-31".parse()?));
 /// assert_eq!(months.get("2024-10".parse()?, &EventLevel::AllRussian), 1);
@@ -353,7 +359,7 @@ impl EventsByMonth {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Event, EventId, EventKind, EventLevel, aggregate::EventsByMonth};
+    /// use social_services::{aggregate::EventsByMonth, records::{EventId, EventKind, EventLevel}, Event};
     /// let mut months = EventsByMonth::new(None);
     /// months.add(&Event::new(EventId::new_v4(), "Круглый стол", EventKind::RoundTable, EventLevel::Regional, "2024-09-24".parse()?));
     /// assert_eq!(months.by_month().get(&"2024-09".parse()?), 1);
@@ -398,7 +404,7 @@ impl EventsByMonth {
     ///
     /// # Example
     /// ```
-    /// use social_services::{EventLevel, aggregate::EventsByMonth};
+    /// use social_services::{aggregate::EventsByMonth, records::EventLevel};
     /// assert_eq!(EventsByMonth::new(None).get("2024-10".parse()?, &EventLevel::Regional), 0);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

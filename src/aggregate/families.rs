@@ -25,7 +25,7 @@ pub(crate) use tree::{Place, Tree};
 ///
 /// # Example
 /// ```
-/// use social_services::{ServiceStatistics, StatedCount, StatisticsScope};
+/// use social_services::{records::{StatedCount, StatisticsScope}, ServiceStatistics};
 /// use social_services::aggregate::FamilyFigures;
 ///
 /// let mut h1 = ServiceStatistics::new(StatisticsScope::Country, "2025-H1".parse()?);
@@ -70,7 +70,7 @@ impl FamilyFigures {
     ///
     /// # Example
     /// ```
-    /// use social_services::{ServiceStatistics, StatedCount, StatisticsScope};
+    /// use social_services::{records::{StatedCount, StatisticsScope}, ServiceStatistics};
     /// use social_services::aggregate::FamilyFigures;
     /// let mut row = ServiceStatistics::new(StatisticsScope::Country, "2024".parse()?);
     /// row.appeals = Some(StatedCount::exact(30));
@@ -93,7 +93,7 @@ impl FamilyFigures {
     ///
     /// # Example
     /// ```
-    /// use social_services::StatedCount;
+    /// use social_services::records::StatedCount;
     /// use social_services::aggregate::FamilyFigures;
     /// let mut a = FamilyFigures { served: Some(StatedCount::more_than(40_000)), ..FamilyFigures::default() };
     /// a.merge(FamilyFigures { served: Some(StatedCount::exact(1_000)), ..FamilyFigures::default() });
@@ -123,7 +123,7 @@ impl FamilyFigures {
     ///
     /// # Example
     /// ```
-    /// use social_services::{ServiceStatistics, StatedCount, StatisticsScope};
+    /// use social_services::{records::{StatedCount, StatisticsScope}, ServiceStatistics};
     /// use social_services::aggregate::FamilyFigures;
     ///
     /// let mut tula = ServiceStatistics::new(StatisticsScope::Region("71".parse()?), "2025".parse()?);
@@ -212,7 +212,7 @@ pub struct FamiliesCell {
 ///
 /// # Example
 /// ```
-/// use social_services::{Dataset, Institution, InstitutionId, InstitutionKind, Level, Registry, ServiceStatistics, StatedCount, StatisticsScope};
+/// use social_services::{records::{InstitutionId, InstitutionKind, Level, StatedCount, StatisticsScope}, Dataset, Institution, Registry, ServiceStatistics};
 /// use social_services::aggregate;
 ///
 /// let centre = InstitutionId::from_name("Семейный МФЦ № 1");

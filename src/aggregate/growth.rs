@@ -53,7 +53,7 @@ pub struct GrowthPoint {
 ///
 /// # Example
 /// ```
-/// use social_services::{Dataset, Institution, InstitutionId, InstitutionKind, Level, Registry};
+/// use social_services::{records::{InstitutionId, InstitutionKind, Level}, Dataset, Institution, Registry};
 /// use social_services::aggregate;
 ///
 /// let mut dataset = Dataset::new();
@@ -114,7 +114,7 @@ impl NetworkGrowth {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Institution, InstitutionId, InstitutionKind, Level};
+    /// use social_services::{records::{InstitutionId, InstitutionKind, Level}, Institution};
     /// use social_services::aggregate::NetworkGrowth;
     ///
     /// let mut centre = Institution::new(InstitutionId::new_v4(), "Семейный МФЦ № 1", InstitutionKind::FamilyMfc, Level::Regional);

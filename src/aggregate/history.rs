@@ -106,7 +106,7 @@ impl Known {
 ///
 /// # Example
 /// ```
-/// use social_services::{Dataset, FigureScope, Institution, InstitutionId, InstitutionKind, Level, Measure, Registry, StatedFigure, StatedFigureId};
+/// use social_services::{records::{FigureScope, InstitutionId, InstitutionKind, Level, Measure, StatedFigureId}, Dataset, Institution, Registry, StatedFigure};
 /// use social_services::aggregate;
 ///
 /// let mut dataset = Dataset::new();

@@ -14,7 +14,7 @@ use super::{Counter, RegionCounter};
 ///
 /// # Example
 /// ```
-/// use social_services::{InstitutionKind, RegionCode, aggregate};
+/// use social_services::{aggregate, records::InstitutionKind, values::RegionCode};
 ///
 /// let registry = social_services::sample::registry();
 /// let table = aggregate::institutions_by_region_kind(&registry);
@@ -36,7 +36,7 @@ impl InstitutionsByRegionKind {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Institution, InstitutionId, InstitutionKind, Level};
+    /// use social_services::{records::{InstitutionId, InstitutionKind, Level}, Institution};
     /// use social_services::aggregate::InstitutionsByRegionKind;
     ///
     /// let mut table = InstitutionsByRegionKind::default();
@@ -69,7 +69,7 @@ impl InstitutionsByRegionKind {
     ///
     /// # Example
     /// ```
-    /// use social_services::{InstitutionKind, aggregate::InstitutionsByRegionKind};
+    /// use social_services::{aggregate::InstitutionsByRegionKind, records::InstitutionKind};
     /// assert_eq!(InstitutionsByRegionKind::default().get(None, &InstitutionKind::Kcson), 0);
     /// ```
     pub fn get(&self, region: Option<RegionCode>, kind: &InstitutionKind) -> u64 {
@@ -168,7 +168,7 @@ pub struct FamilyMfc {
 ///
 /// # Example
 /// ```
-/// use social_services::{RegionCode, aggregate};
+/// use social_services::{aggregate, values::RegionCode};
 /// let mfcs = aggregate::family_mfcs_by_region(&social_services::sample::registry());
 /// let tula: RegionCode = "71".parse()?;
 /// assert_eq!(mfcs.standalone().get(tula), 1);
@@ -189,7 +189,7 @@ impl FamilyMfcsByRegion {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Department, DepartmentId, DepartmentKind, Institution, InstitutionId, InstitutionKind, Level};
+    /// use social_services::{records::{Department, DepartmentId, DepartmentKind, InstitutionId, InstitutionKind, Level}, Institution};
     /// use social_services::aggregate::FamilyMfcsByRegion;
     ///
     /// let mut kcson = Institution::new(InstitutionId::new_v4(), "КЦСОН", InstitutionKind::Kcson, Level::Regional);

@@ -26,7 +26,7 @@ use super::institutions::centres_of;
 ///
 /// # Example
 /// ```
-/// use social_services::{Dataset, Institution, InstitutionId, InstitutionKind, Level, NetworkPlan, NetworkPlanId, Registry, StatedCount};
+/// use social_services::{records::{InstitutionId, InstitutionKind, Level, NetworkPlanId, StatedCount}, Dataset, Institution, NetworkPlan, Registry};
 /// use social_services::aggregate;
 ///
 /// let mut dataset = Dataset::new();
@@ -99,7 +99,7 @@ impl PlanProgress {
     ///
     /// # Example
     /// ```
-    /// use social_services::{NetworkPlan, NetworkPlanId, StatedCount};
+    /// use social_services::{records::{NetworkPlanId, StatedCount}, NetworkPlan};
     /// use social_services::aggregate::PlanProgress;
     /// let mut plan = NetworkPlan::new(NetworkPlanId::new_v4(), "План", "2026".parse()?);
     /// plan.centres = Some(StatedCount::exact(18));
@@ -148,7 +148,7 @@ impl PlanProgress {
     ///
     /// # Example
     /// ```
-    /// use social_services::{NetworkPlan, NetworkPlanId};
+    /// use social_services::{records::NetworkPlanId, NetworkPlan};
     /// use social_services::aggregate::PlanProgress;
     /// let plan = NetworkPlan::new(NetworkPlanId::new_v4(), "План", "2024".parse()?);
     /// let registry = social_services::sample::registry();
@@ -165,7 +165,7 @@ impl PlanProgress {
     ///
     /// # Example
     /// ```
-    /// use social_services::{NetworkPlan, NetworkPlanId, StatedCount};
+    /// use social_services::{records::{NetworkPlanId, StatedCount}, NetworkPlan};
     /// use social_services::aggregate::PlanProgress;
     /// let plan = NetworkPlan::new(NetworkPlanId::new_v4(), "План", "2026".parse()?);
     /// assert_eq!(PlanProgress::of(&social_services::sample::registry(), &plan, "2026-06-30".parse()?).fulfilment(), None);

@@ -116,7 +116,13 @@ fn profile(registry: &Registry, region: Option<RegionCode>, date: NaiveDate) -> 
     let mut service_points = ServicePointsOpen::new(date);
     for point in registry.service_points() {
         let home = institution_region(point.institution);
-        if belongs(point.address.as_ref().map(crate::Address::region).or(home)) {
+        if belongs(
+            point
+                .address
+                .as_ref()
+                .map(crate::values::Address::region)
+                .or(home),
+        ) {
             service_points.add(point, home);
         }
     }

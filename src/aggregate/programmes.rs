@@ -34,7 +34,7 @@ impl ProgrammeCoverage {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Programme, ProgrammeId, ProgrammeKind};
+    /// use social_services::{records::{ProgrammeId, ProgrammeKind}, Programme};
     /// use social_services::aggregate::ProgrammeCoverage;
     /// let mut p = Programme::new(ProgrammeId::new_v4(), "Пилот", ProgrammeKind::PilotProject);
     /// p.regions = vec!["37".parse()?, "71".parse()?, "71".parse()?];
@@ -58,7 +58,7 @@ impl ProgrammeCoverage {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Programme, ProgrammeId, ProgrammeKind};
+    /// use social_services::{records::{ProgrammeId, ProgrammeKind}, Programme};
     /// use social_services::aggregate::ProgrammeCoverage;
     /// let p = Programme::new(ProgrammeId::new_v4(), "Пилот", ProgrammeKind::PilotProject);
     /// assert_eq!(ProgrammeCoverage::of(&p).listed_share(), 0.0);

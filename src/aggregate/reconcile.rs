@@ -21,7 +21,7 @@ use super::training::training_output;
 ///
 /// # Example
 /// ```
-/// use social_services::StatedFigureId;
+/// use social_services::records::StatedFigureId;
 /// use social_services::aggregate::Origin;
 /// let origin = Origin::Figure(StatedFigureId::from_name("21"));
 /// assert!(matches!(origin, Origin::Figure(_)));
@@ -122,7 +122,7 @@ pub fn admits(stated: FigureValue, n: u64) -> bool {
 ///
 /// # Example
 /// ```
-/// use social_services::{Dataset, FigureScope, Measure, Registry, StatedFigure, StatedFigureId, Source};
+/// use social_services::{records::{FigureScope, Measure, Source, StatedFigureId}, Dataset, Registry, StatedFigure};
 /// use social_services::aggregate;
 ///
 /// let mut dataset = Dataset::new();

@@ -5,12 +5,12 @@ use crate::values::RegionCode;
 /// Counts per federal subject in a dense array indexed by [`RegionCode::index`]: the fast
 /// counter for the most common key of these reports.
 ///
-/// Like [`Counter`](crate::Counter), [`RegionCounter::merge`] is associative and commutative
+/// Like [`Counter`](crate::aggregate::Counter), [`RegionCounter::merge`] is associative and commutative
 /// with the empty counter as identity.
 ///
 /// # Example
 /// ```
-/// use social_services::{RegionCode, RegionCounter};
+/// use social_services::{aggregate::RegionCounter, values::RegionCode};
 ///
 /// let ivanovo: RegionCode = "37".parse()?;
 /// let tula: RegionCode = "71".parse()?;
@@ -41,7 +41,7 @@ impl RegionCounter {
     ///
     /// # Example
     /// ```
-    /// use social_services::RegionCounter;
+    /// use social_services::aggregate::RegionCounter;
     /// assert_eq!(RegionCounter::new().total(), 0);
     /// ```
     pub fn new() -> Self {
@@ -52,7 +52,7 @@ impl RegionCounter {
     ///
     /// # Example
     /// ```
-    /// use social_services::{RegionCode, RegionCounter};
+    /// use social_services::{aggregate::RegionCounter, values::RegionCode};
     /// let mut c = RegionCounter::new();
     /// c.add("77".parse()?, 5);
     /// assert_eq!(c.get("77".parse()?), 5);
@@ -67,7 +67,7 @@ impl RegionCounter {
     ///
     /// # Example
     /// ```
-    /// use social_services::RegionCounter;
+    /// use social_services::aggregate::RegionCounter;
     /// let mut c = RegionCounter::new();
     /// c.increment("37".parse()?);
     /// assert_eq!(c.total(), 1);
@@ -81,7 +81,7 @@ impl RegionCounter {
     ///
     /// # Example
     /// ```
-    /// use social_services::RegionCounter;
+    /// use social_services::aggregate::RegionCounter;
     /// assert_eq!(RegionCounter::new().get("71".parse()?), 0);
     /// # Ok::<(), social_services::ValueError>(())
     /// ```
@@ -93,7 +93,7 @@ impl RegionCounter {
     ///
     /// # Example
     /// ```
-    /// use social_services::{RegionCode, RegionCounter};
+    /// use social_services::{aggregate::RegionCounter, values::RegionCode};
     /// let c: RegionCounter = RegionCode::all().collect();
     /// assert_eq!(c.total(), RegionCode::COUNT as u64);
     /// ```
@@ -107,7 +107,7 @@ impl RegionCounter {
     ///
     /// # Example
     /// ```
-    /// use social_services::{RegionCode, RegionCounter};
+    /// use social_services::{aggregate::RegionCounter, values::RegionCode};
     /// let c: RegionCounter = RegionCode::all().take(3).collect();
     /// assert_eq!(c.regions(), 3);
     /// ```
@@ -119,7 +119,7 @@ impl RegionCounter {
     ///
     /// # Example
     /// ```
-    /// use social_services::RegionCounter;
+    /// use social_services::aggregate::RegionCounter;
     /// let mut a = RegionCounter::new();
     /// a.increment("37".parse()?);
     /// let b = a.clone();
@@ -137,7 +137,7 @@ impl RegionCounter {
     ///
     /// # Example
     /// ```
-    /// use social_services::{RegionCode, RegionCounter};
+    /// use social_services::{aggregate::RegionCounter, values::RegionCode};
     /// let c: RegionCounter = ["71".parse::<RegionCode>()?, "37".parse()?].into_iter().collect();
     /// let codes: Vec<String> = c.sorted().iter().map(|(r, _)| r.to_string()).collect();
     /// assert_eq!(codes, ["37", "71"]);
@@ -151,7 +151,7 @@ impl RegionCounter {
     ///
     /// # Example
     /// ```
-    /// use social_services::{RegionCode, RegionCounter};
+    /// use social_services::{aggregate::RegionCounter, values::RegionCode};
     /// let tula: RegionCode = "71".parse()?;
     /// let c: RegionCounter = ["37".parse()?, tula, tula].into_iter().collect();
     /// assert_eq!(c.top(1), vec![(tula, 2)]);
@@ -168,7 +168,7 @@ impl RegionCounter {
     ///
     /// # Example
     /// ```
-    /// use social_services::{RegionCode, RegionCounter};
+    /// use social_services::{aggregate::RegionCounter, values::RegionCode};
     /// let tula: RegionCode = "71".parse()?;
     /// let c: RegionCounter = ["37".parse()?, tula].into_iter().collect();
     /// assert_eq!(c.share(tula), Some(0.5));
@@ -185,7 +185,7 @@ impl RegionCounter {
     ///
     /// # Example
     /// ```
-    /// use social_services::RegionCounter;
+    /// use social_services::aggregate::RegionCounter;
     /// assert_eq!(RegionCounter::new().iter().count(), 0);
     /// ```
     pub fn iter(&self) -> impl Iterator<Item = (RegionCode, u64)> + '_ {

@@ -62,7 +62,7 @@ impl ServicePointsOpen {
     ///
     /// # Example
     /// ```
-    /// use social_services::{InstitutionId, ServicePoint, ServicePointId, ServicePointKind};
+    /// use social_services::{records::{InstitutionId, ServicePointId, ServicePointKind}, ServicePoint};
     /// use social_services::aggregate::ServicePointsOpen;
     ///
     /// let point = ServicePoint::new(ServicePointId::new_v4(), InstitutionId::new_v4(), "Онлайн", ServicePointKind::Online);
@@ -84,7 +84,7 @@ impl ServicePointsOpen {
         match point
             .address
             .as_ref()
-            .map(crate::Address::region)
+            .map(crate::values::Address::region)
             .or(institution_region)
         {
             Some(region) => self.by_region.increment(region),

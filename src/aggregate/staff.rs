@@ -41,7 +41,7 @@ pub struct ActingPost {
 ///
 /// # Example
 /// ```
-/// use social_services::{Role, aggregate};
+/// use social_services::{aggregate, records::Role};
 /// let staff = aggregate::staff_on(&social_services::sample::registry(), "2024-09-24".parse()?);
 /// assert!(staff.by_role().get(&Role::Director) >= 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -76,7 +76,7 @@ impl StaffOnDate {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Appointment, AppointmentId, InstitutionId, PersonId, Role};
+    /// use social_services::{records::{AppointmentId, InstitutionId, PersonId, Role}, Appointment};
     /// use social_services::aggregate::StaffOnDate;
     ///
     /// let mut a = Appointment::new(AppointmentId::new_v4(), PersonId::new_v4(), InstitutionId::new_v4(), Role::Director);

@@ -29,7 +29,7 @@ pub(crate) fn latest_stated(
 ///
 /// # Example
 /// ```
-/// use social_services::{StatedCount, StatedTotal};
+/// use social_services::{aggregate::StatedTotal, records::StatedCount};
 ///
 /// let mut total = StatedTotal::default();
 /// total.add("более 250".parse()?);
@@ -68,7 +68,7 @@ impl StatedTotal {
     ///
     /// # Example
     /// ```
-    /// use social_services::{StatedCount, StatedTotal};
+    /// use social_services::{aggregate::StatedTotal, records::StatedCount};
     /// let mut t = StatedTotal::default();
     /// t.add(StatedCount::exact(13));
     /// assert_eq!(t.total(), StatedCount::exact(13));
@@ -82,7 +82,7 @@ impl StatedTotal {
     ///
     /// # Example
     /// ```
-    /// use social_services::{StatedCount, StatedTotal};
+    /// use social_services::{aggregate::StatedTotal, records::StatedCount};
     /// let mut a = StatedTotal::from(StatedCount::more_than(250));
     /// a.merge(StatedTotal::from(StatedCount::exact(40)));
     /// assert_eq!(a.to_string(), "более 290");
@@ -95,7 +95,7 @@ impl StatedTotal {
     ///
     /// # Example
     /// ```
-    /// use social_services::{StatedCount, StatedTotal};
+    /// use social_services::{aggregate::StatedTotal, records::StatedCount};
     /// assert_eq!(StatedTotal::default().total(), StatedCount::exact(0));
     /// ```
     pub fn total(self) -> StatedCount {

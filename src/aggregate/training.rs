@@ -54,7 +54,7 @@ impl TrainingOutput {
     ///
     /// # Example
     /// ```
-    /// use social_services::{InstitutionId, Level, TrainingSite, TrainingSiteId};
+    /// use social_services::{records::{InstitutionId, Level, TrainingSiteId}, TrainingSite};
     /// use social_services::aggregate::TrainingOutput;
     /// let site = TrainingSite::new(TrainingSiteId::new_v4(), InstitutionId::new_v4(), Level::Federal, "Создание Семейных МФЦ");
     /// assert_eq!(TrainingOutput::new(&site).trained(), 0);
@@ -77,7 +77,7 @@ impl TrainingOutput {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Cohort, CohortFormat, CohortId, Enrollment, EnrollmentStatus, InstitutionId, Level, TrainingSite, TrainingSiteId};
+    /// use social_services::{records::{CohortFormat, CohortId, Enrollment, EnrollmentStatus, InstitutionId, Level, TrainingSiteId}, Cohort, TrainingSite};
     /// use social_services::aggregate::TrainingOutput;
     /// let site = TrainingSite::new(TrainingSiteId::new_v4(), InstitutionId::new_v4(), Level::Federal, "МФЦ");
     /// let mut cohort = Cohort::new(CohortId::new_v4(), site.id, "Поток 1", CohortFormat::InPerson);
@@ -117,7 +117,7 @@ impl TrainingOutput {
     ///
     /// # Example
     /// ```
-    /// use social_services::{InstitutionId, Level, TrainingSite, TrainingSiteId};
+    /// use social_services::{records::{InstitutionId, Level, TrainingSiteId}, TrainingSite};
     /// use social_services::aggregate::TrainingOutput;
     /// let site = TrainingSite::new(TrainingSiteId::new_v4(), InstitutionId::new_v4(), Level::Federal, "МФЦ");
     /// let mut a = TrainingOutput::new(&site);
@@ -154,7 +154,7 @@ impl TrainingOutput {
     ///
     /// # Example
     /// ```
-    /// use social_services::{InstitutionId, Level, TrainingSite, TrainingSiteId};
+    /// use social_services::{records::{InstitutionId, Level, TrainingSiteId}, TrainingSite};
     /// use social_services::aggregate::TrainingOutput;
     /// let site = TrainingSite::new(TrainingSiteId::new_v4(), InstitutionId::new_v4(), Level::Federal, "МФЦ");
     /// assert_eq!(TrainingOutput::new(&site).completion_rate(), None);
@@ -171,7 +171,7 @@ impl TrainingOutput {
     ///
     /// # Example
     /// ```
-    /// use social_services::{InstitutionId, Level, TrainingSite, TrainingSiteId};
+    /// use social_services::{records::{InstitutionId, Level, TrainingSiteId}, TrainingSite};
     /// use social_services::aggregate::TrainingOutput;
     /// let site = TrainingSite::new(TrainingSiteId::new_v4(), InstitutionId::new_v4(), Level::Federal, "МФЦ");
     /// assert!(TrainingOutput::new(&site).cumulative().is_empty());
@@ -218,7 +218,7 @@ impl TrainingOutput {
 ///
 /// # Example
 /// ```
-/// use social_services::{TrainingSiteId, aggregate};
+/// use social_services::{aggregate, records::TrainingSiteId};
 /// assert!(aggregate::training_output(&social_services::sample::registry(), TrainingSiteId::new_v4()).is_none());
 /// ```
 pub fn training_output(registry: &Registry, site: TrainingSiteId) -> Option<TrainingOutput> {

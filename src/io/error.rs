@@ -10,12 +10,14 @@ use std::error::Error;
 ///
 /// # Example
 /// ```
-/// use social_services::io::{json, IoError};
+/// use social_services::io::{json, Chain, IoError};
 ///
 /// let err = json::from_str(r#"{"format_version": "one"}"#).unwrap_err();
 /// assert!(matches!(err, IoError::Json { .. }));
+/// // The place is the error's own message; what is wrong is its source.
+/// assert_eq!(err.to_string(), "line 1, column 24: format_version");
 /// assert_eq!(
-///     err.to_string(),
+///     Chain(&err).to_string(),
 ///     "line 1, column 24: format_version: invalid type: string \"one\", expected u32"
 /// );
 /// ```
@@ -26,8 +28,11 @@ pub enum IoError {
     /// source).
     #[error("i/o failed")]
     Io(#[from] std::io::Error),
-    /// A JSON document that is not valid JSON or whose content is not a valid data set.
-    #[error("line {line}, column {column}: {}{}", path_prefix(path), Cut(message))]
+    /// A JSON document that is not valid JSON or whose content is not a valid data set. What
+    /// is wrong is the [`source`](Error::source): the value's own error
+    /// ([`ValueError`](crate::ValueError), [`RecordError`](crate::RecordError)) when a value of
+    /// the document does not read, otherwise a [`Problem`], what the JSON parser found.
+    #[error("line {line}, column {column}{}", path_suffix(path))]
     Json {
         /// The field path of the bad value (`events[1].dates`); empty for the whole document.
         path: String,
@@ -36,8 +41,9 @@ pub enum IoError {
         /// The column of the bad value, from 1, counted in bytes of UTF-8 as the JSON parser
         /// counts it (a Cyrillic letter is two).
         column: usize,
-        /// What is wrong: the value's own message, or what the JSON parser found.
-        message: String,
+        /// What is wrong.
+        #[source]
+        source: Cause,
     },
     /// A line of a JSON Lines stream that could not be read. What is wrong is the
     /// [`source`](Error::source): the value's own error ([`ValueError`](crate::ValueError),
@@ -264,14 +270,6 @@ fn path_suffix(path: &str) -> String {
     }
 }
 
-fn path_prefix(path: &str) -> String {
-    if path.is_empty() {
-        String::new()
-    } else {
-        format!("{path}: ")
-    }
-}
-
 /// The cause of a cell or line error: the typed error of the value that did not read, or a
 /// [`Problem`] that the format found.
 pub type Cause = Box<dyn Error + Send + Sync + 'static>;
@@ -337,6 +335,69 @@ impl std::fmt::Display for Chain<'_> {
     }
 }
 
+/// The typed error of the value at `path` of a JSON text (a JSON Lines line or a whole
+/// document), when the value is text the crate reads whose error is `message`: `serde` keeps
+/// only the message of the value's error, so the text is read again by the parser whose error
+/// that is.
+pub(super) fn typed_cause(json: &[u8], path: &str, message: &str) -> Option<Cause> {
+    use crate::records::{FigureScope, FigureValue, StatisticsScope};
+    use crate::values::{
+        DateRange, Email, Inn, KnownDate, Kpp, Ogrn, Ogrnip, Oktmo, PartialDate, PersonName,
+        Phone, PostalCode, RegionCode, ReportingPeriod, Snils, Url, WeeklySchedule,
+    };
+    fn try_parse<T: std::str::FromStr<Err: std::error::Error + Send + Sync + 'static>>(
+        text: &str,
+        message: &str,
+    ) -> Option<Cause> {
+        let err = text.parse::<T>().err()?;
+        (Chain(&err).to_string() == message).then(|| Box::new(err) as Cause)
+    }
+    if !message.starts_with("invalid ") {
+        return None;
+    }
+    let value: serde_json::Value = serde_json::from_slice(json).ok()?;
+    let mut at = &value;
+    for part in path.split('.') {
+        let (name, mut indexes) = match part.find('[') {
+            Some(open) => (&part[..open], &part[open..]),
+            None => (part, ""),
+        };
+        if !name.is_empty() {
+            at = at.get(name)?;
+        }
+        while let Some(rest) = indexes.strip_prefix('[') {
+            let close = rest.find(']')?;
+            at = at.get(rest[..close].parse::<usize>().ok()?)?;
+            indexes = &rest[close + 1..];
+        }
+    }
+    let text = at.as_str()?;
+    [
+        try_parse::<Inn>,
+        try_parse::<Ogrn>,
+        try_parse::<Ogrnip>,
+        try_parse::<Kpp>,
+        try_parse::<Snils>,
+        try_parse::<Oktmo>,
+        try_parse::<PostalCode>,
+        try_parse::<RegionCode>,
+        try_parse::<Phone>,
+        try_parse::<Email>,
+        try_parse::<Url>,
+        try_parse::<DateRange>,
+        try_parse::<PartialDate>,
+        try_parse::<KnownDate>,
+        try_parse::<PersonName>,
+        try_parse::<ReportingPeriod>,
+        try_parse::<WeeklySchedule>,
+        try_parse::<StatisticsScope>,
+        try_parse::<FigureScope>,
+        try_parse::<FigureValue>,
+    ]
+    .iter()
+    .find_map(|parse| parse(text, message))
+}
+
 /// The whole message of an error in the crate's tests: [`Chain`]'s text.
 #[cfg(test)]
 pub(crate) trait Chained {
@@ -358,7 +419,7 @@ mod tests {
     fn a_long_value_of_the_wrong_type_is_quoted_cut() {
         let long = "Ж".repeat(100_000);
         let json = format!(r#"{{"format_version": "{long}"}}"#);
-        let message = crate::io::json::from_str(&json).unwrap_err().to_string();
+        let message = Chain(&crate::io::json::from_str(&json).unwrap_err()).to_string();
         assert!(message.len() < 1100, "{} bytes", message.len());
         assert!(
             message

@@ -25,8 +25,9 @@ use uuid::Uuid;
 use crate::records::record_kinds;
 use crate::registry::{Dataset, Issue, IssuePath, Registry, ValidationOptions, ValidationReport};
 
-use super::IoError;
+use super::error::{Problem, typed_cause};
 use super::keys::{check_unique_keys, is_too_deep};
+use super::{Chain, IoError};
 
 mod places;
 
@@ -64,7 +65,7 @@ pub fn to_string_pretty(dataset: &Dataset) -> String {
     serde_json::to_string_pretty(dataset).expect("a data set has only text map keys")
 }
 
-/// Writes a data set as JSON, pretty or compact.
+/// Writes a data set as compact JSON, as [`to_string`] gives it (`serde_json::to_writer`).
 ///
 /// # Errors
 /// [`IoError::Io`] when the writer fails.
@@ -73,17 +74,30 @@ pub fn to_string_pretty(dataset: &Dataset) -> String {
 /// ```
 /// use social_services::{io::json, Dataset};
 /// let mut out = Vec::new();
-/// json::write(&Dataset::new(), &mut out, false)?;
+/// json::write(&Dataset::new(), &mut out)?;
 /// assert_eq!(out, br#"{"format_version":2}"#);
 /// # Ok::<(), social_services::io::IoError>(())
 /// ```
-pub fn write(dataset: &Dataset, writer: impl Write, pretty: bool) -> Result<(), IoError> {
-    let result = if pretty {
-        serde_json::to_writer_pretty(writer, dataset)
-    } else {
-        serde_json::to_writer(writer, dataset)
-    };
-    result.map_err(|e| IoError::Io(e.into()))
+pub fn write(dataset: &Dataset, writer: impl Write) -> Result<(), IoError> {
+    serde_json::to_writer(writer, dataset).map_err(|e| IoError::Io(e.into()))
+}
+
+/// Writes a data set as pretty JSON, as [`to_string_pretty`] gives it
+/// (`serde_json::to_writer_pretty`).
+///
+/// # Errors
+/// [`IoError::Io`] when the writer fails.
+///
+/// # Example
+/// ```
+/// use social_services::{io::json, Dataset};
+/// let mut out = Vec::new();
+/// json::write_pretty(&Dataset::new(), &mut out)?;
+/// assert_eq!(out, b"{\n  \"format_version\": 2\n}");
+/// # Ok::<(), social_services::io::IoError>(())
+/// ```
+pub fn write_pretty(dataset: &Dataset, writer: impl Write) -> Result<(), IoError> {
+    serde_json::to_writer_pretty(writer, dataset).map_err(|e| IoError::Io(e.into()))
 }
 
 /// Reads a data set from JSON text, failing on the first problem.
@@ -91,7 +105,8 @@ pub fn write(dataset: &Dataset, writer: impl Write, pretty: bool) -> Result<(), 
 /// A leading UTF-8 byte order mark is skipped; line ends may be LF or CRLF.
 ///
 /// # Errors
-/// [`IoError::Json`] with the field path, line, column and message of the first problem: bad
+/// [`IoError::Json`] with the field path, line and column of the first problem and what is
+/// wrong as its source (the value's typed error, or what the JSON parser found): bad
 /// JSON, a missing field, a value its parser rejects, or a key named twice in one object
 /// (`duplicate key "x_note"`, with the path of the object: the second value is never silently
 /// kept over the first). The line and column are where the JSON parser noticed the problem: for
@@ -101,7 +116,7 @@ pub fn write(dataset: &Dataset, writer: impl Write, pretty: bool) -> Result<(), 
 ///
 /// # Example
 /// ```
-/// use social_services::io::json;
+/// use social_services::io::{Chain, json};
 ///
 /// let text = r#"{
 ///   "format_version": 1,
@@ -112,7 +127,7 @@ pub fn write(dataset: &Dataset, writer: impl Write, pretty: bool) -> Result<(), 
 /// }"#;
 /// let err = json::from_str(text).unwrap_err();
 /// assert_eq!(
-///     err.to_string(),
+///     Chain(&err).to_string(),
 ///     "line 6, column 3: events[0].dates: invalid date range \"2024-10-04/2024-10-03\": \
 ///      end 2024-10-03 is before start 2024-10-04"
 /// );
@@ -147,8 +162,8 @@ pub fn read(mut reader: impl Read) -> Result<Dataset, IoError> {
 fn from_slice(bytes: &[u8]) -> Result<Dataset, IoError> {
     let bytes = strip_bom(bytes);
     let mut dataset: Dataset =
-        parse_with_path(bytes).map_err(|e| json_error(e.path.to_string(), e.error))?;
-    check_unique_keys(bytes).map_err(|d| json_error(d.path.to_string(), d.error))?;
+        parse_with_path(bytes).map_err(|e| json_error(bytes, e.path.to_string(), e.error))?;
+    check_unique_keys(bytes).map_err(|d| json_error(bytes, d.path.to_string(), d.error))?;
     dataset.upgrade();
     Ok(dataset)
 }
@@ -270,15 +285,7 @@ fn read_carefully(bytes: &[u8]) -> CollectedRead {
             } else {
                 CODE_JSON_SYNTAX
             };
-            let message = match json_error(String::new(), e) {
-                IoError::Json {
-                    line,
-                    column,
-                    message,
-                    ..
-                } => format!("line {line}, column {column}: {message}"),
-                other => other.to_string(),
-            };
+            let message = Chain(&json_error(bytes, String::new(), e)).to_string();
             read.report
                 .push(Issue::error(code, IssuePath::root(), message));
             return read;
@@ -551,7 +558,9 @@ pub(super) fn bare_message(error: &serde_json::Error) -> String {
     }
 }
 
-fn json_error(path: String, error: serde_json::Error) -> IoError {
+/// The error of `error`, found reading the document `bytes` at `path`, with the value's own
+/// error as its source where the bad value is text the crate reads.
+fn json_error(bytes: &[u8], path: String, error: serde_json::Error) -> IoError {
     if error.is_io() {
         return IoError::Io(error.into());
     }
@@ -562,11 +571,13 @@ fn json_error(path: String, error: serde_json::Error) -> IoError {
             limit: MAX_NESTING,
         };
     }
+    let message = bare_message(&error);
+    let source = typed_cause(bytes, &path, &message).unwrap_or_else(|| Problem::cause(message));
     IoError::Json {
         path,
         line: error.line(),
         column: error.column(),
-        message: bare_message(&error),
+        source,
     }
 }
 
@@ -607,7 +618,7 @@ mod tests {
             path,
             line,
             column,
-            message,
+            source,
         } = &err
         else {
             panic!("{err:?}")
@@ -615,8 +626,13 @@ mod tests {
         assert_eq!(path, "events[1].dates");
         // Columns count bytes, as serde_json does: each Cyrillic letter is two.
         assert_eq!((*line, *column), (4, 155));
+        // The cause is the date range's own typed error, not its text.
+        assert!(
+            source.downcast_ref::<crate::values::ValueError>().is_some(),
+            "{source:?}"
+        );
         assert_eq!(
-            message,
+            source.to_string(),
             "invalid date range \"2024-10-04/2024-10-03\": end 2024-10-03 is before start 2024-10-04"
         );
     }
@@ -628,7 +644,7 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(
-            err.to_string(),
+            Chain(&err).to_string(),
             "line 1, column 80: persons[0]: missing field `name`"
         );
     }
@@ -637,7 +653,7 @@ mod tests {
     fn reports_text_that_is_not_json() {
         let err = from_str("{\"format_version\": 1,").unwrap_err();
         assert_eq!(
-            err.to_string(),
+            Chain(&err).to_string(),
             "line 1, column 21: EOF while parsing a value"
         );
     }
@@ -645,7 +661,10 @@ mod tests {
     #[test]
     fn rejects_trailing_text_after_the_document() {
         let err = from_str(r#"{"format_version": 1} x"#).unwrap_err();
-        assert_eq!(err.to_string(), "line 1, column 23: trailing characters");
+        assert_eq!(
+            Chain(&err).to_string(),
+            "line 1, column 23: trailing characters"
+        );
     }
 
     #[test]
@@ -664,7 +683,7 @@ mod tests {
             r#"{{"format_version": 1, "persons": [{{"id": "{EVENT_ID}", "name": "Егорова Е.В.", "x_note": "a", "x_note": "b"}}]}}"#
         );
         assert_eq!(
-            from_str(&text).unwrap_err().to_string(),
+            Chain(&from_str(&text).unwrap_err()).to_string(),
             "line 1, column 137: persons[0]: duplicate key \"x_note\""
         );
         assert_eq!(
@@ -685,7 +704,7 @@ mod tests {
         assert!(from_str(&nested(MAX_NESTING)).is_ok());
         let err = from_str(&nested(MAX_NESTING + 1)).unwrap_err();
         assert_eq!(
-            err.to_string(),
+            Chain(&err).to_string(),
             "line 1, column 159: arrays and objects nested deeper than 127 levels"
         );
         assert_eq!(
@@ -794,7 +813,7 @@ mod tests {
         #[test]
         fn pretty_json_reads_back_equal(dataset in any::<Dataset>()) {
             let mut out = Vec::new();
-            write(&dataset, &mut out, true).unwrap();
+            write_pretty(&dataset, &mut out).unwrap();
             prop_assert_eq!(String::from_utf8(out.clone()).unwrap(), to_string_pretty(&dataset));
             prop_assert_eq!(read(&out[..]).unwrap(), dataset);
         }

@@ -53,7 +53,7 @@ macro_rules! jsonl_kinds {
         /// # Example
         /// ```
         /// use social_services::io::jsonl::Record;
-        /// use social_services::{Person, PersonId};
+        /// use social_services::{records::PersonId, Person};
         ///
         /// let person = Person::new(PersonId::from_name("Егорова Е.В."), "Егорова Е.В.".parse()?);
         /// let line = serde_json::to_string(&Record::Person(person))?;
@@ -77,7 +77,7 @@ macro_rules! jsonl_kinds {
             /// # Example
             /// ```
             /// use social_services::io::jsonl::Record;
-            /// use social_services::{Institution, InstitutionId, InstitutionKind, Level};
+            /// use social_services::{records::{InstitutionId, InstitutionKind, Level}, Institution};
             /// let i = Institution::new(InstitutionId::new_v4(), "Фонд", InstitutionKind::Fund, Level::Federal);
             /// assert_eq!(Record::Institution(i).kind(), "institution");
             /// ```
@@ -231,7 +231,7 @@ pub fn write_header(header: &DatasetHeader, writer: impl Write) -> Result<(), Io
 /// # Example
 /// ```
 /// use social_services::io::jsonl::{self, Record};
-/// use social_services::{Person, PersonId};
+/// use social_services::{records::PersonId, Person};
 /// let person = Person::new(PersonId::from_name("x"), "Егорова Е.В.".parse()?);
 /// let mut out = Vec::new();
 /// jsonl::write_record(&Record::Person(person), &mut out)?;

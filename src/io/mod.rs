@@ -9,7 +9,7 @@
 //! | a registry from a JSON Lines stream, every problem reported | [`jsonl::load`] | one error per unreadable line, then validation's issues |
 //! | a data set from JSON, failing on the first problem | [`json::from_str`], [`json::read`] | field path, line and column in the [`IoError`] |
 //! | the readable records of a bad JSON document | [`json::read_collecting`] | no validation |
-//! | a data set as JSON | [`json::to_string`], [`json::to_string_pretty`], [`json::write`] | the serde form of [`Dataset`](crate::Dataset) |
+//! | a data set as JSON | [`json::to_string`], [`json::to_string_pretty`], [`json::write`], [`json::write_pretty`] | the serde form of [`Dataset`](crate::Dataset) |
 //! | a data set as JSON Lines | [`jsonl::write`]; [`jsonl::write_header`] then [`jsonl::write_record`] to stream | a header line, one record a line |
 //! | a data set from JSON Lines, failing on the first bad line | [`jsonl::read_dataset`] | the [`IoError`] names the line |
 //! | records of a stream too large for memory | [`jsonl::Reader`] | an iterator; stop at or skip bad lines ([`jsonl::ErrorPolicy`]), bounded lines |
@@ -27,7 +27,7 @@
 //! [`StreamError`](crate::stream::StreamError), below). Its message says *where* — the table,
 //! the row or line, the column, the field path — and its [`source`](std::error::Error::source)
 //! says *what*: the value's own typed error ([`ValueError`](crate::ValueError) with its
-//! [`IdentifierErrorKind`](crate::IdentifierErrorKind) …, [`RecordError`](crate::RecordError)),
+//! [`IdentifierErrorKind`](crate::values::IdentifierErrorKind) …, [`RecordError`](crate::RecordError)),
 //! the [`std::io::Error`], or a [`Problem`] the reader found. A message never repeats its
 //! source's text, so a reporter that walks the chain (`{:#}` of `anyhow`, or [`Chain`], which
 //! joins the parts with `: ` as the examples print them) writes each part once:

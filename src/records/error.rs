@@ -14,7 +14,7 @@ pub type PartError = Box<dyn Error + Send + Sync + 'static>;
 ///
 /// # Example
 /// ```
-/// use social_services::{EventId, RecordError};
+/// use social_services::{records::EventId, RecordError};
 /// let err = "42".parse::<EventId>().unwrap_err();
 /// assert!(matches!(err, RecordError::Id { .. }));
 /// ```
@@ -30,7 +30,7 @@ pub enum RecordError {
         #[source]
         source: uuid::Error,
     },
-    /// A [`StatisticsScope`](crate::StatisticsScope) that is not one of its forms, or whose id
+    /// A [`StatisticsScope`](crate::records::StatisticsScope) that is not one of its forms, or whose id
     /// or region does not read.
     #[error("invalid statistics scope {}: {reason}", crate::values::quoted(input))]
     Scope {
@@ -50,7 +50,7 @@ pub enum RecordError {
         /// What is wrong with it.
         reason: &'static str,
     },
-    /// A [`FigureScope`](crate::FigureScope) that is not one of its forms, or whose id or
+    /// A [`FigureScope`](crate::records::FigureScope) that is not one of its forms, or whose id or
     /// region does not read.
     #[error("invalid figure scope {}: {reason}", crate::values::quoted(input))]
     FigureScope {
@@ -62,7 +62,7 @@ pub enum RecordError {
         #[source]
         source: Option<PartError>,
     },
-    /// A [`FigureValue`](crate::FigureValue) that is neither a stated count nor an ordinal.
+    /// A [`FigureValue`](crate::records::FigureValue) that is neither a stated count nor an ordinal.
     #[error("invalid figure value {}: {reason}", crate::values::quoted(input))]
     FigureValue {
         /// The text as given.

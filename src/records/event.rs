@@ -14,7 +14,7 @@ vocabulary! {
     ///
     /// # Example
     /// ```
-    /// use social_services::EventKind;
+    /// use social_services::records::EventKind;
     /// assert_eq!("семинар-совещание".parse::<EventKind>().unwrap(), EventKind::SeminarMeeting);
     /// ```
     pub enum EventKind {
@@ -41,7 +41,7 @@ vocabulary! {
     ///
     /// # Example
     /// ```
-    /// use social_services::EventLevel;
+    /// use social_services::records::EventLevel;
     /// assert_eq!("Всероссийский".parse::<EventLevel>().unwrap(), EventLevel::AllRussian);
     /// assert_eq!("областной".parse::<EventLevel>().unwrap(), EventLevel::Regional);
     /// ```
@@ -65,7 +65,7 @@ vocabulary! {
     ///
     /// # Example
     /// ```
-    /// use social_services::AgendaKind;
+    /// use social_services::records::AgendaKind;
     /// assert_eq!("приветственное слово".parse::<AgendaKind>().unwrap(), AgendaKind::Welcome);
     /// ```
     pub enum AgendaKind {
@@ -92,7 +92,7 @@ vocabulary! {
 ///
 /// # Example
 /// ```
-/// use social_services::Venue;
+/// use social_services::records::Venue;
 /// let venue = Venue { region: Some("71".parse()?), ..Venue::default() };
 /// assert!(venue.institution.is_none());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -124,7 +124,7 @@ pub struct Venue {
 ///
 /// # Example
 /// ```
-/// use social_services::{PersonId, Speaker};
+/// use social_services::records::{PersonId, Speaker};
 /// let s = Speaker::new(PersonId::new_v4());
 /// assert!(s.appointment.is_none());
 /// ```
@@ -146,7 +146,7 @@ impl Speaker {
     ///
     /// # Example
     /// ```
-    /// use social_services::{PersonId, Speaker};
+    /// use social_services::records::{PersonId, Speaker};
     /// let id = PersonId::new_v4();
     /// assert_eq!(Speaker::new(id).person, id);
     /// ```
@@ -163,7 +163,7 @@ impl Speaker {
 ///
 /// # Example
 /// ```
-/// use social_services::{AgendaItem, AgendaKind};
+/// use social_services::records::{AgendaItem, AgendaKind};
 /// let item = AgendaItem::new(AgendaKind::Welcome);
 /// assert!(item.speakers.is_empty());
 /// ```
@@ -191,7 +191,7 @@ impl AgendaItem {
     ///
     /// # Example
     /// ```
-    /// use social_services::{AgendaItem, AgendaKind};
+    /// use social_services::records::{AgendaItem, AgendaKind};
     /// assert!(AgendaItem::new(AgendaKind::Summary).title.is_none());
     /// ```
     pub fn new(kind: AgendaKind) -> Self {
@@ -212,7 +212,7 @@ impl AgendaItem {
 ///
 /// # Example
 /// ```
-/// use social_services::{Attendee, PersonId};
+/// use social_services::records::{Attendee, PersonId};
 /// let a = Attendee { person: Some(PersonId::new_v4()), ..Attendee::default() };
 /// assert!(a.region.is_none());
 /// ```
@@ -240,7 +240,7 @@ pub struct Attendee {
 ///
 /// # Example
 /// ```
-/// use social_services::{InstitutionHeadCount, InstitutionId};
+/// use social_services::records::{InstitutionHeadCount, InstitutionId};
 /// let c = InstitutionHeadCount { institution: InstitutionId::new_v4(), count: 3 };
 /// assert_eq!(c.count, 3);
 /// ```
@@ -262,7 +262,7 @@ pub struct InstitutionHeadCount {
 ///
 /// # Example
 /// ```
-/// use social_services::RegionHeadCount;
+/// use social_services::records::RegionHeadCount;
 /// let c = RegionHeadCount { region: "37".parse()?, count: 12 };
 /// assert_eq!(c.count, 12);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -287,7 +287,7 @@ pub struct RegionHeadCount {
 ///
 /// # Example
 /// ```
-/// use social_services::StatedParticipation;
+/// use social_services::records::StatedParticipation;
 /// let s = StatedParticipation { groups: vec!["директора учреждений".into()], ..StatedParticipation::default() };
 /// assert_eq!(s.groups.len(), 1);
 /// ```
@@ -307,7 +307,7 @@ pub struct StatedParticipation {
 ///
 /// # Example
 /// ```
-/// use social_services::Participation;
+/// use social_services::records::Participation;
 /// assert!(Participation::default().attendees.is_empty());
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -338,7 +338,7 @@ fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 ///
 /// # Example
 /// ```
-/// use social_services::{Event, EventId, EventKind, EventLevel};
+/// use social_services::{records::{EventId, EventKind, EventLevel}, Event};
 /// let e = Event::new(
 ///     EventId::new_v4(),
 ///     "Семейные МФЦ: отработка модели и новые подходы",
@@ -393,7 +393,7 @@ impl Event {
     ///
     /// # Example
     /// ```
-    /// use social_services::{DateRange, Event, EventId, EventKind, EventLevel};
+    /// use social_services::{records::{EventId, EventKind, EventLevel}, values::DateRange, Event};
     /// let e = Event::new(EventId::new_v4(), "Круглый стол", EventKind::RoundTable, EventLevel::Regional, "2024-09-24/2024-09-24".parse()?);
     /// assert!(e.agenda.is_empty());
     /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -18,7 +18,7 @@ use super::{
 ///
 /// # Example
 /// ```
-/// use social_services::FigureScope;
+/// use social_services::records::FigureScope;
 ///
 /// let tula: FigureScope = "region:Тульская область".parse()?;
 /// assert_eq!(tula.to_string(), "region:71");
@@ -53,12 +53,12 @@ pub enum FigureScope {
     Service(ServiceId),
 }
 
-/// The kind of a [`FigureScope`], without its id: what [`Measure::fits`](crate::Measure::fits)
+/// The kind of a [`FigureScope`], without its id: what [`Measure::fits`](crate::records::Measure::fits)
 /// decides on.
 ///
 /// # Example
 /// ```
-/// use social_services::{FigureScope, ScopeKind};
+/// use social_services::records::{FigureScope, ScopeKind};
 /// assert_eq!(FigureScope::Network.kind(), ScopeKind::Network);
 /// assert_eq!(ScopeKind::TrainingSite.as_str(), "training_site");
 /// ```
@@ -89,7 +89,7 @@ impl ScopeKind {
     ///
     /// # Example
     /// ```
-    /// use social_services::ScopeKind;
+    /// use social_services::records::ScopeKind;
     /// assert_eq!(ScopeKind::Region.as_str(), "region");
     /// ```
     pub const fn as_str(self) -> &'static str {
@@ -112,7 +112,7 @@ impl FigureScope {
     ///
     /// # Example
     /// ```
-    /// use social_services::{FigureScope, ScopeKind};
+    /// use social_services::records::{FigureScope, ScopeKind};
     /// assert_eq!("region:71".parse::<FigureScope>()?.kind(), ScopeKind::Region);
     /// # Ok::<(), social_services::RecordError>(())
     /// ```

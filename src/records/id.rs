@@ -18,7 +18,7 @@ use super::RecordError;
 ///
 /// # Example
 /// ```
-/// use social_services::{InstitutionId, EventId};
+/// use social_services::records::{EventId, InstitutionId};
 ///
 /// let id: InstitutionId = "6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11".parse()?;
 /// assert_eq!(id.to_string(), "6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11");
@@ -31,7 +31,7 @@ use super::RecordError;
 /// ```
 ///
 /// ```compile_fail
-/// use social_services::{InstitutionId, EventId};
+/// use social_services::records::{EventId, InstitutionId};
 /// fn takes_institution(_: InstitutionId) {}
 /// takes_institution(EventId::new_v4());
 /// ```
@@ -49,7 +49,7 @@ impl<T> Id<T> {
     ///
     /// # Example
     /// ```
-    /// use social_services::PersonId;
+    /// use social_services::records::PersonId;
     /// let id = PersonId::from_uuid(uuid::Uuid::nil());
     /// assert!(id.as_uuid().is_nil());
     /// ```
@@ -64,7 +64,7 @@ impl<T> Id<T> {
     ///
     /// # Example
     /// ```
-    /// use social_services::PersonId;
+    /// use social_services::records::PersonId;
     /// assert_ne!(PersonId::new_v4(), PersonId::new_v4());
     /// ```
     pub fn new_v4() -> Self {
@@ -76,7 +76,7 @@ impl<T> Id<T> {
     ///
     /// # Example
     /// ```
-    /// use social_services::InstitutionId;
+    /// use social_services::records::InstitutionId;
     /// let id = InstitutionId::from_name("ГУ ТО «СМФЦ «Мой семейный центр»»");
     /// assert_eq!(id, InstitutionId::from_name("ГУ ТО «СМФЦ «Мой семейный центр»»"));
     /// ```
@@ -88,7 +88,7 @@ impl<T> Id<T> {
     ///
     /// # Example
     /// ```
-    /// use social_services::CohortId;
+    /// use social_services::records::CohortId;
     /// let id = CohortId::from_uuid(uuid::Uuid::max());
     /// assert!(id.as_uuid().is_max());
     /// ```

@@ -12,7 +12,7 @@ vocabulary! {
     ///
     /// # Example
     /// ```
-    /// use social_services::InstitutionKind;
+    /// use social_services::records::InstitutionKind;
     /// assert_eq!("Семейный МФЦ".parse::<InstitutionKind>().unwrap(), InstitutionKind::FamilyMfc);
     /// assert_eq!("ministry".parse::<InstitutionKind>().unwrap(), InstitutionKind::Ministry);
     /// ```
@@ -48,7 +48,7 @@ vocabulary! {
     ///
     /// # Example
     /// ```
-    /// use social_services::LegalForm;
+    /// use social_services::records::LegalForm;
     /// assert_eq!("ОБУСО".parse::<LegalForm>().unwrap(), LegalForm::Obuso);
     /// assert_eq!("ГУ ТО".parse::<LegalForm>().unwrap(), LegalForm::Other("ГУ ТО".to_owned()));
     /// ```
@@ -80,7 +80,7 @@ vocabulary! {
     ///
     /// # Example
     /// ```
-    /// use social_services::Level;
+    /// use social_services::records::Level;
     /// assert_eq!("региональный".parse::<Level>().unwrap(), Level::Regional);
     /// ```
     pub enum Level {
@@ -103,7 +103,7 @@ vocabulary! {
     ///
     /// # Example
     /// ```
-    /// use social_services::DepartmentKind;
+    /// use social_services::records::DepartmentKind;
     /// assert_eq!("Семейный МФЦ".parse::<DepartmentKind>().unwrap(), DepartmentKind::FamilyMfc);
     /// ```
     pub enum DepartmentKind {
@@ -123,7 +123,7 @@ vocabulary! {
 ///
 /// # Example
 /// ```
-/// use social_services::{Institution, InstitutionId, InstitutionKind, Level};
+/// use social_services::{records::{InstitutionId, InstitutionKind, Level}, Institution};
 ///
 /// let tula = Institution::new(
 ///     InstitutionId::from_name("ГУ ТО «СМФЦ «Мой семейный центр»»"),
@@ -237,7 +237,7 @@ impl Institution {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Institution, InstitutionId, InstitutionKind, Level};
+    /// use social_services::{records::{InstitutionId, InstitutionKind, Level}, Institution};
     /// let i = Institution::new(InstitutionId::new_v4(), "Фонд", InstitutionKind::Fund, Level::Federal);
     /// assert!(i.departments.is_empty());
     /// ```
@@ -276,7 +276,7 @@ impl Institution {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Institution, InstitutionId, InstitutionKind, Level};
+    /// use social_services::{records::{InstitutionId, InstitutionKind, Level}, Institution};
     /// let i = Institution::new(InstitutionId::new_v4(), "КЦСОН", InstitutionKind::Kcson, Level::Regional);
     /// assert!(!i.is_family_mfc());
     /// ```
@@ -288,7 +288,7 @@ impl Institution {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Department, DepartmentId, DepartmentKind, Institution, InstitutionId, InstitutionKind, Level};
+    /// use social_services::{records::{Department, DepartmentId, DepartmentKind, InstitutionId, InstitutionKind, Level}, Institution};
     /// let mut i = Institution::new(InstitutionId::new_v4(), "КЦСОН", InstitutionKind::Kcson, Level::Regional);
     /// let id = DepartmentId::new_v4();
     /// i.departments.push(Department::new(id, "Семейный МФЦ", DepartmentKind::FamilyMfc));
@@ -303,7 +303,7 @@ impl Institution {
 ///
 /// # Example
 /// ```
-/// use social_services::{Department, DepartmentId, DepartmentKind};
+/// use social_services::records::{Department, DepartmentId, DepartmentKind};
 /// let d = Department::new(DepartmentId::new_v4(), "Семейный многофункциональный центр", DepartmentKind::FamilyMfc);
 /// assert!(d.is_family_mfc());
 /// ```
@@ -335,7 +335,7 @@ impl Department {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Department, DepartmentId, DepartmentKind};
+    /// use social_services::records::{Department, DepartmentId, DepartmentKind};
     /// let d = Department::new(DepartmentId::new_v4(), "Управление", DepartmentKind::Directorate);
     /// assert!(d.opened.is_none());
     /// ```
@@ -355,7 +355,7 @@ impl Department {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Department, DepartmentId, DepartmentKind};
+    /// use social_services::records::{Department, DepartmentId, DepartmentKind};
     /// let d = Department::new(DepartmentId::new_v4(), "Ранняя помощь", DepartmentKind::Rehabilitation);
     /// assert!(!d.is_family_mfc());
     /// ```

@@ -12,7 +12,7 @@ use super::{Extra, InstitutionId, NetworkPlanId, ProgrammeId, Source, StatedCoun
 ///
 /// # Example
 /// ```
-/// use social_services::{NetworkPlan, NetworkPlanId, StatedCount};
+/// use social_services::{records::{NetworkPlanId, StatedCount}, NetworkPlan};
 ///
 /// // «ещё 18 центров планируется открыть до конца 2026 года в 8 регионах»
 /// let mut plan = NetworkPlan::new(NetworkPlanId::from_name("план 2026"), "Открытие семейных МФЦ до конца 2026 года", "2025-07-01/2026-12-31".parse()?);
@@ -86,7 +86,7 @@ impl NetworkPlan {
     ///
     /// # Example
     /// ```
-    /// use social_services::{NetworkPlan, NetworkPlanId};
+    /// use social_services::{records::NetworkPlanId, NetworkPlan};
     /// let plan = NetworkPlan::new(NetworkPlanId::new_v4(), "План на 2024 год", "2024".parse()?);
     /// assert!(plan.region.is_none() && plan.centres.is_none());
     /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -12,7 +12,7 @@ vocabulary! {
     ///
     /// # Example
     /// ```
-    /// use social_services::ProgrammeKind;
+    /// use social_services::records::ProgrammeKind;
     /// assert_eq!("пилотный проект".parse::<ProgrammeKind>().unwrap(), ProgrammeKind::PilotProject);
     /// ```
     pub enum ProgrammeKind {
@@ -37,7 +37,7 @@ vocabulary! {
 ///
 /// # Example
 /// ```
-/// use social_services::{Programme, ProgrammeId, ProgrammeKind};
+/// use social_services::{records::{ProgrammeId, ProgrammeKind}, Programme};
 /// let p = Programme::new(ProgrammeId::new_v4(), "Пилотный проект по созданию семейных МФЦ", ProgrammeKind::PilotProject);
 /// assert!(p.regions.is_empty());
 /// ```
@@ -75,7 +75,7 @@ impl Programme {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Programme, ProgrammeId, ProgrammeKind};
+    /// use social_services::{records::{ProgrammeId, ProgrammeKind}, Programme};
     /// let p = Programme::new(ProgrammeId::new_v4(), "Я могу", ProgrammeKind::SocialProject);
     /// assert!(p.owner.is_none());
     /// ```

@@ -10,7 +10,7 @@ vocabulary! {
     ///
     /// # Example
     /// ```
-    /// use social_services::ServiceCategory;
+    /// use social_services::records::ServiceCategory;
     /// assert_eq!("социальное сопровождение".parse::<ServiceCategory>().unwrap(), ServiceCategory::SocialSupport);
     /// assert_eq!("Социальная няня".parse::<ServiceCategory>().unwrap(), ServiceCategory::ChildCare);
     /// ```
@@ -40,7 +40,7 @@ vocabulary! {
     ///
     /// # Example
     /// ```
-    /// use social_services::FamilyCategory;
+    /// use social_services::records::FamilyCategory;
     /// assert_eq!("многодетные".parse::<FamilyCategory>().unwrap(), FamilyCategory::LargeFamily);
     /// assert_eq!("участники СВО".parse::<FamilyCategory>().unwrap(), FamilyCategory::MilitaryService);
     /// ```
@@ -69,7 +69,7 @@ vocabulary! {
 ///
 /// # Example
 /// ```
-/// use social_services::{FamilyCategory, Service, ServiceCategory, ServiceId};
+/// use social_services::{records::{FamilyCategory, ServiceCategory, ServiceId}, Service};
 ///
 /// let mut nanny = Service::new(ServiceId::from_name("Социальная няня"), "Социальная няня", ServiceCategory::ChildCare);
 /// nanny.eligible.push(FamilyCategory::LargeFamily);
@@ -129,7 +129,7 @@ impl Service {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Service, ServiceCategory, ServiceId};
+    /// use social_services::{records::{ServiceCategory, ServiceId}, Service};
     /// let s = Service::new(ServiceId::new_v4(), "Консультация психолога", ServiceCategory::PsychologicalHelp);
     /// assert!(s.eligible.is_empty());
     /// ```
@@ -150,7 +150,7 @@ impl Service {
     ///
     /// # Example
     /// ```
-    /// use social_services::{FamilyCategory, Service, ServiceCategory, ServiceId};
+    /// use social_services::{records::{FamilyCategory, ServiceCategory, ServiceId}, Service};
     /// let s = Service::new(ServiceId::new_v4(), "Консультация юриста", ServiceCategory::LegalAdvice);
     /// assert!(s.is_for(&FamilyCategory::PregnantWomen));
     /// ```

@@ -12,7 +12,7 @@ vocabulary! {
     ///
     /// # Example
     /// ```
-    /// use social_services::ServicePointKind;
+    /// use social_services::records::ServicePointKind;
     /// assert_eq!("флагманское отделение".parse::<ServicePointKind>().unwrap(), ServicePointKind::Flagship);
     /// ```
     pub enum ServicePointKind {
@@ -35,7 +35,7 @@ vocabulary! {
     ///
     /// # Example
     /// ```
-    /// use social_services::ServicePointStatus;
+    /// use social_services::records::ServicePointStatus;
     /// assert_eq!("active".parse::<ServicePointStatus>().unwrap(), ServicePointStatus::Active);
     /// ```
     pub enum ServicePointStatus {
@@ -53,7 +53,7 @@ vocabulary! {
 ///
 /// # Example
 /// ```
-/// use social_services::{InstitutionId, ServicePoint, ServicePointId, ServicePointKind};
+/// use social_services::{records::{InstitutionId, ServicePointId, ServicePointKind}, ServicePoint};
 ///
 /// let p = ServicePoint::new(
 ///     ServicePointId::new_v4(),
@@ -144,7 +144,7 @@ impl ServicePoint {
     ///
     /// # Example
     /// ```
-    /// use social_services::{InstitutionId, ServicePoint, ServicePointId, ServicePointKind, ServicePointStatus};
+    /// use social_services::{records::{InstitutionId, ServicePointId, ServicePointKind, ServicePointStatus}, ServicePoint};
     /// let p = ServicePoint::new(ServicePointId::new_v4(), InstitutionId::new_v4(), "Онлайн", ServicePointKind::Online);
     /// assert_eq!(p.status, ServicePointStatus::Active);
     /// ```

@@ -9,7 +9,7 @@ use super::Extra;
 ///
 /// # Example
 /// ```
-/// use social_services::Source;
+/// use social_services::records::Source;
 ///
 /// let mut source = Source::titled("Тула на Всероссийском семинаре-совещании по семейным МФЦ");
 /// source.publisher = Some("ГУ ТО «СМФЦ «Мой семейный центр»»".to_owned());
@@ -44,7 +44,7 @@ impl Source {
     ///
     /// # Example
     /// ```
-    /// use social_services::Source;
+    /// use social_services::records::Source;
     /// assert!(Source::titled("Новость").publisher.is_none());
     /// ```
     pub fn titled(title: impl Into<String>) -> Self {

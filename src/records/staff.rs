@@ -17,7 +17,7 @@ use super::{AppointmentId, DepartmentId, Extra, InstitutionId, PersonId, Source}
 ///
 /// # Example
 /// ```
-/// use social_services::{Person, PersonId, PersonName};
+/// use social_services::{records::PersonId, values::PersonName, Person};
 /// let mut p = Person::new(PersonId::from_name("Баталина"), "Баталина О.Ю.".parse()?);
 /// assert_eq!(p.name.short(), "Баталина О.Ю.");
 ///
@@ -83,7 +83,7 @@ impl Person {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Person, PersonId};
+    /// use social_services::{records::PersonId, Person};
     /// let p = Person::new(PersonId::new_v4(), "Марков Д.С.".parse()?);
     /// assert!(p.snils.is_none());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -140,7 +140,7 @@ vocabulary! {
     ///
     /// # Example
     /// ```
-    /// use social_services::Role;
+    /// use social_services::records::Role;
     /// assert_eq!("заведующий отделением".parse::<Role>().unwrap(), Role::HeadOfDepartment);
     /// assert_eq!("Первый заместитель Министра".parse::<Role>().unwrap(), Role::FirstDeputyMinister);
     /// ```
@@ -175,7 +175,7 @@ vocabulary! {
 ///
 /// # Example
 /// ```
-/// use social_services::{Appointment, AppointmentId, InstitutionId, PersonId, Role};
+/// use social_services::{records::{AppointmentId, InstitutionId, PersonId, Role}, Appointment};
 /// let mut a = Appointment::new(AppointmentId::new_v4(), PersonId::new_v4(), InstitutionId::new_v4(), Role::Director);
 /// a.acting = true;
 /// a.title = Some("и.о. директора".to_owned());
@@ -249,7 +249,7 @@ impl Appointment {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Appointment, AppointmentId, InstitutionId, PersonId, Role};
+    /// use social_services::{records::{AppointmentId, InstitutionId, PersonId, Role}, Appointment};
     /// let a = Appointment::new(AppointmentId::new_v4(), PersonId::new_v4(), InstitutionId::new_v4(), Role::Minister);
     /// assert!(!a.acting);
     /// ```

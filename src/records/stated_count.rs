@@ -9,7 +9,7 @@ use super::RecordError;
 ///
 /// # Example
 /// ```
-/// use social_services::{Qualifier, StatedCount};
+/// use social_services::records::{Qualifier, StatedCount};
 /// let c: StatedCount = "более 250".parse()?;
 /// assert_eq!(c.qualifier(), Qualifier::MoreThan);
 /// # Ok::<(), social_services::RecordError>(())
@@ -36,7 +36,7 @@ impl Qualifier {
     ///
     /// # Example
     /// ```
-    /// use social_services::Qualifier;
+    /// use social_services::records::Qualifier;
     /// assert_eq!(Qualifier::MoreThan.word_ru(), "более");
     /// ```
     pub const fn word_ru(self) -> &'static str {
@@ -61,7 +61,7 @@ impl Qualifier {
 ///
 /// # Example
 /// ```
-/// use social_services::{Qualifier, StatedCount};
+/// use social_services::records::{Qualifier, StatedCount};
 ///
 /// let trained: StatedCount = "более 250".parse()?;
 /// assert_eq!(trained.value(), 250);
@@ -84,7 +84,7 @@ impl StatedCount {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Qualifier, StatedCount};
+    /// use social_services::records::{Qualifier, StatedCount};
     /// assert_eq!(StatedCount::new(Qualifier::UpTo, 30).to_string(), "до 30");
     /// ```
     pub const fn new(qualifier: Qualifier, value: u64) -> Self {
@@ -95,7 +95,7 @@ impl StatedCount {
     ///
     /// # Example
     /// ```
-    /// use social_services::StatedCount;
+    /// use social_services::records::StatedCount;
     /// assert!(StatedCount::exact(69).is_exact());
     /// ```
     pub const fn exact(value: u64) -> Self {
@@ -106,7 +106,7 @@ impl StatedCount {
     ///
     /// # Example
     /// ```
-    /// use social_services::StatedCount;
+    /// use social_services::records::StatedCount;
     /// assert_eq!(StatedCount::more_than(250).to_string(), "более 250");
     /// ```
     pub const fn more_than(value: u64) -> Self {
@@ -117,7 +117,7 @@ impl StatedCount {
     ///
     /// # Example
     /// ```
-    /// use social_services::StatedCount;
+    /// use social_services::records::StatedCount;
     /// assert_eq!(StatedCount::more_than(250).value(), 250);
     /// ```
     pub const fn value(self) -> u64 {
@@ -128,7 +128,7 @@ impl StatedCount {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Qualifier, StatedCount};
+    /// use social_services::records::{Qualifier, StatedCount};
     /// assert_eq!(StatedCount::exact(5).qualifier(), Qualifier::Exact);
     /// ```
     pub const fn qualifier(self) -> Qualifier {
@@ -139,7 +139,7 @@ impl StatedCount {
     ///
     /// # Example
     /// ```
-    /// use social_services::StatedCount;
+    /// use social_services::records::StatedCount;
     /// assert!(!StatedCount::more_than(250).is_exact());
     /// ```
     pub const fn is_exact(self) -> bool {

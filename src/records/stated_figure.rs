@@ -17,7 +17,7 @@ vocabulary! {
     ///
     /// # Example
     /// ```
-    /// use social_services::Measure;
+    /// use social_services::records::Measure;
     /// assert_eq!("семейные МФЦ".parse::<Measure>().unwrap(), Measure::FamilyMfcs);
     /// assert_eq!("обучено специалистов".parse::<Measure>().unwrap(), Measure::SpecialistsTrained);
     /// ```
@@ -60,7 +60,7 @@ impl Measure {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Measure, ScopeKind};
+    /// use social_services::records::{Measure, ScopeKind};
     /// assert!(Measure::FamilyMfcs.fits(ScopeKind::Region));
     /// assert!(!Measure::FamilyMfcs.fits(ScopeKind::Event));
     /// ```
@@ -116,7 +116,7 @@ impl Measure {
 ///
 /// # Example
 /// ```
-/// use social_services::{FigureValue, StatedCount};
+/// use social_services::records::{FigureValue, StatedCount};
 ///
 /// let nth: FigureValue = "14-й".parse()?;
 /// assert_eq!(nth.lower_bound(), 14);
@@ -139,7 +139,7 @@ impl FigureValue {
     ///
     /// # Example
     /// ```
-    /// use social_services::FigureValue;
+    /// use social_services::records::FigureValue;
     /// assert_eq!("более 250".parse::<FigureValue>()?.lower_bound(), 251);
     /// assert_eq!("до 30".parse::<FigureValue>()?.lower_bound(), 0);
     /// # Ok::<(), social_services::RecordError>(())
@@ -160,7 +160,7 @@ impl FigureValue {
     ///
     /// # Example
     /// ```
-    /// use social_services::FigureValue;
+    /// use social_services::records::FigureValue;
     /// assert!("3-й".parse::<FigureValue>()?.count().is_none());
     /// # Ok::<(), social_services::RecordError>(())
     /// ```
@@ -313,7 +313,7 @@ impl proptest::arbitrary::Arbitrary for FigureValue {
 ///
 /// # Example
 /// ```
-/// use social_services::{FigureScope, Measure, Source, StatedFigure, StatedFigureId};
+/// use social_services::{records::{FigureScope, Measure, Source, StatedFigureId}, StatedFigure};
 ///
 /// let mut tula = StatedFigure::new(
 ///     StatedFigureId::from_name("tula-14"),
@@ -357,7 +357,7 @@ impl StatedFigure {
     ///
     /// # Example
     /// ```
-    /// use social_services::{FigureScope, Measure, StatedCount, StatedFigure, StatedFigureId};
+    /// use social_services::{records::{FigureScope, Measure, StatedCount, StatedFigureId}, StatedFigure};
     /// let f = StatedFigure::new(StatedFigureId::new_v4(), Measure::FederalSubjects, FigureScope::Network, StatedCount::exact(69).into());
     /// assert!(f.date.is_none() && f.period.is_none());
     /// ```
@@ -384,7 +384,7 @@ impl StatedFigure {
     ///
     /// # Example
     /// ```
-    /// use social_services::{FigureScope, Measure, StatedCount, StatedFigure, StatedFigureId};
+    /// use social_services::{records::{FigureScope, Measure, StatedCount, StatedFigureId}, StatedFigure};
     /// let mut f = StatedFigure::new(StatedFigureId::new_v4(), Measure::FamilyMfcs, FigureScope::Network, StatedCount::exact(21).into());
     /// f.date = Some("2023-04".parse()?);
     /// assert!(f.holds_by("2023-04-30".parse()?) && !f.holds_by("2023-04-29".parse()?));
@@ -399,7 +399,7 @@ impl StatedFigure {
     ///
     /// # Example
     /// ```
-    /// use social_services::{FigureScope, Measure, StatedCount, StatedFigure, StatedFigureId};
+    /// use social_services::{records::{FigureScope, Measure, StatedCount, StatedFigureId}, StatedFigure};
     /// let mut f = StatedFigure::new(StatedFigureId::new_v4(), Measure::FamiliesServed, FigureScope::Network, StatedCount::exact(5).into());
     /// f.period = Some("2025-H1".parse()?);
     /// assert_eq!(f.last_day(), Some("2025-06-30".parse()?));

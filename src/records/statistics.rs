@@ -19,7 +19,7 @@ use super::{
 ///
 /// # Example
 /// ```
-/// use social_services::{ScopeLevel, StatisticsScope};
+/// use social_services::records::{ScopeLevel, StatisticsScope};
 ///
 /// let tula: StatisticsScope = "region:Тульская область".parse()?;
 /// assert_eq!(tula.to_string(), "region:71");
@@ -54,7 +54,7 @@ pub enum StatisticsScope {
 ///
 /// # Example
 /// ```
-/// use social_services::ScopeLevel;
+/// use social_services::records::ScopeLevel;
 /// assert!(ScopeLevel::ServicePoint < ScopeLevel::Institution);
 /// ```
 #[derive(
@@ -79,7 +79,7 @@ impl StatisticsScope {
     ///
     /// # Example
     /// ```
-    /// use social_services::{ScopeLevel, StatisticsScope};
+    /// use social_services::records::{ScopeLevel, StatisticsScope};
     /// assert_eq!(StatisticsScope::Country.level(), ScopeLevel::Country);
     /// ```
     pub fn level(&self) -> ScopeLevel {
@@ -187,7 +187,7 @@ impl From<StatisticsScope> for String {
 ///
 /// # Example
 /// ```
-/// use social_services::{ServiceStatistics, StatedCount, StatisticsScope};
+/// use social_services::{records::{StatedCount, StatisticsScope}, ServiceStatistics};
 ///
 /// // «в первом полугодии 2025 года помощь получили почти 150 тыс. семей, более 38 тыс. из них —
 /// // в рамках социального сопровождения»
@@ -260,7 +260,7 @@ impl ServiceStatistics {
     ///
     /// # Example
     /// ```
-    /// use social_services::{ServiceStatistics, StatisticsScope};
+    /// use social_services::{records::StatisticsScope, ServiceStatistics};
     /// let row = ServiceStatistics::new(StatisticsScope::Country, "2024".parse()?);
     /// assert!(row.families_served.is_none());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -283,7 +283,7 @@ impl ServiceStatistics {
     ///
     /// # Example
     /// ```
-    /// use social_services::{FamilyCategory, ServiceStatistics, StatisticsScope};
+    /// use social_services::{records::{FamilyCategory, StatisticsScope}, ServiceStatistics};
     /// let mut row = ServiceStatistics::new(StatisticsScope::Country, "2024".parse()?);
     /// row.family_category = Some(FamilyCategory::LargeFamily);
     /// assert!(!row.is_total());

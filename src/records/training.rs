@@ -15,7 +15,7 @@ use super::{CohortId, Extra, InstitutionId, Level, PersonId, ProgrammeId, Source
 ///
 /// # Example
 /// ```
-/// use social_services::{InstitutionId, Level, TrainingSite, TrainingSiteId};
+/// use social_services::{records::{InstitutionId, Level, TrainingSiteId}, TrainingSite};
 /// let site = TrainingSite::new(TrainingSiteId::new_v4(), InstitutionId::new_v4(), Level::Federal, "Создание Семейных МФЦ");
 /// assert_eq!(site.topic, "Создание Семейных МФЦ");
 /// ```
@@ -46,7 +46,7 @@ impl TrainingSite {
     ///
     /// # Example
     /// ```
-    /// use social_services::{InstitutionId, Level, TrainingSite, TrainingSiteId};
+    /// use social_services::{records::{InstitutionId, Level, TrainingSiteId}, TrainingSite};
     /// let site = TrainingSite::new(TrainingSiteId::new_v4(), InstitutionId::new_v4(), Level::Regional, "Ранняя помощь");
     /// assert!(site.programmes.is_empty());
     /// ```
@@ -75,7 +75,7 @@ vocabulary! {
     ///
     /// # Example
     /// ```
-    /// use social_services::CohortFormat;
+    /// use social_services::records::CohortFormat;
     /// assert_eq!("очно".parse::<CohortFormat>().unwrap(), CohortFormat::InPerson);
     /// ```
     pub enum CohortFormat {
@@ -96,7 +96,7 @@ vocabulary! {
     ///
     /// # Example
     /// ```
-    /// use social_services::EnrollmentStatus;
+    /// use social_services::records::EnrollmentStatus;
     /// assert_eq!("обучение пройдено".parse::<EnrollmentStatus>().unwrap(), EnrollmentStatus::Completed);
     /// ```
     pub enum EnrollmentStatus {
@@ -115,7 +115,7 @@ vocabulary! {
 ///
 /// # Example
 /// ```
-/// use social_services::{Enrollment, EnrollmentStatus};
+/// use social_services::records::{Enrollment, EnrollmentStatus};
 /// let e = Enrollment { home_region: Some("37".parse()?), ..Enrollment::new(EnrollmentStatus::Completed) };
 /// assert!(e.person.is_none());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -144,7 +144,7 @@ impl Enrollment {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Enrollment, EnrollmentStatus};
+    /// use social_services::records::{Enrollment, EnrollmentStatus};
     /// assert!(Enrollment::new(EnrollmentStatus::Enrolled).home_region.is_none());
     /// ```
     pub fn new(status: EnrollmentStatus) -> Self {
@@ -162,7 +162,7 @@ impl Enrollment {
 ///
 /// # Example
 /// ```
-/// use social_services::{Cohort, CohortFormat, CohortId, TrainingSiteId};
+/// use social_services::{records::{CohortFormat, CohortId, TrainingSiteId}, Cohort};
 /// let c = Cohort::new(CohortId::new_v4(), TrainingSiteId::new_v4(), "Поток 1", CohortFormat::InPerson);
 /// assert!(c.enrollments.is_empty());
 /// ```
@@ -205,7 +205,7 @@ impl Cohort {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Cohort, CohortFormat, CohortId, TrainingSiteId};
+    /// use social_services::{records::{CohortFormat, CohortId, TrainingSiteId}, Cohort};
     /// let c = Cohort::new(CohortId::new_v4(), TrainingSiteId::new_v4(), "Поток 2", CohortFormat::Online);
     /// assert!(c.capacity.is_none());
     /// ```

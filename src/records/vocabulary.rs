@@ -16,7 +16,7 @@
 ///
 /// # Example
 /// ```
-/// use social_services::{InstitutionKind, Vocabulary};
+/// use social_services::records::{InstitutionKind, Vocabulary};
 ///
 /// let kind: InstitutionKind = "КЦСОН".parse().unwrap();
 /// assert_eq!(kind, InstitutionKind::Kcson);
@@ -94,7 +94,7 @@ macro_rules! vocabulary {
         #[serde(from = "String", into = "String")]
         pub enum $name {
             $( $(#[$vmeta])* $variant, )+
-            /// A term outside the list, kept as written (see [`Vocabulary`](crate::Vocabulary) on open and
+            /// A term outside the list, kept as written (see [`Vocabulary`](crate::records::Vocabulary) on open and
             /// closed vocabularies).
             $escape(String),
         }

@@ -29,7 +29,7 @@ pub const OLDEST_FORMAT_VERSION: u32 = 1;
 ///
 /// # Example
 /// ```
-/// use social_services::{Dataset, Institution, InstitutionId, InstitutionKind, Level};
+/// use social_services::{records::{InstitutionId, InstitutionKind, Level}, Dataset, Institution};
 ///
 /// let mut dataset = Dataset::new();
 /// dataset.institutions.push(Institution::new(
@@ -162,7 +162,7 @@ impl Dataset {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Dataset, FORMAT_VERSION, Measure, io::json};
+    /// use social_services::{io::json, records::Measure, Dataset, FORMAT_VERSION};
     ///
     /// let mut dataset = json::from_str(r#"{"format_version": 1, "programmes": [{
     ///     "id": "7f94024a-8147-5cbd-b66e-34bc22f4d397", "title": "Пилотный проект",

@@ -17,7 +17,7 @@ impl Dataset {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Dataset, Person, PersonId};
+    /// use social_services::{records::PersonId, Dataset, Person};
     ///
     /// let mut person = Person::new(PersonId::from_name("Егорова"), "Егорова Е.В.".parse()?);
     /// person.snils = Some("112-233-445 95".parse()?);

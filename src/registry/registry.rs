@@ -21,8 +21,8 @@ use super::{Dataset, Issue, ValidationReport};
 /// # Example
 /// ```
 /// use social_services::{
-///     Dataset, Institution, InstitutionId, InstitutionKind, Level, Registry, ServicePoint,
-///     ServicePointId, ServicePointKind,
+///     records::{InstitutionId, InstitutionKind, Level, ServicePointId, ServicePointKind},
+///     Dataset, Institution, Registry, ServicePoint,
 /// };
 ///
 /// let tula = InstitutionId::from_name("ГУ ТО «СМФЦ «Мой семейный центр»»");
@@ -197,7 +197,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Dataset, Event, EventId, EventKind, EventLevel, Registry};
+    /// use social_services::{records::{EventId, EventKind, EventLevel}, Dataset, Event, Registry};
     /// let mut dataset = Dataset::new();
     /// dataset.events.push(Event::new(EventId::new_v4(), "Круглый стол", EventKind::RoundTable, EventLevel::Regional, "2024-09-24/2024-09-24".parse()?));
     /// let registry = Registry::new(dataset)?;

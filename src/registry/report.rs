@@ -38,7 +38,7 @@ impl fmt::Display for Severity {
 ///
 /// # Example
 /// ```
-/// use social_services::IssuePath;
+/// use social_services::registry::IssuePath;
 /// let path = IssuePath::root().field("events").index(1).field("agenda").index(0).field("speakers").index(0).field("person");
 /// assert_eq!(path.to_string(), "events[1].agenda[0].speakers[0].person");
 /// ```
@@ -50,7 +50,7 @@ impl IssuePath {
     ///
     /// # Example
     /// ```
-    /// use social_services::IssuePath;
+    /// use social_services::registry::IssuePath;
     /// assert_eq!(IssuePath::root().to_string(), "");
     /// ```
     pub fn root() -> Self {
@@ -61,7 +61,7 @@ impl IssuePath {
     ///
     /// # Example
     /// ```
-    /// use social_services::IssuePath;
+    /// use social_services::registry::IssuePath;
     /// assert_eq!(IssuePath::root().field("institutions").to_string(), "institutions");
     /// ```
     #[must_use]
@@ -79,7 +79,7 @@ impl IssuePath {
     ///
     /// # Example
     /// ```
-    /// use social_services::IssuePath;
+    /// use social_services::registry::IssuePath;
     /// assert_eq!(IssuePath::root().field("events").index(3).to_string(), "events[3]");
     /// ```
     #[must_use]
@@ -91,7 +91,7 @@ impl IssuePath {
     ///
     /// # Example
     /// ```
-    /// use social_services::IssuePath;
+    /// use social_services::registry::IssuePath;
     /// assert_eq!(IssuePath::root().field("persons").index(0).as_str(), "persons[0]");
     /// ```
     pub fn as_str(&self) -> &str {
@@ -125,7 +125,7 @@ impl serde::Serialize for IssuePath {
 ///
 /// # Example
 /// ```
-/// use social_services::{Issue, IssuePath, Severity};
+/// use social_services::{registry::IssuePath, Issue, Severity};
 /// let issue = Issue::error(
 ///     "reference.unknown_institution",
 ///     IssuePath::root().field("service_points").index(0).field("institution"),
@@ -154,7 +154,7 @@ impl Issue {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Issue, IssuePath, Severity};
+    /// use social_services::{registry::IssuePath, Issue, Severity};
     /// assert_eq!(Issue::error("x.y", IssuePath::root(), "m").severity, Severity::Error);
     /// ```
     pub fn error(code: &'static str, path: IssuePath, message: impl Into<String>) -> Self {
@@ -170,7 +170,7 @@ impl Issue {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Issue, IssuePath, Severity};
+    /// use social_services::{registry::IssuePath, Issue, Severity};
     /// assert_eq!(Issue::warning("x.y", IssuePath::root(), "m").severity, Severity::Warning);
     /// ```
     pub fn warning(code: &'static str, path: IssuePath, message: impl Into<String>) -> Self {
@@ -197,7 +197,7 @@ impl fmt::Display for Issue {
 ///
 /// # Example
 /// ```
-/// use social_services::{Issue, IssuePath, ValidationReport};
+/// use social_services::{registry::IssuePath, Issue, ValidationReport};
 /// let mut report = ValidationReport::default();
 /// report.push(Issue::warning("event.no_organizer", IssuePath::root().field("events").index(0), "the event has no organizer"));
 /// assert!(!report.has_errors());
@@ -213,7 +213,7 @@ impl ValidationReport {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Issue, IssuePath, ValidationReport};
+    /// use social_services::{registry::IssuePath, Issue, ValidationReport};
     /// let mut r = ValidationReport::default();
     /// r.push(Issue::error("x.y", IssuePath::root(), "m"));
     /// assert!(r.has_errors());
@@ -283,7 +283,7 @@ impl ValidationReport {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Issue, IssuePath, ValidationReport};
+    /// use social_services::{registry::IssuePath, Issue, ValidationReport};
     /// let mut a = ValidationReport::default();
     /// let mut b = ValidationReport::default();
     /// b.push(Issue::error("x.y", IssuePath::root(), "m"));

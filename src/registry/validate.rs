@@ -66,8 +66,8 @@ pub struct ValidationOptions {
 /// # Example
 /// ```
 /// use social_services::{
-///     Dataset, Institution, InstitutionId, InstitutionKind, Level, ServicePoint, ServicePointId,
-///     ServicePointKind, ValidationOptions, validate,
+///     records::{InstitutionId, InstitutionKind, Level, ServicePointId, ServicePointKind},
+///     validate, Dataset, Institution, ServicePoint, ValidationOptions,
 /// };
 ///
 /// let mut dataset = Dataset::new();

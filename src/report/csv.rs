@@ -2,7 +2,7 @@
 //!
 //! A CSV file holds one table's data: a header row with the column names, then one record per
 //! row. Cells are in their machine forms — counts as plain digits (`1234`), stated counts with
-//! their qualifier word (`более 250`, which [`StatedCount`](crate::StatedCount) reads back),
+//! their qualifier word (`более 250`, which [`StatedCount`](crate::records::StatedCount) reads back),
 //! shares as a percentage with a decimal point and one decimal (`12.5`), dates and periods in
 //! ISO 8601 (`2024-09`, `2024-10-03/2024-10-04`), an empty cell as an empty field. The title,
 //! the total row, the notes and the sources are not data and are left out (the total can be
@@ -28,7 +28,7 @@ use super::{Cell, Report, Table};
 ///
 /// # Example
 /// ```
-/// use social_services::{Cell, Column, CsvDialect, Share, Table};
+/// use social_services::report::{Cell, Column, CsvDialect, Share, Table};
 /// let table = Table::new("Т", [Column::text("Площадка"), Column::share("Доля")])
 ///     .row([Cell::text("=HYPERLINK(\"x\")"), Share::new(1, 8)?.into()])?;
 /// assert_eq!(
@@ -66,7 +66,7 @@ fn neutralised(field: String) -> String {
 ///
 /// # Example
 /// ```
-/// use social_services::{Column, Report, Section, Table};
+/// use social_services::{report::{Column, Section, Table}, Report};
 /// let report = Report::new("Сеть")
 ///     .section(Section::new("А").table(Table::new("Точки", [Column::text("Регион")])));
 /// let files = report.to_csv_files();
@@ -93,7 +93,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Cell, Column, Share, StatedCount, Table};
+    /// use social_services::{records::StatedCount, report::{Cell, Column, Share, Table}};
     /// let table = Table::new(
     ///     "Обучение",
     ///     [Column::text("Площадка"), Column::stated("Обучено"), Column::share("Завершили")],
@@ -117,7 +117,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Cell, Column, CsvDialect, Table};
+    /// use social_services::report::{Cell, Column, CsvDialect, Table};
     /// let table = Table::new("Т", [Column::text("Регион")]).row([Cell::text("Тула")])?;
     /// assert_eq!(table.to_csv_in(CsvDialect::Excel), "\u{feff}Регион\nТула\n");
     /// # Ok::<(), social_services::ReportError>(())
@@ -159,7 +159,7 @@ impl Report {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, Report, Section, Table};
+    /// use social_services::{report::{Column, Section, Table}, Report};
     /// let report = Report::new("Сеть").section(
     ///     Section::new("А")
     ///         .table(Table::new("Т1", [Column::text("Регион")]))
@@ -177,7 +177,7 @@ impl Report {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, CsvDialect, Report, Section, Table};
+    /// use social_services::{report::{Column, CsvDialect, Section, Table}, Report};
     /// let report = Report::new("Сеть")
     ///     .section(Section::new("А").table(Table::new("Т", [Column::text("Регион")])));
     /// let files = report.to_csv_files_in(CsvDialect::Excel);

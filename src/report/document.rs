@@ -6,7 +6,7 @@ use super::Table;
 ///
 /// # Example
 /// ```
-/// use social_services::{Block, Column, Section, Table};
+/// use social_services::report::{Block, Column, Section, Table};
 /// let section = Section::new("Сеть")
 ///     .paragraph("Текст.")
 ///     .table(Table::new("Т", [Column::text("Регион")]));
@@ -27,7 +27,7 @@ pub enum Block {
 ///
 /// # Example
 /// ```
-/// use social_services::{count_ru, Section};
+/// use social_services::report::{count_ru, Section};
 /// let section = Section::new("Мероприятия")
 ///     .paragraph(format!("В семинаре участвовали {}.", count_ru(13, ["учреждение", "учреждения", "учреждений"])));
 /// assert_eq!(section.heading(), "Мероприятия");
@@ -44,7 +44,7 @@ impl Section {
     ///
     /// # Example
     /// ```
-    /// use social_services::Section;
+    /// use social_services::report::Section;
     /// assert!(Section::new("Итоги").blocks().is_empty());
     /// ```
     pub fn new(heading: impl Into<String>) -> Self {
@@ -58,7 +58,7 @@ impl Section {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Block, Section};
+    /// use social_services::report::{Block, Section};
     /// let section = Section::new("Итоги").paragraph("Сеть растёт.");
     /// assert_eq!(section.blocks(), [Block::Paragraph("Сеть растёт.".to_owned())]);
     /// ```
@@ -72,7 +72,7 @@ impl Section {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, Section, Table};
+    /// use social_services::report::{Column, Section, Table};
     /// let section = Section::new("Итоги").table(Table::new("Т", [Column::text("Регион")]));
     /// assert_eq!(section.tables().count(), 1);
     /// ```
@@ -86,7 +86,7 @@ impl Section {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Block, Section};
+    /// use social_services::report::{Block, Section};
     /// let mut section = Section::new("Итоги");
     /// section.push(Block::Paragraph("Текст.".to_owned()));
     /// assert_eq!(section.blocks().len(), 1);
@@ -99,7 +99,7 @@ impl Section {
     ///
     /// # Example
     /// ```
-    /// use social_services::Section;
+    /// use social_services::report::Section;
     /// assert_eq!(Section::new("Итоги").heading(), "Итоги");
     /// ```
     pub fn heading(&self) -> &str {
@@ -110,7 +110,7 @@ impl Section {
     ///
     /// # Example
     /// ```
-    /// use social_services::Section;
+    /// use social_services::report::Section;
     /// assert!(Section::new("Итоги").blocks().is_empty());
     /// ```
     pub fn blocks(&self) -> &[Block] {
@@ -121,7 +121,7 @@ impl Section {
     ///
     /// # Example
     /// ```
-    /// use social_services::Section;
+    /// use social_services::report::Section;
     /// assert_eq!(Section::new("Итоги").paragraph("Текст.").tables().count(), 0);
     /// ```
     pub fn tables(&self) -> impl Iterator<Item = &Table> {
@@ -138,7 +138,7 @@ impl Section {
 ///
 /// # Example
 /// ```
-/// use social_services::{Cell, Column, Report, Section, Table};
+/// use social_services::{report::{Cell, Column, Section, Table}, Report};
 ///
 /// let table = Table::new("Точки присутствия", [Column::text("Регион"), Column::count("Точек")])
 ///     .row([Cell::text("Тульская область"), Cell::count(5)])?
@@ -193,7 +193,7 @@ impl Report {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Report, Section};
+    /// use social_services::{report::Section, Report};
     /// let report = Report::new("Сеть").section(Section::new("Итоги"));
     /// assert_eq!(report.sections().len(), 1);
     /// ```
@@ -207,7 +207,7 @@ impl Report {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Report, Section};
+    /// use social_services::{report::Section, Report};
     /// let mut report = Report::new("Сеть");
     /// report.push(Section::new("Итоги"));
     /// assert_eq!(report.sections().len(), 1);
@@ -253,7 +253,7 @@ impl Report {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, Report, Section, Table};
+    /// use social_services::{report::{Column, Section, Table}, Report};
     /// let report = Report::new("Сеть")
     ///     .section(Section::new("А").table(Table::new("Т1", [Column::text("Регион")])))
     ///     .section(Section::new("Б").table(Table::new("Т2", [Column::text("Регион")])));

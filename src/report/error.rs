@@ -6,7 +6,7 @@ use super::ColumnKind;
 ///
 /// # Example
 /// ```
-/// use social_services::{Cell, Column, ReportError, Table};
+/// use social_services::{report::{Cell, Column, Table}, ReportError};
 ///
 /// let err = Table::new("Учреждения", [Column::text("Регион"), Column::count("Учреждений")])
 ///     .row([Cell::text("Тульская область"), Cell::text("пять")])

@@ -36,7 +36,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Cell, Column, Table};
+    /// use social_services::report::{Cell, Column, Table};
     /// let table = Table::new("Точки <присутствия>", [Column::text("Регион"), Column::count("Точек")])
     ///     .row([Cell::text("Тульская область"), Cell::count(5)])?
     ///     .row([Cell::text("Ивановская область"), Cell::count(1)])?
@@ -60,7 +60,7 @@ impl Report {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Report, Section};
+    /// use social_services::{report::Section, Report};
     /// let report = Report::new("Сеть").section(Section::new("Итоги").paragraph("«А» & Б"));
     /// let html = report.to_html();
     /// assert!(html.contains("<h1>Сеть</h1>"));

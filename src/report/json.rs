@@ -67,7 +67,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Cell, Column, StatedCount, Table};
+    /// use social_services::{records::StatedCount, report::{Cell, Column, Table}};
     /// let table = Table::new("Т", [Column::count("Учреждений"), Column::stated("Обучено")])
     ///     .row([Cell::count(13), StatedCount::more_than(250).into()])?;
     /// let json: serde_json::Value = serde_json::from_str(&table.to_json()).unwrap();
@@ -88,7 +88,7 @@ impl Report {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Report, Section};
+    /// use social_services::{report::Section, Report};
     /// let report = Report::new("Сеть").section(Section::new("Итоги").paragraph("Текст."));
     /// let json: serde_json::Value = serde_json::from_str(&report.to_json()).unwrap();
     /// assert_eq!(json["sections"][0]["blocks"][0]["paragraph"], "Текст.");

@@ -17,7 +17,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Cell, Column, Table};
+    /// use social_services::report::{Cell, Column, Table};
     /// let table = Table::new("Точки", [Column::text("Регион"), Column::count("Точек")])
     ///     .row([Cell::text("Тульская | область"), Cell::count(1234)])?;
     /// assert_eq!(
@@ -39,7 +39,7 @@ impl Report {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Report, Section};
+    /// use social_services::{report::Section, Report};
     /// let report = Report::new("Сеть").section(Section::new("Итоги").paragraph("Сеть *растёт*."));
     /// assert_eq!(report.to_markdown(), "# Сеть\n\n## Итоги\n\nСеть \\*растёт\\*.\n");
     /// ```
@@ -152,7 +152,7 @@ fn cell_text(text: &str) -> String {
 ///
 /// # Example
 /// ```
-/// use social_services::escape_markdown;
+/// use social_services::report::escape_markdown;
 /// assert_eq!(escape_markdown("<b>*Тула*</b>"), r"\<b\>\*Тула\*\</b\>");
 /// assert_eq!(format!("# {}", escape_markdown("a\r# b")), "# a \\# b");
 /// ```

@@ -3,7 +3,7 @@
 //! (noun plurals and the agreement of verbs and participles with a number, in `ru.rs`).
 //!
 //! A [`Table`] has a title, typed [`Column`]s, rows of [`Cell`]s checked against the columns
-//! when added, an optional total row, notes, [`Source`](crate::Source)s and optionally a numeric
+//! when added, an optional total row, notes, [`Source`](crate::records::Source)s and optionally a numeric
 //! column to chart. A [`Report`] is a titled document of [`Section`]s, each a heading followed
 //! by paragraphs and tables.
 //!
@@ -35,7 +35,7 @@
 //!
 //! # Example
 //! ```
-//! use social_services::{count_ru, Cell, Column, Report, Section, StatedCount, Table};
+//! use social_services::{records::StatedCount, report::{count_ru, Cell, Column, Section, Table}, Report};
 //!
 //! const INSTITUTIONS: [&str; 3] = ["учреждение", "учреждения", "учреждений"];
 //! let table = Table::new("Участники семинара", [Column::text("Регион"), Column::count("Учреждений")])

@@ -89,22 +89,28 @@ impl NetworkReportOptions {
 /// Where the data has no figures of a kind (no service statistics, no opening dates, no plans)
 /// the section says so in a sentence instead of showing zeros.
 ///
-/// # Errors
-/// [`ReportError`] only if a table is built inconsistently, which is a bug of this crate.
+/// # Panics
+/// Never on any registry: every table of the report is built with cells that fit its columns
+/// (a panic would be a bug of this crate; the tests build the report on the sample, on
+/// generated national registries and on proptest registries).
 ///
 /// # Example
 /// ```
 /// use social_services::{NetworkReportOptions, network_report};
 ///
 /// let registry = social_services::sample::registry();
-/// let report = network_report(&registry, &NetworkReportOptions::on("2024-10-04".parse()?))?;
+/// let report = network_report(&registry, &NetworkReportOptions::on("2024-10-04".parse()?));
 /// let text = report.to_markdown();
 /// assert!(text.contains("более 250"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn network_report(
+pub fn network_report(registry: &Registry, options: &NetworkReportOptions) -> Report {
+    build_network_report(registry, *options).expect("the network report's cells fit its columns")
+}
+
+fn build_network_report(
     registry: &Registry,
-    options: &NetworkReportOptions,
+    options: NetworkReportOptions,
 ) -> Result<Report, ReportError> {
     let profile = match options.region {
         Some(region) => aggregate::regional_profile(registry, region, options.date),
@@ -147,7 +153,7 @@ pub fn network_report(
         (registry, options.region, profile.date),
     )?)
     .section(figures::reconciliation(
-        &reconcile_in(registry, *options),
+        &reconcile_in(registry, options),
         registry,
     )?)
     .section(events(&profile, &names)?)
@@ -164,22 +170,28 @@ pub fn network_report(
 /// source's note begins with «Заполнитель» are placeholders, not real ones: a table counting
 /// them says so in its title (and so in its chart's caption) and in a note.
 ///
-/// # Errors
-/// [`ReportError`] only if a table is built inconsistently, which is a bug of this crate.
+/// # Panics
+/// Never on any registry: every table of the report is built with cells that fit its columns
+/// (a panic would be a bug of this crate; the tests build the report on the sample, on
+/// generated national registries and on proptest registries).
 ///
 /// # Example
 /// ```
-/// use social_services::{NetworkReportOptions, growth_report};
+/// use social_services::{report::growth_report, NetworkReportOptions};
 ///
 /// // The sample states no opening dates: the report says so instead of drawing a flat line.
 /// let registry = social_services::sample::registry();
-/// let report = growth_report(&registry, &NetworkReportOptions::on("2024-10-04".parse()?))?;
+/// let report = growth_report(&registry, &NetworkReportOptions::on("2024-10-04".parse()?));
 /// assert!(report.to_markdown().contains("Даты открытия семейных МФЦ в данных не указаны"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn growth_report(
+pub fn growth_report(registry: &Registry, options: &NetworkReportOptions) -> Report {
+    build_growth_report(registry, *options).expect("the growth report's cells fit its columns")
+}
+
+fn build_growth_report(
     registry: &Registry,
-    options: &NetworkReportOptions,
+    options: NetworkReportOptions,
 ) -> Result<Report, ReportError> {
     // Only the figures these sections show, not the whole profile.
     let (region, date) = (options.region, options.date);
@@ -693,7 +705,7 @@ fn programmes(profile: &Profile) -> Result<Section, ReportError> {
     let subjects = profile
         .programmes
         .first()
-        .map_or(crate::FederalSubject::COUNT as u64, |c| c.subjects);
+        .map_or(crate::values::FederalSubject::COUNT as u64, |c| c.subjects);
     let table = table.note(format!(
         "Доля — от {subjects} субъектов Российской Федерации (ст. 65 Конституции), по данным источника, если они есть."
     ));
@@ -734,8 +746,12 @@ fn training(profile: &Profile, names: &Names<'_>) -> Result<Section, ReportError
     outputs.sort_by(|a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
     for (_, _, institution, output) in &outputs {
         let completion = output.completion_rate().map_or(Cell::Empty, |_| {
-            let completed = output.by_status.get(&crate::EnrollmentStatus::Completed);
-            let withdrawn = output.by_status.get(&crate::EnrollmentStatus::Withdrawn);
+            let completed = output
+                .by_status
+                .get(&crate::records::EnrollmentStatus::Completed);
+            let withdrawn = output
+                .by_status
+                .get(&crate::records::EnrollmentStatus::Withdrawn);
             Share::new(completed, completed + withdrawn).map_or(Cell::Empty, Cell::from)
         });
         table.push_row([

@@ -16,7 +16,7 @@ use super::format::group_digits;
 ///
 /// # Example
 /// ```
-/// use social_services::plural_ru;
+/// use social_services::report::plural_ru;
 /// const INSTITUTIONS: [&str; 3] = ["учреждение", "учреждения", "учреждений"];
 /// assert_eq!(plural_ru(1, INSTITUTIONS), "учреждение");
 /// assert_eq!(plural_ru(3, INSTITUTIONS), "учреждения");
@@ -43,7 +43,7 @@ pub const fn plural_ru(n: u64, forms: [&str; 3]) -> &str {
 ///
 /// # Example
 /// ```
-/// use social_services::{agree_ru, count_ru};
+/// use social_services::report::{agree_ru, count_ru};
 /// const WORK: [&str; 2] = ["работает", "работают"];
 /// const POINTS: [&str; 3] = ["точка", "точки", "точек"];
 /// assert_eq!(format!("{} {}", agree_ru(1, WORK), count_ru(1, POINTS)), "работает 1 точка");
@@ -65,7 +65,7 @@ pub const fn agree_ru(n: u64, forms: [&str; 2]) -> &str {
 ///
 /// # Example
 /// ```
-/// use social_services::count_ru;
+/// use social_services::report::count_ru;
 /// const SUBJECTS: [&str; 3] = ["субъект", "субъекта", "субъектов"];
 /// assert_eq!(count_ru(69, SUBJECTS), "69 субъектов");
 /// assert_eq!(count_ru(21, SUBJECTS), "21 субъект");
@@ -85,7 +85,7 @@ pub fn count_ru(n: u64, forms: [&str; 3]) -> String {
 ///
 /// # Example
 /// ```
-/// use social_services::{stated_count_ru, StatedCount};
+/// use social_services::{records::StatedCount, report::stated_count_ru};
 /// const SPECIALISTS: [&str; 3] = ["специалист", "специалиста", "специалистов"];
 /// assert_eq!(stated_count_ru(StatedCount::more_than(250), SPECIALISTS), "более 250 специалистов");
 /// assert_eq!(stated_count_ru(StatedCount::more_than(21), SPECIALISTS), "более 21 специалиста");

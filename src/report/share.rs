@@ -8,7 +8,7 @@ use super::ReportError;
 ///
 /// # Example
 /// ```
-/// use social_services::Share;
+/// use social_services::report::Share;
 /// let coverage = Share::new(69, 89)?;
 /// assert_eq!(coverage.percent_tenths(), 775);
 /// assert_eq!(coverage.percent(), 77.5);
@@ -29,7 +29,7 @@ impl Share {
     ///
     /// # Example
     /// ```
-    /// use social_services::Share;
+    /// use social_services::report::Share;
     /// assert_eq!(
     ///     Share::new(5, 3).unwrap_err().to_string(),
     ///     "invalid share 5 of 3: the part exceeds the whole"
@@ -54,7 +54,7 @@ impl Share {
     ///
     /// # Example
     /// ```
-    /// use social_services::Share;
+    /// use social_services::report::Share;
     /// assert_eq!(Share::new(3, 4)?.part(), 3);
     /// # Ok::<(), social_services::ReportError>(())
     /// ```
@@ -66,7 +66,7 @@ impl Share {
     ///
     /// # Example
     /// ```
-    /// use social_services::Share;
+    /// use social_services::report::Share;
     /// assert_eq!(Share::new(3, 4)?.whole(), 4);
     /// # Ok::<(), social_services::ReportError>(())
     /// ```
@@ -78,7 +78,7 @@ impl Share {
     ///
     /// # Example
     /// ```
-    /// use social_services::Share;
+    /// use social_services::report::Share;
     /// assert_eq!(Share::new(1, 3)?.percent_tenths(), 333);
     /// assert_eq!(Share::new(2, 3)?.percent_tenths(), 667);
     /// # Ok::<(), social_services::ReportError>(())
@@ -94,7 +94,7 @@ impl Share {
     ///
     /// # Example
     /// ```
-    /// use social_services::Share;
+    /// use social_services::report::Share;
     /// assert_eq!(Share::new(1, 8)?.percent(), 12.5);
     /// # Ok::<(), social_services::ReportError>(())
     /// ```

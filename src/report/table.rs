@@ -12,7 +12,7 @@ use super::{ReportError, Share};
 ///
 /// # Example
 /// ```
-/// use social_services::ColumnKind;
+/// use social_services::report::ColumnKind;
 /// assert!(ColumnKind::Count.is_numeric());
 /// assert!(!ColumnKind::Text.is_numeric());
 /// assert_eq!(ColumnKind::Stated.to_string(), "a stated count");
@@ -41,7 +41,7 @@ impl ColumnKind {
     ///
     /// # Example
     /// ```
-    /// use social_services::ColumnKind;
+    /// use social_services::report::ColumnKind;
     /// assert!(ColumnKind::Share.is_numeric());
     /// assert!(!ColumnKind::Date.is_numeric());
     /// ```
@@ -69,7 +69,7 @@ impl fmt::Display for ColumnKind {
 ///
 /// # Example
 /// ```
-/// use social_services::{Column, ColumnKind};
+/// use social_services::report::{Column, ColumnKind};
 /// let column = Column::count("Учреждений");
 /// assert_eq!(column.name, "Учреждений");
 /// assert_eq!(column.kind, ColumnKind::Count);
@@ -87,7 +87,7 @@ impl Column {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, ColumnKind};
+    /// use social_services::report::{Column, ColumnKind};
     /// assert_eq!(Column::new("Дата", ColumnKind::Date), Column::date("Дата"));
     /// ```
     pub fn new(name: impl Into<String>, kind: ColumnKind) -> Self {
@@ -101,7 +101,7 @@ impl Column {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, ColumnKind};
+    /// use social_services::report::{Column, ColumnKind};
     /// assert_eq!(Column::text("Регион").kind, ColumnKind::Text);
     /// ```
     pub fn text(name: impl Into<String>) -> Self {
@@ -112,7 +112,7 @@ impl Column {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, ColumnKind};
+    /// use social_services::report::{Column, ColumnKind};
     /// assert_eq!(Column::count("Учреждений").kind, ColumnKind::Count);
     /// ```
     pub fn count(name: impl Into<String>) -> Self {
@@ -123,7 +123,7 @@ impl Column {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, ColumnKind};
+    /// use social_services::report::{Column, ColumnKind};
     /// assert_eq!(Column::stated("Обучено").kind, ColumnKind::Stated);
     /// ```
     pub fn stated(name: impl Into<String>) -> Self {
@@ -134,7 +134,7 @@ impl Column {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, ColumnKind};
+    /// use social_services::report::{Column, ColumnKind};
     /// assert_eq!(Column::share("Охват").kind, ColumnKind::Share);
     /// ```
     pub fn share(name: impl Into<String>) -> Self {
@@ -145,7 +145,7 @@ impl Column {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, ColumnKind};
+    /// use social_services::report::{Column, ColumnKind};
     /// assert_eq!(Column::date("Открыт").kind, ColumnKind::Date);
     /// ```
     pub fn date(name: impl Into<String>) -> Self {
@@ -156,7 +156,7 @@ impl Column {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, ColumnKind};
+    /// use social_services::report::{Column, ColumnKind};
     /// assert_eq!(Column::period("Даты").kind, ColumnKind::Period);
     /// ```
     pub fn period(name: impl Into<String>) -> Self {
@@ -168,7 +168,7 @@ impl Column {
 ///
 /// # Example
 /// ```
-/// use social_services::{Cell, ColumnKind, StatedCount};
+/// use social_services::{records::StatedCount, report::{Cell, ColumnKind}};
 /// assert_eq!(Cell::count(13).kind(), Some(ColumnKind::Count));
 /// assert_eq!(Cell::from(StatedCount::more_than(250)).kind(), Some(ColumnKind::Stated));
 /// assert_eq!(Cell::Empty.kind(), None);
@@ -199,7 +199,7 @@ impl Cell {
     ///
     /// # Example
     /// ```
-    /// use social_services::Cell;
+    /// use social_services::report::Cell;
     /// assert_eq!(Cell::text("Тула"), Cell::Text("Тула".to_owned()));
     /// ```
     pub fn text(text: impl Into<String>) -> Self {
@@ -210,7 +210,7 @@ impl Cell {
     ///
     /// # Example
     /// ```
-    /// use social_services::Cell;
+    /// use social_services::report::Cell;
     /// assert_eq!(Cell::count(5), Cell::Count(5));
     /// ```
     pub const fn count(n: u64) -> Self {
@@ -221,7 +221,7 @@ impl Cell {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Cell, ColumnKind};
+    /// use social_services::report::{Cell, ColumnKind};
     /// assert_eq!(Cell::text("Тула").kind(), Some(ColumnKind::Text));
     /// ```
     pub const fn kind(&self) -> Option<ColumnKind> {
@@ -240,7 +240,7 @@ impl Cell {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Cell, ColumnKind};
+    /// use social_services::report::{Cell, ColumnKind};
     /// assert!(Cell::count(5).fits(ColumnKind::Count));
     /// assert!(!Cell::count(5).fits(ColumnKind::Text));
     /// assert!(Cell::Empty.fits(ColumnKind::Date));
@@ -350,7 +350,7 @@ impl<T: Into<Cell>> From<Option<T>> for Cell {
 ///
 /// # Example
 /// ```
-/// use social_services::{Cell, Column, Source, StatedCount, Table};
+/// use social_services::{records::{Source, StatedCount}, report::{Cell, Column, Table}};
 ///
 /// let table = Table::new(
 ///     "Обучение на стажировочной площадке",
@@ -386,7 +386,7 @@ pub struct Table {
 ///
 /// # Example
 /// ```
-/// use social_services::{ChartKind, Column, Table};
+/// use social_services::report::{ChartKind, Column, Table};
 /// let table = Table::new("Рост сети", [Column::date("Дата"), Column::count("Центров")])
 ///     .chart_over_time("Центров")?;
 /// assert_eq!(table.chart_kind(), Some(ChartKind::Columns));
@@ -415,7 +415,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, Table};
+    /// use social_services::report::{Column, Table};
     /// let table = Table::new("Учреждения", [Column::text("Регион")]);
     /// assert!(table.is_empty());
     /// assert_eq!(table.title(), "Учреждения");
@@ -441,7 +441,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Cell, Column, Table};
+    /// use social_services::report::{Cell, Column, Table};
     /// let table = Table::new("Т", [Column::text("Регион"), Column::count("Точек")])
     ///     .row([Cell::text("Тульская область"), Cell::count(5)])?;
     /// assert_eq!(table.rows()[0][1], Cell::count(5));
@@ -459,7 +459,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Cell, Column, Table};
+    /// use social_services::report::{Cell, Column, Table};
     /// let mut table = Table::new("Т", [Column::count("N")]);
     /// for n in 1..=3_u64 {
     ///     table.push_row([Cell::count(n)])?;
@@ -481,7 +481,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Cell, Column, Table};
+    /// use social_services::report::{Cell, Column, Table};
     /// let table = Table::new("Т", [Column::text("Регион"), Column::count("Точек")])
     ///     .row([Cell::text("Тульская область"), Cell::count(5)])?
     ///     .total([Cell::text("Итого"), Cell::count(5)])?;
@@ -497,7 +497,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, Table};
+    /// use social_services::report::{Column, Table};
     /// let table = Table::new("Т", [Column::text("Регион")]).note("Данные на 1 октября.");
     /// assert_eq!(table.notes(), ["Данные на 1 октября."]);
     /// ```
@@ -511,7 +511,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, Source, Table};
+    /// use social_services::{records::Source, report::{Column, Table}};
     /// let table = Table::new("Т", [Column::text("Регион")]).source(Source::titled("Новость"));
     /// assert_eq!(table.sources().len(), 1);
     /// ```
@@ -525,7 +525,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, Source, Table};
+    /// use social_services::{records::Source, report::{Column, Table}};
     /// let table = Table::new("Т", [Column::text("Регион")])
     ///     .with_sources([Source::titled("Новость"), Source::titled("Отчёт")]);
     /// assert_eq!(table.sources().len(), 2);
@@ -545,7 +545,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, ReportError, Table};
+    /// use social_services::{report::{Column, Table}, ReportError};
     /// let table = Table::new("Т", [Column::text("Регион"), Column::count("Точек")]);
     /// assert_eq!(table.clone().chart("Точек")?.chart_column(), Some(1));
     /// assert!(matches!(table.chart("Регион"), Err(ReportError::NotNumeric { .. })));
@@ -563,7 +563,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Cell, Column, Table};
+    /// use social_services::report::{Cell, Column, Table};
     /// let table = Table::new("Рост сети", [Column::date("Дата"), Column::count("Центров")])
     ///     .row([Cell::Date("2023-04".parse()?), Cell::count(21)])?
     ///     .row([Cell::Date("2025-08".parse()?), Cell::count(144)])?
@@ -587,7 +587,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Cell, Column, ChartKind, Table};
+    /// use social_services::report::{Cell, ChartKind, Column, Table};
     /// let table = Table::new(
     ///     "Учреждения",
     ///     [Column::text("Субъект"), Column::text("Вид"), Column::count("Учреждений")],
@@ -629,7 +629,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, Table};
+    /// use social_services::report::{Column, Table};
     /// let table = Table::new("Т", [Column::text("Субъект"), Column::text("Вид"), Column::count("N")])
     ///     .chart_stacked("N", "Вид")?;
     /// assert_eq!(table.stacked_by(), Some(1));
@@ -665,7 +665,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, Table};
+    /// use social_services::report::{Column, Table};
     /// assert_eq!(Table::new("Т", [Column::text("Регион")]).title(), "Т");
     /// ```
     pub fn title(&self) -> &str {
@@ -676,7 +676,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, Table};
+    /// use social_services::report::{Column, Table};
     /// let table = Table::new("Т", [Column::text("Регион")]);
     /// assert_eq!(table.columns()[0].name, "Регион");
     /// ```
@@ -688,7 +688,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Cell, Column, Table};
+    /// use social_services::report::{Cell, Column, Table};
     /// let table = Table::new("Т", [Column::count("N")]).row([Cell::count(1)])?;
     /// assert_eq!(table.rows(), [vec![Cell::count(1)]]);
     /// # Ok::<(), social_services::ReportError>(())
@@ -702,7 +702,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Cell, Column, Table};
+    /// use social_services::report::{Cell, Column, Table};
     /// let mut table = Table::new("Т", [Column::count("N")]);
     /// for n in 0..60_u64 {
     ///     table.push_row([Cell::count(n)])?;
@@ -719,7 +719,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, Table};
+    /// use social_services::report::{Column, Table};
     /// assert_eq!(Table::new("Т", [Column::count("N")]).hidden_rows(), 0);
     /// ```
     pub fn hidden_rows(&self) -> usize {
@@ -730,7 +730,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, Table};
+    /// use social_services::report::{Column, Table};
     /// assert!(Table::new("Т", [Column::count("N")]).total_row().is_none());
     /// ```
     pub fn total_row(&self) -> Option<&[Cell]> {
@@ -741,7 +741,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, Table};
+    /// use social_services::report::{Column, Table};
     /// assert!(Table::new("Т", [Column::count("N")]).notes().is_empty());
     /// ```
     pub fn notes(&self) -> &[String] {
@@ -752,7 +752,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, Table};
+    /// use social_services::report::{Column, Table};
     /// assert!(Table::new("Т", [Column::count("N")]).sources().is_empty());
     /// ```
     pub fn sources(&self) -> &[Source] {
@@ -763,7 +763,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, Table};
+    /// use social_services::report::{Column, Table};
     /// assert_eq!(Table::new("Т", [Column::count("N")]).chart_column(), None);
     /// ```
     pub fn chart_column(&self) -> Option<usize> {
@@ -774,7 +774,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{ChartKind, Column, Table};
+    /// use social_services::report::{ChartKind, Column, Table};
     /// let table = Table::new("Т", [Column::count("N")]).chart("N")?;
     /// assert_eq!(table.chart_kind(), Some(ChartKind::Bars));
     /// # Ok::<(), social_services::ReportError>(())
@@ -787,7 +787,7 @@ impl Table {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Column, Table};
+    /// use social_services::report::{Column, Table};
     /// assert!(Table::new("Т", [Column::count("N")]).is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {

@@ -17,7 +17,7 @@ impl<T: JsonSchema> JsonSchema for Id<T> {
     }
 
     fn schema_id() -> Cow<'static, str> {
-        format!("social_services::Id<{}>", T::schema_id()).into()
+        format!("social_services::records::Id<{}>", T::schema_id()).into()
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
@@ -68,7 +68,7 @@ impl JsonSchema for StatedCount {
     }
 
     fn schema_id() -> Cow<'static, str> {
-        "social_services::StatedCount".into()
+        "social_services::records::StatedCount".into()
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
@@ -92,7 +92,7 @@ impl JsonSchema for StatisticsScope {
     }
 
     fn schema_id() -> Cow<'static, str> {
-        "social_services::StatisticsScope".into()
+        "social_services::records::StatisticsScope".into()
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {

@@ -50,7 +50,7 @@ const UUID_BYTES: [(usize, usize); 16] = {
 pub(super) type Text = fn(&[u8]) -> Option<&str>;
 
 /// A UUID: the hyphenated form decoded here, any other form by the `uuid` crate's parser (the
-/// parser of [`Id`](crate::Id)).
+/// parser of [`Id`](crate::records::Id)).
 #[inline]
 pub(super) fn uuid(bytes: &[u8], text: Text) -> Option<Uuid> {
     if bytes.len() == 36

@@ -4,7 +4,7 @@
 //!
 //! The files hold one [`AttendanceRow`] a line, as JSON Lines or as CSV with a header
 //! ([`Format`]). Every field of every row is validated by the crate's own parsers: ids as
-//! UUIDs, the date as a [`PartialDate`](crate::PartialDate), the region against the table of
+//! UUIDs, the date as a [`PartialDate`](crate::values::PartialDate), the region against the table of
 //! federal subjects, the kind against the vocabulary.
 //!
 //! | you want | call / type | notes |
@@ -46,7 +46,7 @@
 //! # Example
 //! ```
 //! use social_services::stream::{self, Format};
-//! use social_services::InstitutionKind;
+//! use social_services::records::InstitutionKind;
 //!
 //! let table = stream::aggregate(stream::EXAMPLE_CSV.as_bytes(), Format::Csv)?;
 //! assert_eq!(table.get("71".parse()?, &InstitutionKind::FamilyMfc), 1);

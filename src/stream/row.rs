@@ -21,7 +21,7 @@ pub const CSV_HEADER: [&str; 6] = [
 /// One attendance record as a flat row: who attended which event when, and the federal
 /// subject and kind of the institution they came from.
 ///
-/// This is an [`Attendee`](crate::Attendee) of an [`Event`](crate::Event) flattened with the
+/// This is an [`Attendee`](crate::records::Attendee) of an [`Event`](crate::Event) flattened with the
 /// facts a grouped figure needs, so that `GROUP BY region, institution_kind` can be answered
 /// from the file alone. Every field is read by the crate's own parser: the ids as UUIDs, the
 /// date as a [`PartialDate`] (the event's start), the region as a [`RegionCode`] (a code or a
@@ -44,7 +44,7 @@ pub const CSV_HEADER: [&str; 6] = [
 /// let line = r#"{"event":"6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11","date":"2024-10-03","person":"0b3c6a43-5f2e-4a51-9bd1-3c4a2f1e0d9a","institution":"9e6a0c1d-2b3f-4d5e-8f70-1a2b3c4d5e6f","region":"Тульская обл.","institution_kind":"СМФЦ"}"#;
 /// let row: AttendanceRow = serde_json::from_str(line)?;
 /// assert_eq!(row.region.to_string(), "71");
-/// assert_eq!(row.institution_kind, social_services::InstitutionKind::FamilyMfc);
+/// assert_eq!(row.institution_kind, social_services::records::InstitutionKind::FamilyMfc);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -70,7 +70,7 @@ impl AttendanceRow {
     /// # Example
     /// ```
     /// # use social_services::stream::AttendanceRow;
-    /// # use social_services::*;
+    /// # use social_services::records::{EventId, InstitutionId, InstitutionKind, PersonId};
     /// let row = AttendanceRow {
     ///     event: EventId::from_name("e"),
     ///     date: "2024-10-03".parse()?,
@@ -102,7 +102,7 @@ impl AttendanceRow {
     /// # Example
     /// ```
     /// # use social_services::stream::AttendanceRow;
-    /// # use social_services::*;
+    /// # use social_services::records::{EventId, InstitutionId, InstitutionKind, PersonId};
     /// let row = AttendanceRow {
     ///     event: EventId::from_name("e"),
     ///     date: "2024-10-03".parse()?,

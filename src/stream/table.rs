@@ -80,7 +80,7 @@ impl AttendanceRecord {
 /// let table = stream::load(stream::EXAMPLE_CSV.as_bytes(), Format::Csv)?;
 /// assert_eq!(table.len(), 2);
 /// assert_eq!(table.by_region_kind().total(), 2);
-/// assert_eq!(table.row(1).institution_kind, social_services::InstitutionKind::Kcson);
+/// assert_eq!(table.row(1).institution_kind, social_services::records::InstitutionKind::Kcson);
 /// # Ok::<(), social_services::stream::StreamError>(())
 /// ```
 #[derive(Debug, Clone, Default)]
@@ -247,7 +247,7 @@ impl AttendanceTable {
     /// ```
     /// # use social_services::stream::{self, Format};
     /// let table = stream::load(stream::EXAMPLE_CSV.as_bytes(), Format::Csv)?;
-    /// assert_eq!(table.kind_of(&table.records()[0]), &social_services::InstitutionKind::FamilyMfc);
+    /// assert_eq!(table.kind_of(&table.records()[0]), &social_services::records::InstitutionKind::FamilyMfc);
     /// # Ok::<(), stream::StreamError>(())
     /// ```
     pub fn kind_of(&self, record: &AttendanceRecord) -> &InstitutionKind {

@@ -24,7 +24,7 @@ const RANGE_FORMS: &str = "YYYY-MM-DD/YYYY-MM-DD or YYYY-MM-DD";
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use social_services::DateRange;
+/// use social_services::values::DateRange;
 ///
 /// let tula: DateRange = "2024-10-03/2024-10-04".parse()?;
 /// assert_eq!(tula.days(), 2);
@@ -53,7 +53,7 @@ impl DateRange {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use social_services::DateRange;
+    /// use social_services::values::DateRange;
     ///
     /// let day = |d| NaiveDate::from_ymd_opt(2024, 10, d).unwrap();
     /// assert_eq!(DateRange::new(day(3), day(4))?.to_string(), "2024-10-03/2024-10-04");
@@ -78,7 +78,7 @@ impl DateRange {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use social_services::DateRange;
+    /// use social_services::values::DateRange;
     ///
     /// let range = DateRange::single(NaiveDate::from_ymd_opt(2024, 9, 24).unwrap())?;
     /// assert_eq!(range.days(), 1);
@@ -101,7 +101,7 @@ impl DateRange {
     ///
     /// # Example
     /// ```
-    /// # use social_services::DateRange;
+    /// # use social_services::values::DateRange;
     /// let range: DateRange = "2024-10-03/2024-10-04".parse()?;
     /// assert_eq!(range.start().to_string(), "2024-10-03");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -114,7 +114,7 @@ impl DateRange {
     ///
     /// # Example
     /// ```
-    /// # use social_services::DateRange;
+    /// # use social_services::values::DateRange;
     /// let range: DateRange = "2024-10-03/2024-10-04".parse()?;
     /// assert_eq!(range.end().to_string(), "2024-10-04");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -127,7 +127,7 @@ impl DateRange {
     ///
     /// # Example
     /// ```
-    /// # use social_services::DateRange;
+    /// # use social_services::values::DateRange;
     /// assert_eq!("2024-01-01/2024-12-31".parse::<DateRange>()?.days(), 366);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -140,7 +140,7 @@ impl DateRange {
     ///
     /// # Example
     /// ```
-    /// # use social_services::DateRange;
+    /// # use social_services::values::DateRange;
     /// # use chrono::NaiveDate;
     /// let range: DateRange = "2024-10-03/2024-10-04".parse()?;
     /// assert!(!range.contains(NaiveDate::from_ymd_opt(2024, 10, 5).unwrap()));
@@ -154,7 +154,7 @@ impl DateRange {
     ///
     /// # Example
     /// ```
-    /// # use social_services::DateRange;
+    /// # use social_services::values::DateRange;
     /// let a: DateRange = "2024-10-03/2024-10-04".parse()?;
     /// let b: DateRange = "2024-10-04/2024-10-10".parse()?;
     /// let c: DateRange = "2024-10-05".parse()?;
@@ -170,7 +170,7 @@ impl DateRange {
     ///
     /// # Example
     /// ```
-    /// # use social_services::DateRange;
+    /// # use social_services::values::DateRange;
     /// let range: DateRange = "2024-10-03/2024-10-04".parse()?;
     /// let days: Vec<String> = range.iter_days().map(|d| d.to_string()).collect();
     /// assert_eq!(days, ["2024-10-03", "2024-10-04"]);

@@ -34,7 +34,7 @@ const MAX_LABEL: usize = 63;
 ///
 /// # Example
 /// ```
-/// use social_services::Email;
+/// use social_services::values::Email;
 ///
 /// let email: Email = "Info@Семейный-Центр.РФ".parse()?;
 /// assert_eq!(email.to_string(), "Info@семейный-центр.рф");
@@ -57,7 +57,7 @@ pub struct Email {
 ///
 /// # Example
 /// ```
-/// use social_services::{Email, EmailErrorKind, ValueError};
+/// use social_services::{values::{Email, EmailErrorKind}, ValueError};
 ///
 /// match "info.mfc71.ru".parse::<Email>() {
 ///     Err(ValueError::Email { kind, .. }) => assert_eq!(kind, EmailErrorKind::At { found: 0 }),
@@ -147,7 +147,7 @@ impl Email {
     ///
     /// # Example
     /// ```
-    /// use social_services::Email;
+    /// use social_services::values::Email;
     ///
     /// let email: Email = "smfc@TULA.ru".parse()?;
     /// assert_eq!(email.as_str(), "smfc@tula.ru");
@@ -161,7 +161,7 @@ impl Email {
     ///
     /// # Example
     /// ```
-    /// use social_services::Email;
+    /// use social_services::values::Email;
     ///
     /// let email: Email = "Vichuga.KCSON@mail.ru".parse()?;
     /// assert_eq!(email.local_part(), "Vichuga.KCSON");
@@ -175,7 +175,7 @@ impl Email {
     ///
     /// # Example
     /// ```
-    /// use social_services::Email;
+    /// use social_services::values::Email;
     ///
     /// let email: Email = "Vichuga.KCSON@Mail.Ru".parse()?;
     /// assert_eq!(email.domain(), "mail.ru");

@@ -13,7 +13,7 @@
 ///
 /// # Example
 /// ```
-/// use social_services::{Inn, ValueError};
+/// use social_services::{values::Inn, ValueError};
 ///
 /// let err = "7830002290".parse::<Inn>().unwrap_err();
 /// assert!(matches!(err, ValueError::Inn { .. }));
@@ -98,7 +98,7 @@ pub enum ValueError {
     /// A geographic point with a coordinate out of range or not a number.
     #[error("invalid geo point {}: {kind}", Quoted(input))]
     GeoPoint {
-        /// The text as given (for [`GeoPoint::new`](crate::GeoPoint::new), the two numbers).
+        /// The text as given (for [`GeoPoint::new`](crate::values::GeoPoint::new), the two numbers).
         input: String,
         /// What is wrong with it.
         kind: super::GeoErrorKind,
@@ -148,7 +148,7 @@ pub enum ValueError {
         kind: super::UrlErrorKind,
     },
     // ── dates, date ranges, weekly schedule ───────────────────────────────────────────────
-    /// A calendar date ([`PartialDate`](crate::PartialDate)) that is malformed or does not exist.
+    /// A calendar date ([`PartialDate`](crate::values::PartialDate)) that is malformed or does not exist.
     #[error("invalid date {}: {kind}", Quoted(input))]
     Date {
         /// The text as given.
@@ -156,7 +156,7 @@ pub enum ValueError {
         /// What is wrong with it.
         kind: crate::values::DateErrorKind,
     },
-    /// A [`DateRange`](crate::DateRange) that is malformed, names a day that does not exist or
+    /// A [`DateRange`](crate::values::DateRange) that is malformed, names a day that does not exist or
     /// ends before it starts.
     #[error("invalid date range {}: {kind}", Quoted(input))]
     DateRange {
@@ -165,7 +165,7 @@ pub enum ValueError {
         /// What is wrong with it.
         kind: crate::values::DateErrorKind,
     },
-    /// A [`ReportingPeriod`](crate::ReportingPeriod) that is malformed or names a month,
+    /// A [`ReportingPeriod`](crate::values::ReportingPeriod) that is malformed or names a month,
     /// quarter, half-year or day that does not exist.
     #[error("invalid reporting period {}: {kind}", Quoted(input))]
     ReportingPeriod {
@@ -174,7 +174,7 @@ pub enum ValueError {
         /// What is wrong with it.
         kind: crate::values::DateErrorKind,
     },
-    /// A [`WeeklySchedule`](crate::WeeklySchedule) that is malformed, uses syntax outside the
+    /// A [`WeeklySchedule`](crate::values::WeeklySchedule) that is malformed, uses syntax outside the
     /// accepted subset of OpenStreetMap `opening_hours`, or has impossible or overlapping hours.
     #[error("invalid weekly schedule {}: {kind}", Quoted(input))]
     Schedule {
@@ -189,7 +189,7 @@ pub enum ValueError {
 ///
 /// # Example
 /// ```
-/// use social_services::{Inn, values::MAX_QUOTED_CHARS};
+/// use social_services::{values::Inn, values::MAX_QUOTED_CHARS};
 ///
 /// let long = "7".repeat(5000);
 /// let err = long.parse::<Inn>().unwrap_err().to_string();
@@ -223,7 +223,7 @@ impl std::fmt::Display for Quoted<'_> {
 ///
 /// # Example
 /// ```
-/// use social_services::{IdentifierErrorKind, Inn, ValueError};
+/// use social_services::{values::{IdentifierErrorKind, Inn}, ValueError};
 ///
 /// match "78300022".parse::<Inn>() {
 ///     Err(ValueError::Inn { kind: IdentifierErrorKind::Length { found, .. }, .. }) => {

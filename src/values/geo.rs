@@ -23,7 +23,7 @@ use super::ValueError;
 ///
 /// # Example
 /// ```
-/// use social_services::GeoPoint;
+/// use social_services::values::GeoPoint;
 ///
 /// let point: GeoPoint = "54.193122, 37.617348".parse()?;
 /// assert_eq!(point.latitude(), 54.193122);
@@ -44,7 +44,7 @@ pub struct GeoPoint {
 ///
 /// # Example
 /// ```
-/// use social_services::{GeoErrorKind, GeoPoint, ValueError};
+/// use social_services::{values::{GeoErrorKind, GeoPoint}, ValueError};
 ///
 /// match GeoPoint::new(95.0, 37.6) {
 ///     Err(ValueError::GeoPoint { kind: GeoErrorKind::OutOfRange { coordinate, .. }, .. }) => {
@@ -94,7 +94,7 @@ impl GeoPoint {
     ///
     /// # Example
     /// ```
-    /// use social_services::GeoPoint;
+    /// use social_services::values::GeoPoint;
     ///
     /// let vichuga = GeoPoint::new(57.2068, 41.9326)?;
     /// assert_eq!(vichuga.to_string(), "57.2068,41.9326");
@@ -113,7 +113,7 @@ impl GeoPoint {
     ///
     /// # Example
     /// ```
-    /// use social_services::GeoPoint;
+    /// use social_services::values::GeoPoint;
     ///
     /// assert_eq!(GeoPoint::new(54.193122, 37.617348)?.latitude(), 54.193122);
     /// # Ok::<(), social_services::ValueError>(())
@@ -126,7 +126,7 @@ impl GeoPoint {
     ///
     /// # Example
     /// ```
-    /// use social_services::GeoPoint;
+    /// use social_services::values::GeoPoint;
     ///
     /// assert_eq!(GeoPoint::new(54.193122, 37.617348)?.longitude(), 37.617348);
     /// # Ok::<(), social_services::ValueError>(())

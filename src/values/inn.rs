@@ -28,7 +28,7 @@ const WEIGHTS_12: [u32; 11] = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
 ///
 /// # Example
 /// ```
-/// use social_services::Inn;
+/// use social_services::values::Inn;
 ///
 /// // ПАО Сбербанк, from its registry card.
 /// let inn: Inn = "7707083893".parse()?;
@@ -56,7 +56,7 @@ impl Inn {
     ///
     /// # Example
     /// ```
-    /// use social_services::Inn;
+    /// use social_services::values::Inn;
     ///
     /// assert!("7707083893".parse::<Inn>()?.is_organisation());
     /// assert!(!"500100732259".parse::<Inn>()?.is_organisation());
@@ -70,7 +70,7 @@ impl Inn {
     ///
     /// # Example
     /// ```
-    /// use social_services::Inn;
+    /// use social_services::values::Inn;
     ///
     /// let inn: Inn = "7830002293".parse()?;
     /// assert_eq!(inn.tax_office_code(), "7830");
@@ -84,7 +84,7 @@ impl Inn {
     ///
     /// # Example
     /// ```
-    /// use social_services::Inn;
+    /// use social_services::values::Inn;
     ///
     /// let inn: Inn = "500100732259".parse()?;
     /// assert_eq!(inn.as_str(), "500100732259");

@@ -18,7 +18,7 @@ use super::{PartialDate, ValueError};
 ///
 /// # Example
 /// ```
-/// use social_services::KnownDate;
+/// use social_services::values::KnownDate;
 ///
 /// let by: KnownDate = "не позднее 2023-05".parse()?;
 /// assert_eq!(by.to_string(), "не позднее 2023-05");
@@ -58,7 +58,7 @@ impl KnownDate {
     ///
     /// # Example
     /// ```
-    /// use social_services::KnownDate;
+    /// use social_services::values::KnownDate;
     /// let d: KnownDate = "не ранее 2024".parse()?;
     /// assert_eq!(d.date().to_string(), "2024");
     /// # Ok::<(), social_services::ValueError>(())
@@ -74,7 +74,7 @@ impl KnownDate {
     ///
     /// # Example
     /// ```
-    /// use social_services::KnownDate;
+    /// use social_services::values::KnownDate;
     /// let d: KnownDate = "не ранее 2024".parse()?;
     /// assert_eq!(d.earliest(), Some("2024-01-01".parse()?));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -91,7 +91,7 @@ impl KnownDate {
     ///
     /// # Example
     /// ```
-    /// use social_services::KnownDate;
+    /// use social_services::values::KnownDate;
     /// let d: KnownDate = "2024".parse()?;
     /// assert_eq!(d.latest(), Some("2024-12-31".parse()?));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -108,7 +108,7 @@ impl KnownDate {
     ///
     /// # Example
     /// ```
-    /// use social_services::KnownDate;
+    /// use social_services::values::KnownDate;
     /// let d: KnownDate = "2024-03".parse()?;
     /// assert!(!d.known_by("2024-03-30".parse()?));
     /// assert!(d.known_by("2024-03-31".parse()?));
@@ -137,7 +137,7 @@ impl KnownDate {
     ///
     /// # Example
     /// ```
-    /// use social_services::KnownDate;
+    /// use social_services::values::KnownDate;
     /// let on: KnownDate = "2024-03".parse()?;
     /// assert_eq!(on.on().map(|d| d.to_string()).as_deref(), Some("2024-03"));
     /// let by: KnownDate = "не позднее 2024-03".parse()?;

@@ -23,7 +23,7 @@ const REASON_CHARACTER: &str = "a digit or a Latin capital letter";
 ///
 /// # Example
 /// ```
-/// use social_services::Kpp;
+/// use social_services::values::Kpp;
 ///
 /// // ПАО Сбербанк, from its registry card.
 /// let kpp: Kpp = "773601001".parse()?;
@@ -45,7 +45,7 @@ impl Kpp {
     ///
     /// # Example
     /// ```
-    /// use social_services::Kpp;
+    /// use social_services::values::Kpp;
     ///
     /// assert_eq!("770401001".parse::<Kpp>()?.tax_office_code(), "7704");
     /// # Ok::<(), social_services::ValueError>(())
@@ -59,7 +59,7 @@ impl Kpp {
     ///
     /// # Example
     /// ```
-    /// use social_services::Kpp;
+    /// use social_services::values::Kpp;
     ///
     /// assert_eq!("7707AB001".parse::<Kpp>()?.reason_code(), "AB");
     /// # Ok::<(), social_services::ValueError>(())
@@ -72,7 +72,7 @@ impl Kpp {
     ///
     /// # Example
     /// ```
-    /// use social_services::Kpp;
+    /// use social_services::values::Kpp;
     ///
     /// assert_eq!("773601001".parse::<Kpp>()?.as_str(), "773601001");
     /// # Ok::<(), social_services::ValueError>(())

@@ -96,7 +96,7 @@ fn two_digits(ascii: &[u8], at: usize) -> u8 {
 ///
 /// # Example
 /// ```
-/// use social_services::Ogrn;
+/// use social_services::values::Ogrn;
 ///
 /// // ПАО Сбербанк, from its registry card.
 /// let ogrn: Ogrn = "1027700132195".parse()?;
@@ -124,7 +124,7 @@ pub struct Ogrn([u8; 13]);
 ///
 /// # Example
 /// ```
-/// use social_services::Ogrnip;
+/// use social_services::values::Ogrnip;
 ///
 /// // The sample ОГРНИП of many validators, paired with the sample ИНН 500100732259.
 /// let ogrnip: Ogrnip = "304500116000157".parse()?;

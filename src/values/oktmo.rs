@@ -16,12 +16,12 @@ const MAX_LEN: usize = 11;
 /// settlement (населённый пункт) inside one, such as `"24605000"` or `"24605101001"`.
 ///
 /// The first two digits are the classifier's own prefix for a federal subject's territory; see
-/// [`Oktmo::region_prefix`] for why it is not a [`RegionCode`](crate::RegionCode). The value is
+/// [`Oktmo::region_prefix`] for why it is not a [`RegionCode`](crate::values::RegionCode). The value is
 /// stored inline (no heap allocation).
 ///
 /// # Example
 /// ```
-/// use social_services::Oktmo;
+/// use social_services::values::Oktmo;
 ///
 /// let oktmo: Oktmo = "24605101001".parse()?;
 /// assert!(oktmo.is_settlement());
@@ -47,7 +47,7 @@ impl Oktmo {
     ///
     /// # Example
     /// ```
-    /// use social_services::Oktmo;
+    /// use social_services::values::Oktmo;
     ///
     /// let oktmo: Oktmo = "70701000".parse()?;
     /// assert_eq!(oktmo.as_str(), "70701000");
@@ -63,7 +63,7 @@ impl Oktmo {
     ///
     /// # Example
     /// ```
-    /// use social_services::Oktmo;
+    /// use social_services::values::Oktmo;
     ///
     /// assert!(!"70701000".parse::<Oktmo>()?.is_settlement());
     /// assert!("70701000001".parse::<Oktmo>()?.is_settlement());
@@ -78,7 +78,7 @@ impl Oktmo {
     ///
     /// # Example
     /// ```
-    /// use social_services::Oktmo;
+    /// use social_services::values::Oktmo;
     ///
     /// let settlement: Oktmo = "70701000001".parse()?;
     /// assert_eq!(settlement.municipality().to_string(), "70701000");
@@ -96,14 +96,14 @@ impl Oktmo {
 
     /// The first two digits: the classifier's prefix of the federal subject's territory.
     ///
-    /// This prefix is **not** the subject code of [`RegionCode`](crate::RegionCode) used by the
+    /// This prefix is **not** the subject code of [`RegionCode`](crate::values::RegionCode) used by the
     /// tax service and most registries. ОКТМО numbers subjects in its own order: Ивановская
     /// область has ОКТМО prefix `24` but subject code `37`; Тульская область has `70` but `71`.
     /// The crate never converts one into the other, since that needs a mapping table.
     ///
     /// # Example
     /// ```
-    /// use social_services::Oktmo;
+    /// use social_services::values::Oktmo;
     ///
     /// // A municipality of Ивановская область (subject code 37).
     /// let oktmo: Oktmo = "24605000".parse()?;
@@ -180,7 +180,7 @@ impl proptest::arbitrary::Arbitrary for Oktmo {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::IdentifierErrorKind;
+    use crate::values::IdentifierErrorKind;
     use proptest::prelude::*;
 
     #[test]

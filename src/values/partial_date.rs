@@ -14,7 +14,7 @@ const PARTIAL_FORMS: &str = "YYYY, YYYY-MM or YYYY-MM-DD";
 ///
 /// # Example
 /// ```
-/// use social_services::{DateErrorKind, PartialDate, ValueError};
+/// use social_services::{values::{DateErrorKind, PartialDate}, ValueError};
 ///
 /// match "2024-02-30".parse::<PartialDate>() {
 ///     Err(ValueError::Date { kind: DateErrorKind::NoSuchDay { day, .. }, .. }) => {
@@ -91,7 +91,7 @@ pub enum DateErrorKind {
 ///
 /// # Example
 /// ```
-/// use social_services::{DatePrecision, PartialDate};
+/// use social_services::values::{DatePrecision, PartialDate};
 ///
 /// let date: PartialDate = "2024-09".parse()?;
 /// assert_eq!(date.precision(), DatePrecision::Month);
@@ -121,7 +121,7 @@ pub enum DatePrecision {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use social_services::{DatePrecision, PartialDate};
+/// use social_services::values::{DatePrecision, PartialDate};
 ///
 /// let september: PartialDate = "2024-09".parse()?;
 /// assert_eq!(september.precision(), DatePrecision::Month);
@@ -150,7 +150,7 @@ impl PartialDate {
     ///
     /// # Example
     /// ```
-    /// use social_services::PartialDate;
+    /// use social_services::values::PartialDate;
     ///
     /// assert_eq!(PartialDate::from_year(2024)?.to_string(), "2024");
     /// assert!(PartialDate::from_year(0).is_err());
@@ -167,7 +167,7 @@ impl PartialDate {
     ///
     /// # Example
     /// ```
-    /// use social_services::PartialDate;
+    /// use social_services::values::PartialDate;
     ///
     /// assert_eq!(PartialDate::from_year_month(2024, 9)?.to_string(), "2024-09");
     /// assert_eq!(
@@ -191,7 +191,7 @@ impl PartialDate {
     ///
     /// # Example
     /// ```
-    /// use social_services::PartialDate;
+    /// use social_services::values::PartialDate;
     ///
     /// assert_eq!(PartialDate::from_ymd(2024, 9, 24)?.to_string(), "2024-09-24");
     /// assert!(PartialDate::from_ymd(2023, 2, 29).is_err());
@@ -215,7 +215,7 @@ impl PartialDate {
     ///
     /// # Example
     /// ```
-    /// # use social_services::PartialDate;
+    /// # use social_services::values::PartialDate;
     /// assert_eq!("2024-09".parse::<PartialDate>()?.year(), 2024);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -227,7 +227,7 @@ impl PartialDate {
     ///
     /// # Example
     /// ```
-    /// # use social_services::PartialDate;
+    /// # use social_services::values::PartialDate;
     /// assert_eq!("2024-09".parse::<PartialDate>()?.month(), Some(9));
     /// assert_eq!("2024".parse::<PartialDate>()?.month(), None);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -240,7 +240,7 @@ impl PartialDate {
     ///
     /// # Example
     /// ```
-    /// # use social_services::PartialDate;
+    /// # use social_services::values::PartialDate;
     /// assert_eq!("2024-09-24".parse::<PartialDate>()?.day(), Some(24));
     /// assert_eq!("2024-09".parse::<PartialDate>()?.day(), None);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -253,7 +253,7 @@ impl PartialDate {
     ///
     /// # Example
     /// ```
-    /// # use social_services::{DatePrecision, PartialDate};
+    /// # use social_services::values::{DatePrecision, PartialDate};
     /// assert_eq!("2024".parse::<PartialDate>()?.precision(), DatePrecision::Year);
     /// assert_eq!("2024-09-24".parse::<PartialDate>()?.precision(), DatePrecision::Day);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -270,7 +270,7 @@ impl PartialDate {
     ///
     /// # Example
     /// ```
-    /// # use social_services::PartialDate;
+    /// # use social_services::values::PartialDate;
     /// # use chrono::NaiveDate;
     /// let first = "2024".parse::<PartialDate>()?.first_day();
     /// assert_eq!(first, NaiveDate::from_ymd_opt(2024, 1, 1).unwrap());
@@ -286,7 +286,7 @@ impl PartialDate {
     ///
     /// # Example
     /// ```
-    /// # use social_services::PartialDate;
+    /// # use social_services::values::PartialDate;
     /// # use chrono::NaiveDate;
     /// let last = "2024-02".parse::<PartialDate>()?.last_day();
     /// assert_eq!(last, NaiveDate::from_ymd_opt(2024, 2, 29).unwrap());
@@ -304,7 +304,7 @@ impl PartialDate {
     ///
     /// # Example
     /// ```
-    /// # use social_services::PartialDate;
+    /// # use social_services::values::PartialDate;
     /// # use chrono::NaiveDate;
     /// let year: PartialDate = "2024".parse()?;
     /// assert!(year.contains(NaiveDate::from_ymd_opt(2024, 10, 3).unwrap()));
@@ -320,7 +320,7 @@ impl PartialDate {
     ///
     /// # Example
     /// ```
-    /// # use social_services::PartialDate;
+    /// # use social_services::values::PartialDate;
     /// let september: PartialDate = "2024-09".parse()?;
     /// assert_eq!(september.to_range().to_string(), "2024-09-01/2024-09-30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())

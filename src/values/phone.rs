@@ -35,7 +35,7 @@ const TOLL_FREE_CODE: u64 = 800;
 ///
 /// # Example
 /// ```
-/// use social_services::Phone;
+/// use social_services::values::Phone;
 ///
 /// let phone: Phone = "8 (4872) 12-34-56".parse()?;
 /// assert_eq!(phone.to_string(), "+74872123456");
@@ -56,7 +56,7 @@ pub struct Phone {
 ///
 /// # Example
 /// ```
-/// use social_services::{Phone, PhoneErrorKind, ValueError};
+/// use social_services::{values::{Phone, PhoneErrorKind}, ValueError};
 ///
 /// match "+375 29 123-45-67".parse::<Phone>() {
 ///     Err(ValueError::Phone { kind, .. }) => assert_eq!(kind, PhoneErrorKind::CountryCode),
@@ -128,7 +128,7 @@ impl Phone {
     ///
     /// # Example
     /// ```
-    /// use social_services::Phone;
+    /// use social_services::values::Phone;
     ///
     /// let phone = Phone::from_national_number(8_005_553_535)?;
     /// assert_eq!(phone.to_string(), "+78005553535");
@@ -153,7 +153,7 @@ impl Phone {
     ///
     /// # Example
     /// ```
-    /// use social_services::Phone;
+    /// use social_services::values::Phone;
     ///
     /// let phone: Phone = "+7 (4932) 12-34-56".parse()?;
     /// assert_eq!(phone.national_number(), 4_932_123_456);
@@ -167,7 +167,7 @@ impl Phone {
     ///
     /// # Example
     /// ```
-    /// use social_services::Phone;
+    /// use social_services::values::Phone;
     ///
     /// assert!("8-800-555-35-35".parse::<Phone>()?.is_toll_free());
     /// assert!(!"+7 4872 123456".parse::<Phone>()?.is_toll_free());
@@ -181,7 +181,7 @@ impl Phone {
     ///
     /// # Example
     /// ```
-    /// use social_services::Phone;
+    /// use social_services::values::Phone;
     ///
     /// assert!("8 (910) 123-45-67".parse::<Phone>()?.is_mobile());
     /// assert!(!"8 (4872) 12-34-56".parse::<Phone>()?.is_mobile());
@@ -200,7 +200,7 @@ impl Phone {
     ///
     /// # Example
     /// ```
-    /// use social_services::Phone;
+    /// use social_services::values::Phone;
     ///
     /// let phone: Phone = "+7 (4932) 12-34-56".parse()?;
     /// assert_eq!(phone.formatted(), "+7 (493) 212-34-56");

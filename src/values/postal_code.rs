@@ -15,7 +15,7 @@ use super::digits::read_digits;
 ///
 /// # Example
 /// ```
-/// use social_services::PostalCode;
+/// use social_services::values::PostalCode;
 ///
 /// let code: PostalCode = "155331".parse()?;
 /// assert_eq!(code.as_str(), "155331");
@@ -35,7 +35,7 @@ impl PostalCode {
     ///
     /// # Example
     /// ```
-    /// use social_services::PostalCode;
+    /// use social_services::values::PostalCode;
     ///
     /// let code: PostalCode = "300041".parse()?;
     /// assert_eq!(code.as_str(), "300041");
@@ -100,7 +100,7 @@ impl proptest::arbitrary::Arbitrary for PostalCode {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::IdentifierErrorKind;
+    use crate::values::IdentifierErrorKind;
     use proptest::prelude::*;
 
     #[test]

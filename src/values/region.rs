@@ -14,7 +14,7 @@
 //! - its name as Article 65 writes it, an English name, its [`SubjectKind`] and its
 //!   [`FederalDistrict`].
 //!
-//! The subject code is neither an ОКАТО nor an [`Oktmo`](crate::Oktmo) prefix (Ивановская
+//! The subject code is neither an ОКАТО nor an [`Oktmo`](crate::values::Oktmo) prefix (Ивановская
 //! область: code 37, ОКТМО prefix 24), and not always the first two digits of an ИНН.
 //!
 //! How names are read is documented on [`RegionCode`], where users of the crate see it.
@@ -44,11 +44,11 @@ pub use time_zone::TimeZone;
 /// subject codes of the tax service (ФНС) that the state registers use: `37` Ивановская
 /// область, `71` Тульская область, `90` Запорожская область, `93` Донецкая Народная
 /// Республика, `94` Луганская Народная Республика, `95` Херсонская область. A subject code is
-/// not an ОКАТО or [`Oktmo`](crate::Oktmo) prefix.
+/// not an ОКАТО or [`Oktmo`](crate::values::Oktmo) prefix.
 ///
 /// # Example
 /// ```
-/// use social_services::{FederalDistrict, FederalSubject, RegionCode, SubjectKind};
+/// use social_services::values::{FederalDistrict, FederalSubject, RegionCode, SubjectKind};
 ///
 /// let tula: &FederalSubject = "Тульская область".parse::<RegionCode>()?.subject();
 /// assert_eq!(tula.code().to_string(), "71");
@@ -74,7 +74,7 @@ impl FederalSubject {
     ///
     /// # Example
     /// ```
-    /// use social_services::FederalSubject;
+    /// use social_services::values::FederalSubject;
     ///
     /// assert_eq!(FederalSubject::all().len(), FederalSubject::COUNT);
     /// ```
@@ -84,7 +84,7 @@ impl FederalSubject {
     ///
     /// # Example
     /// ```
-    /// use social_services::FederalSubject;
+    /// use social_services::values::FederalSubject;
     ///
     /// let all = FederalSubject::all();
     /// assert_eq!(all.len(), 89);
@@ -98,7 +98,7 @@ impl FederalSubject {
     ///
     /// # Example
     /// ```
-    /// use social_services::FederalSubject;
+    /// use social_services::values::FederalSubject;
     ///
     /// let moscow = FederalSubject::all().iter().find(|s| s.name() == "Москва").unwrap();
     /// assert_eq!(moscow.code().to_string(), "77");
@@ -112,7 +112,7 @@ impl FederalSubject {
     ///
     /// # Example
     /// ```
-    /// use social_services::RegionCode;
+    /// use social_services::values::RegionCode;
     ///
     /// assert_eq!("37".parse::<RegionCode>()?.subject().name(), "Ивановская область");
     /// # Ok::<(), social_services::ValueError>(())
@@ -125,7 +125,7 @@ impl FederalSubject {
     ///
     /// # Example
     /// ```
-    /// use social_services::RegionCode;
+    /// use social_services::values::RegionCode;
     ///
     /// assert_eq!("37".parse::<RegionCode>()?.subject().name_en(), "Ivanovo Oblast");
     /// # Ok::<(), social_services::ValueError>(())
@@ -138,7 +138,7 @@ impl FederalSubject {
     ///
     /// # Example
     /// ```
-    /// use social_services::{RegionCode, SubjectKind};
+    /// use social_services::values::{RegionCode, SubjectKind};
     ///
     /// assert_eq!("77".parse::<RegionCode>()?.subject().kind(), SubjectKind::FederalCity);
     /// # Ok::<(), social_services::ValueError>(())
@@ -151,7 +151,7 @@ impl FederalSubject {
     ///
     /// # Example
     /// ```
-    /// use social_services::{FederalDistrict, RegionCode};
+    /// use social_services::values::{FederalDistrict, RegionCode};
     ///
     /// let crimea: RegionCode = "91".parse()?;
     /// assert_eq!(crimea.subject().district(), FederalDistrict::Southern);
@@ -169,7 +169,7 @@ impl FederalSubject {
     ///
     /// # Example
     /// ```
-    /// use social_services::{RegionCode, TimeZone};
+    /// use social_services::values::{RegionCode, TimeZone};
     ///
     /// assert_eq!("37".parse::<RegionCode>()?.subject().time_zone(), TimeZone::Moscow);
     /// assert_eq!("66".parse::<RegionCode>()?.subject().time_zone().to_string(), "Asia/Yekaterinburg");
@@ -192,7 +192,7 @@ impl fmt::Display for FederalSubject {
 ///
 /// # Example
 /// ```
-/// use social_services::{RegionCode, RegionErrorKind, ValueError};
+/// use social_services::{values::{RegionCode, RegionErrorKind}, ValueError};
 ///
 /// let err = "99".parse::<RegionCode>().unwrap_err();
 /// assert_eq!(
@@ -263,7 +263,7 @@ pub enum RegionErrorKind {
 ///
 /// # Example
 /// ```
-/// use social_services::RegionCode;
+/// use social_services::values::RegionCode;
 ///
 /// let ivanovo: RegionCode = "Ивановская область".parse()?;
 /// assert_eq!(ivanovo.to_string(), "37");
@@ -281,7 +281,7 @@ impl RegionCode {
     ///
     /// # Example
     /// ```
-    /// use social_services::RegionCode;
+    /// use social_services::values::RegionCode;
     ///
     /// let mut per_region = [0u32; RegionCode::COUNT];
     /// per_region["71".parse::<RegionCode>()?.index()] += 1;
@@ -297,7 +297,7 @@ impl RegionCode {
     ///
     /// # Example
     /// ```
-    /// use social_services::RegionCode;
+    /// use social_services::values::RegionCode;
     ///
     /// assert_eq!(RegionCode::new(71)?.subject().name(), "Тульская область");
     /// assert!(RegionCode::new(80).is_err());
@@ -317,7 +317,7 @@ impl RegionCode {
     ///
     /// # Example
     /// ```
-    /// use social_services::RegionCode;
+    /// use social_services::values::RegionCode;
     ///
     /// assert_eq!("07".parse::<RegionCode>()?.number(), 7);
     /// # Ok::<(), social_services::ValueError>(())
@@ -330,7 +330,7 @@ impl RegionCode {
     ///
     /// # Example
     /// ```
-    /// use social_services::RegionCode;
+    /// use social_services::values::RegionCode;
     ///
     /// assert_eq!("92".parse::<RegionCode>()?.subject().name(), "Севастополь");
     /// # Ok::<(), social_services::ValueError>(())
@@ -344,7 +344,7 @@ impl RegionCode {
     ///
     /// # Example
     /// ```
-    /// use social_services::RegionCode;
+    /// use social_services::values::RegionCode;
     ///
     /// let region: RegionCode = "37".parse()?;
     /// assert!(region.index() < RegionCode::COUNT);
@@ -361,7 +361,7 @@ impl RegionCode {
     ///
     /// # Example
     /// ```
-    /// use social_services::RegionCode;
+    /// use social_services::values::RegionCode;
     ///
     /// assert_eq!(RegionCode::from_index(0).map(|r| r.to_string()), Some("01".to_owned()));
     /// assert_eq!(RegionCode::from_index(RegionCode::COUNT), None);
@@ -374,7 +374,7 @@ impl RegionCode {
     ///
     /// # Example
     /// ```
-    /// use social_services::RegionCode;
+    /// use social_services::values::RegionCode;
     ///
     /// assert_eq!(RegionCode::all().count(), 89);
     /// assert!(RegionCode::all().any(|r| r.to_string() == "95"));

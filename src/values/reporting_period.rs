@@ -16,7 +16,7 @@ const PERIOD_FORMS: &str = "YYYY, YYYY-MM, YYYY-QN, YYYY-HN, YYYY-MM-DD or YYYY-
 ///
 /// # Example
 /// ```
-/// use social_services::{PeriodKind, ReportingPeriod};
+/// use social_services::values::{PeriodKind, ReportingPeriod};
 /// let p: ReportingPeriod = "2025-H1".parse()?;
 /// assert_eq!(p.kind(), PeriodKind::HalfYear);
 /// # Ok::<(), social_services::ValueError>(())
@@ -63,7 +63,7 @@ enum Inner {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use social_services::{PeriodKind, ReportingPeriod};
+/// use social_services::values::{PeriodKind, ReportingPeriod};
 ///
 /// let h1: ReportingPeriod = "2025-H1".parse()?;
 /// assert_eq!(h1.first_day(), NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
@@ -90,7 +90,7 @@ impl ReportingPeriod {
     ///
     /// # Example
     /// ```
-    /// use social_services::ReportingPeriod;
+    /// use social_services::values::ReportingPeriod;
     /// assert_eq!(ReportingPeriod::year(2024)?.to_string(), "2024");
     /// # Ok::<(), social_services::ValueError>(())
     /// ```
@@ -107,7 +107,7 @@ impl ReportingPeriod {
     ///
     /// # Example
     /// ```
-    /// use social_services::ReportingPeriod;
+    /// use social_services::values::ReportingPeriod;
     /// assert_eq!(ReportingPeriod::half_year(2025, 1)?.to_string(), "2025-H1");
     /// assert!(ReportingPeriod::half_year(2025, 3).is_err());
     /// # Ok::<(), social_services::ValueError>(())
@@ -127,7 +127,7 @@ impl ReportingPeriod {
     ///
     /// # Example
     /// ```
-    /// use social_services::ReportingPeriod;
+    /// use social_services::values::ReportingPeriod;
     /// assert_eq!(ReportingPeriod::quarter(2025, 2)?.to_string(), "2025-Q2");
     /// # Ok::<(), social_services::ValueError>(())
     /// ```
@@ -146,7 +146,7 @@ impl ReportingPeriod {
     ///
     /// # Example
     /// ```
-    /// use social_services::ReportingPeriod;
+    /// use social_services::values::ReportingPeriod;
     /// assert_eq!(ReportingPeriod::month(2023, 4)?.to_string(), "2023-04");
     /// # Ok::<(), social_services::ValueError>(())
     /// ```
@@ -162,7 +162,7 @@ impl ReportingPeriod {
     ///
     /// # Example
     /// ```
-    /// use social_services::{PartialDate, ReportingPeriod};
+    /// use social_services::values::{PartialDate, ReportingPeriod};
     /// let april: PartialDate = "2023-04".parse()?;
     /// assert_eq!(ReportingPeriod::of_date(april).to_string(), "2023-04");
     /// # Ok::<(), social_services::ValueError>(())
@@ -183,7 +183,7 @@ impl ReportingPeriod {
     ///
     /// # Example
     /// ```
-    /// use social_services::{PeriodKind, ReportingPeriod};
+    /// use social_services::values::{PeriodKind, ReportingPeriod};
     /// assert_eq!("2025-Q1".parse::<ReportingPeriod>()?.kind(), PeriodKind::Quarter);
     /// # Ok::<(), social_services::ValueError>(())
     /// ```
@@ -202,7 +202,7 @@ impl ReportingPeriod {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use social_services::ReportingPeriod;
+    /// use social_services::values::ReportingPeriod;
     /// let q2: ReportingPeriod = "2025-Q2".parse()?;
     /// assert_eq!(q2.first_day(), NaiveDate::from_ymd_opt(2025, 4, 1).unwrap());
     /// # Ok::<(), social_services::ValueError>(())
@@ -222,7 +222,7 @@ impl ReportingPeriod {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use social_services::ReportingPeriod;
+    /// use social_services::values::ReportingPeriod;
     /// let feb: ReportingPeriod = "2024-02".parse()?;
     /// assert_eq!(feb.last_day(), NaiveDate::from_ymd_opt(2024, 2, 29).unwrap());
     /// # Ok::<(), social_services::ValueError>(())
@@ -245,7 +245,7 @@ impl ReportingPeriod {
     ///
     /// # Example
     /// ```
-    /// use social_services::ReportingPeriod;
+    /// use social_services::values::ReportingPeriod;
     /// let y: ReportingPeriod = "2023".parse()?;
     /// assert_eq!(y.to_range().to_string(), "2023-01-01/2023-12-31");
     /// # Ok::<(), social_services::ValueError>(())
@@ -262,7 +262,7 @@ impl ReportingPeriod {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use social_services::ReportingPeriod;
+    /// use social_services::values::ReportingPeriod;
     /// let y: ReportingPeriod = "2023".parse()?;
     /// assert!(y.contains(NaiveDate::from_ymd_opt(2023, 7, 1).unwrap()));
     /// # Ok::<(), social_services::ValueError>(())
@@ -275,7 +275,7 @@ impl ReportingPeriod {
     ///
     /// # Example
     /// ```
-    /// use social_services::ReportingPeriod;
+    /// use social_services::values::ReportingPeriod;
     /// let y: ReportingPeriod = "2025".parse()?;
     /// assert!(y.covers(&"2025-Q3".parse()?));
     /// assert!(!y.covers(&"2024-12-01/2025-01-31".parse()?));

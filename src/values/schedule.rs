@@ -37,7 +37,7 @@ fn day_index(day: Weekday) -> usize {
 ///
 /// # Example
 /// ```
-/// use social_services::{ScheduleErrorKind, ValueError, WeeklySchedule};
+/// use social_services::{values::{ScheduleErrorKind, WeeklySchedule}, ValueError};
 ///
 /// match "Mo-Fr 09:00-18:00; PH off".parse::<WeeklySchedule>() {
 ///     Err(ValueError::Schedule { kind: ScheduleErrorKind::Unsupported { token }, .. }) => {
@@ -156,7 +156,7 @@ pub enum ScheduleErrorKind {
 /// # Example
 /// ```
 /// use chrono::{NaiveTime, Weekday};
-/// use social_services::WeeklySchedule;
+/// use social_services::values::WeeklySchedule;
 ///
 /// let hours: WeeklySchedule = "Mo-Fr 09:00-18:00; Sa 10:00-14:00".parse()?;
 /// assert!(hours.is_open(Weekday::Tue, NaiveTime::from_hms_opt(12, 0, 0).unwrap()));
@@ -179,7 +179,7 @@ impl WeeklySchedule {
     ///
     /// # Example
     /// ```
-    /// # use social_services::WeeklySchedule;
+    /// # use social_services::values::WeeklySchedule;
     /// assert_eq!(WeeklySchedule::closed().to_string(), "off");
     /// ```
     pub fn closed() -> Self {
@@ -193,7 +193,7 @@ impl WeeklySchedule {
     ///
     /// # Example
     /// ```
-    /// # use social_services::WeeklySchedule;
+    /// # use social_services::values::WeeklySchedule;
     /// assert_eq!(WeeklySchedule::always_open().minutes_per_week(), 7 * 24 * 60);
     /// ```
     pub fn always_open() -> Self {
@@ -209,7 +209,7 @@ impl WeeklySchedule {
     /// # Example
     /// ```
     /// use chrono::Weekday;
-    /// use social_services::{TimeInterval, WeeklySchedule};
+    /// use social_services::values::{TimeInterval, WeeklySchedule};
     ///
     /// let at = |h: u16, m: u16| h * 60 + m;
     /// let hours = WeeklySchedule::closed().with_hours(
@@ -264,7 +264,7 @@ impl WeeklySchedule {
     /// # Example
     /// ```
     /// use chrono::Weekday;
-    /// use social_services::WeeklySchedule;
+    /// use social_services::values::WeeklySchedule;
     ///
     /// let hours: WeeklySchedule = "Mo-Fr 09:00-13:00,14:00-18:00".parse()?;
     /// assert_eq!(hours.intervals(Weekday::Mon).len(), 2);
@@ -282,7 +282,7 @@ impl WeeklySchedule {
     /// # Example
     /// ```
     /// use chrono::{NaiveTime, Weekday};
-    /// use social_services::WeeklySchedule;
+    /// use social_services::values::WeeklySchedule;
     ///
     /// let hours: WeeklySchedule = "Mo-Fr 09:00-13:00,14:00-18:00".parse()?;
     /// let at = |h| NaiveTime::from_hms_opt(h, 30, 0).unwrap();
@@ -299,7 +299,7 @@ impl WeeklySchedule {
     /// # Example
     /// ```
     /// # use chrono::Weekday;
-    /// # use social_services::WeeklySchedule;
+    /// # use social_services::values::WeeklySchedule;
     /// let hours: WeeklySchedule = "Sa 10:00-14:00".parse()?;
     /// assert_eq!(hours.minutes_on(Weekday::Sat), 240);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -315,7 +315,7 @@ impl WeeklySchedule {
     ///
     /// # Example
     /// ```
-    /// # use social_services::WeeklySchedule;
+    /// # use social_services::values::WeeklySchedule;
     /// let hours: WeeklySchedule = "Mo-Fr 09:00-13:00,14:00-18:00".parse()?;
     /// assert_eq!(hours.minutes_per_week(), 40 * 60);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -328,7 +328,7 @@ impl WeeklySchedule {
     ///
     /// # Example
     /// ```
-    /// # use social_services::WeeklySchedule;
+    /// # use social_services::values::WeeklySchedule;
     /// let hours: WeeklySchedule = "Mo 09:00-09:30".parse()?;
     /// assert_eq!(hours.hours_per_week(), 0.5);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -341,7 +341,7 @@ impl WeeklySchedule {
     ///
     /// # Example
     /// ```
-    /// # use social_services::WeeklySchedule;
+    /// # use social_services::values::WeeklySchedule;
     /// assert!("Mo-Su off".parse::<WeeklySchedule>()?.is_closed_all_week());
     /// assert!(!"Su 10:00-12:00".parse::<WeeklySchedule>()?.is_closed_all_week());
     /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -28,7 +28,7 @@ const LAST_WITHOUT_CHECKSUM: u32 = 1_001_998;
 ///
 /// # Example
 /// ```
-/// use social_services::Snils;
+/// use social_services::values::Snils;
 ///
 /// // The well-known sample СНИЛС.
 /// let snils: Snils = "11223344595".parse()?;
@@ -57,7 +57,7 @@ impl Snils {
     ///
     /// # Example
     /// ```
-    /// use social_services::Snils;
+    /// use social_services::values::Snils;
     ///
     /// let snils: Snils = "112-233-445 95".parse()?;
     /// assert_eq!(snils.masked(), "***-***-*** 95");

@@ -31,7 +31,7 @@ use super::ValueError;
 ///
 /// # Example
 /// ```
-/// use social_services::Url;
+/// use social_services::values::Url;
 ///
 /// let site: Url = "vichuga-kcson.ru".parse()?;
 /// assert_eq!(site.to_string(), "https://vichuga-kcson.ru/");
@@ -52,7 +52,7 @@ pub struct Url(::url::Url);
 ///
 /// # Example
 /// ```
-/// use social_services::{Url, UrlErrorKind, ValueError};
+/// use social_services::{values::{Url, UrlErrorKind}, ValueError};
 ///
 /// match "https://mfc71".parse::<Url>() {
 ///     Err(ValueError::Url { kind: UrlErrorKind::HostWithoutDot { host }, .. }) => {
@@ -101,7 +101,7 @@ impl Url {
     ///
     /// # Example
     /// ```
-    /// use social_services::Url;
+    /// use social_services::values::Url;
     ///
     /// let site: Url = "HTTPS://MFC71.RU".parse()?;
     /// assert_eq!(site.as_str(), "https://mfc71.ru/");
@@ -115,7 +115,7 @@ impl Url {
     ///
     /// # Example
     /// ```
-    /// use social_services::Url;
+    /// use social_services::values::Url;
     ///
     /// let site: Url = "мфц.рф/about".parse()?;
     /// assert_eq!(site.host(), "xn--l1aqg.xn--p1ai");

@@ -29,8 +29,11 @@
 //! pretending to cite one.
 
 use social_services::{
-    Dataset, FigureScope, Measure, NetworkPlan, NetworkPlanId, ReportingPeriod, ServiceStatistics,
-    Source, StatedCount, StatedFigure, StatedFigureId, StatisticsScope,
+    Dataset, NetworkPlan, ServiceStatistics, StatedFigure,
+    records::{
+        FigureScope, Measure, NetworkPlanId, Source, StatedCount, StatedFigureId, StatisticsScope,
+    },
+    values::ReportingPeriod,
 };
 
 /// The source of every figure here: a summary, not a citable publication.

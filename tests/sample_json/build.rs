@@ -7,11 +7,14 @@
 //! is said in a source note on the record that uses it.
 
 use social_services::{
-    Appointment, AppointmentId, Dataset, Department, DepartmentId, DepartmentKind, Event, Extra,
-    FigureScope, Institution, InstitutionId, InstitutionKind, LegalForm, Level, Measure, Person,
-    PersonId, Programme, ProgrammeId, ProgrammeKind, RegionCode, Role, ServicePoint,
-    ServicePointId, ServicePointKind, Source, StatedCount, StatedFigure, StatedFigureId,
-    TrainingSite, TrainingSiteId,
+    Appointment, Dataset, Event, Institution, Person, Programme, ServicePoint, StatedFigure,
+    TrainingSite,
+    records::{
+        AppointmentId, Department, DepartmentId, DepartmentKind, Extra, FigureScope, InstitutionId,
+        InstitutionKind, LegalForm, Level, Measure, PersonId, ProgrammeId, ProgrammeKind, Role,
+        ServicePointId, ServicePointKind, Source, StatedCount, StatedFigureId, TrainingSiteId,
+    },
+    values::RegionCode,
 };
 
 // ── sources ───────────────────────────────────────────────────────────────────────────────

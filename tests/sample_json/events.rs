@@ -2,7 +2,8 @@
 //! outcomes, as the seeds state them.
 
 use social_services::{
-    AgendaItem, AgendaKind, Attendee, Event, EventId, EventKind, EventLevel, Speaker,
+    Event,
+    records::{AgendaItem, AgendaKind, Attendee, EventId, EventKind, EventLevel, Speaker},
 };
 
 use super::build::{

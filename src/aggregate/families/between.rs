@@ -156,7 +156,7 @@ impl FamiliesServed {
     ///
     /// # Example
     /// ```
-    /// use social_services::PeriodKind;
+    /// use social_services::values::PeriodKind;
     /// use social_services::aggregate::FamiliesServed;
     /// assert!(FamiliesServed::default().by_period_kind(PeriodKind::Year).is_empty());
     /// ```

@@ -36,13 +36,13 @@
 //! - **Codes** of small closed sets are `Dictionary(Int8, Utf8)`: the region code as two
 //!   digits (`71`; a reader also takes a subject's name, `Тульская область`), the precision of
 //!   a date, the qualifier of a count, the level of a statistics scope.
-//! - **Dates** ([`PartialDate`](crate::PartialDate)) are two columns: `<name>` is the `Date32`
+//! - **Dates** ([`PartialDate`](crate::values::PartialDate)) are two columns: `<name>` is the `Date32`
 //!   of the first day, `<name>_precision` says how much of it is known — `day`, `month` (the
 //!   date is the first of the month: `2024-09` is 2024-09-01) or `year` (the date is 1
 //!   January). A reader takes a date without a precision (a column another tool wrote) as a
 //!   full date, and refuses a precision without a date or a `month` date that is not the
 //!   first of its month.
-//! - **Stated counts** ([`StatedCount`](crate::StatedCount)) are two columns too: `<name>` is
+//! - **Stated counts** ([`StatedCount`](crate::records::StatedCount)) are two columns too: `<name>` is
 //!   the number (`UInt64`; a reader also takes `Int64` without negative numbers) and
 //!   `<name>_qualifier` the qualifier (`exact`, `more_than`, `up_to`, `about`, `almost`;
 //!   absent is `exact`).
@@ -89,34 +89,34 @@
 //! | `id` | `FixedSizeBinary(16)` | no | the id |
 //! | `name` | `Utf8` | no | the official name |
 //! | `short_name` | `Utf8` | yes | the short name |
-//! | `kind` | `Dictionary(Int16, Utf8)` | no | what it is, an [`InstitutionKind`](crate::InstitutionKind) |
-//! | `legal_form` | `Dictionary(Int16, Utf8)` | yes | the legal form, a [`LegalForm`](crate::LegalForm) |
-//! | `level` | `Dictionary(Int16, Utf8)` | no | the level of government, a [`Level`](crate::Level) |
+//! | `kind` | `Dictionary(Int16, Utf8)` | no | what it is, an [`InstitutionKind`](crate::records::InstitutionKind) |
+//! | `legal_form` | `Dictionary(Int16, Utf8)` | yes | the legal form, a [`LegalForm`](crate::records::LegalForm) |
+//! | `level` | `Dictionary(Int16, Utf8)` | no | the level of government, a [`Level`](crate::records::Level) |
 //! | `region` | `Dictionary(Int8, Utf8)` | yes | the federal subject's code |
 //! | `parent` | `FixedSizeBinary(16)` | yes | the institution it belongs to |
-//! | `inn` | `Utf8` | yes | the [`Inn`](crate::Inn) |
-//! | `ogrn` | `Utf8` | yes | the [`Ogrn`](crate::Ogrn) |
-//! | `kpp` | `Utf8` | yes | the [`Kpp`](crate::Kpp) |
+//! | `inn` | `Utf8` | yes | the [`Inn`](crate::values::Inn) |
+//! | `ogrn` | `Utf8` | yes | the [`Ogrn`](crate::values::Ogrn) |
+//! | `kpp` | `Utf8` | yes | the [`Kpp`](crate::values::Kpp) |
 //! | `address_region` | `Dictionary(Int8, Utf8)` | yes | the address: the federal subject's code; required when another address column is filled |
-//! | `address_district` | `Utf8` | yes | the [`District`](crate::District), `Лежневский муниципальный район` |
-//! | `address_locality` | `Utf8` | yes | the [`Locality`](crate::Locality), `г. Тула`; required likewise |
-//! | `address_street` | `Utf8` | yes | the [`Street`](crate::Street), `ул. Гоголевская` |
-//! | `address_house` | `Utf8` | yes | the [`House`](crate::House), `71`; null for an address that stops at the street or settlement |
-//! | `address_postal_code` | `Utf8` | yes | the [`PostalCode`](crate::PostalCode) |
-//! | `address_oktmo` | `Utf8` | yes | the [`Oktmo`](crate::Oktmo) code |
+//! | `address_district` | `Utf8` | yes | the [`District`](crate::values::District), `Лежневский муниципальный район` |
+//! | `address_locality` | `Utf8` | yes | the [`Locality`](crate::values::Locality), `г. Тула`; required likewise |
+//! | `address_street` | `Utf8` | yes | the [`Street`](crate::values::Street), `ул. Гоголевская` |
+//! | `address_house` | `Utf8` | yes | the [`House`](crate::values::House), `71`; null for an address that stops at the street or settlement |
+//! | `address_postal_code` | `Utf8` | yes | the [`PostalCode`](crate::values::PostalCode) |
+//! | `address_oktmo` | `Utf8` | yes | the [`Oktmo`](crate::values::Oktmo) code |
 //! | `address_latitude` | `Float64` | yes | degrees north, with `address_longitude` |
 //! | `address_longitude` | `Float64` | yes | degrees east, with `address_latitude` |
-//! | `phones` | `List<Utf8>` | no | [`Phone`](crate::Phone)s |
-//! | `emails` | `List<Utf8>` | no | [`Email`](crate::Email)s |
+//! | `phones` | `List<Utf8>` | no | [`Phone`](crate::values::Phone)s |
+//! | `emails` | `List<Utf8>` | no | [`Email`](crate::values::Email)s |
 //! | `website` | `Utf8` | yes | the website |
 //! | `opened` | `Date32` | yes | when it opened (first day of the day, month or year named) |
 //! | `opened_precision` | `Dictionary(Int8, Utf8)` | yes | `day`, `month` or `year` |
-//! | `opened_bound` | `Dictionary(Int8, Utf8)` | yes | `no_later_than` or `no_earlier_than` for a [`KnownDate`](crate::KnownDate) that is a bound; null (or no column) for a date it is on |
+//! | `opened_bound` | `Dictionary(Int8, Utf8)` | yes | `no_later_than` or `no_earlier_than` for a [`KnownDate`](crate::values::KnownDate) that is a bound; null (or no column) for a date it is on |
 //! | `closed` | `Date32` | yes | when it closed (first day) |
 //! | `closed_precision` | `Dictionary(Int8, Utf8)` | yes | `day`, `month` or `year` |
 //! | `closed_bound` | `Dictionary(Int8, Utf8)` | yes | as `opened_bound` |
-//! | `departments` | `Utf8` | yes | JSON array of [`Department`](crate::Department)s |
-//! | `sources` | `Utf8` | yes | JSON array of [`Source`](crate::Source)s |
+//! | `departments` | `Utf8` | yes | JSON array of [`Department`](crate::records::Department)s |
+//! | `sources` | `Utf8` | yes | JSON array of [`Source`](crate::records::Source)s |
 //! | `extra` | `Utf8` | yes | JSON object of unknown fields |
 //!
 //! ## `service_points`
@@ -128,8 +128,8 @@
 //! | `institution` | `FixedSizeBinary(16)` | no | the institution that runs it |
 //! | `department` | `FixedSizeBinary(16)` | yes | the department that runs it |
 //! | `name` | `Utf8` | no | the name |
-//! | `kind` | `Dictionary(Int16, Utf8)` | no | a [`ServicePointKind`](crate::ServicePointKind) |
-//! | `status` | `Dictionary(Int16, Utf8)` | no | a [`ServicePointStatus`](crate::ServicePointStatus) |
+//! | `kind` | `Dictionary(Int16, Utf8)` | no | a [`ServicePointKind`](crate::records::ServicePointKind) |
+//! | `status` | `Dictionary(Int16, Utf8)` | no | a [`ServicePointStatus`](crate::records::ServicePointStatus) |
 //! | `address_region` | `Dictionary(Int8, Utf8)` | yes | see `institutions` |
 //! | `address_district` | `Utf8` | yes | see `institutions` |
 //! | `address_locality` | `Utf8` | yes | see `institutions` |
@@ -139,16 +139,16 @@
 //! | `address_oktmo` | `Utf8` | yes | see `institutions` |
 //! | `address_latitude` | `Float64` | yes | see `institutions` |
 //! | `address_longitude` | `Float64` | yes | see `institutions` |
-//! | `schedule` | `Utf8` | yes | the opening hours, a [`WeeklySchedule`](crate::WeeklySchedule) |
-//! | `url` | `Utf8` | yes | its web page (an online point's), a [`Url`](crate::Url) |
+//! | `schedule` | `Utf8` | yes | the opening hours, a [`WeeklySchedule`](crate::values::WeeklySchedule) |
+//! | `url` | `Utf8` | yes | its web page (an online point's), a [`Url`](crate::values::Url) |
 //! | `services` | `List<FixedSizeBinary(16)>` | no | the services offered |
 //! | `opened` | `Date32` | yes | when it opened (first day of the day, month or year named) |
 //! | `opened_precision` | `Dictionary(Int8, Utf8)` | yes | `day`, `month` or `year` |
-//! | `opened_bound` | `Dictionary(Int8, Utf8)` | yes | `no_later_than` or `no_earlier_than` for a [`KnownDate`](crate::KnownDate) that is a bound; null (or no column) for a date it is on |
+//! | `opened_bound` | `Dictionary(Int8, Utf8)` | yes | `no_later_than` or `no_earlier_than` for a [`KnownDate`](crate::values::KnownDate) that is a bound; null (or no column) for a date it is on |
 //! | `closed` | `Date32` | yes | when it closed (first day) |
 //! | `closed_precision` | `Dictionary(Int8, Utf8)` | yes | `day`, `month` or `year` |
 //! | `closed_bound` | `Dictionary(Int8, Utf8)` | yes | as `opened_bound` |
-//! | `sources` | `Utf8` | yes | JSON array of [`Source`](crate::Source)s |
+//! | `sources` | `Utf8` | yes | JSON array of [`Source`](crate::records::Source)s |
 //! | `extra` | `Utf8` | yes | JSON object of unknown fields |
 //!
 //! ## `persons`
@@ -157,11 +157,11 @@
 //! | column | Arrow type | nullable | meaning |
 //! | --- | --- | --- | --- |
 //! | `id` | `FixedSizeBinary(16)` | no | the id |
-//! | `name` | `Utf8` | no | the [`PersonName`](crate::PersonName), `Егорова Е. В.` |
-//! | `snils` | `Utf8` | yes | the [`Snils`](crate::Snils) |
-//! | `phones` | `List<Utf8>` | no | [`Phone`](crate::Phone)s |
-//! | `emails` | `List<Utf8>` | no | [`Email`](crate::Email)s |
-//! | `sources` | `Utf8` | yes | JSON array of [`Source`](crate::Source)s |
+//! | `name` | `Utf8` | no | the [`PersonName`](crate::values::PersonName), `Егорова Е. В.` |
+//! | `snils` | `Utf8` | yes | the [`Snils`](crate::values::Snils) |
+//! | `phones` | `List<Utf8>` | no | [`Phone`](crate::values::Phone)s |
+//! | `emails` | `List<Utf8>` | no | [`Email`](crate::values::Email)s |
+//! | `sources` | `Utf8` | yes | JSON array of [`Source`](crate::records::Source)s |
 //! | `extra` | `Utf8` | yes | JSON object of unknown fields |
 //!
 //! ## `appointments`
@@ -173,14 +173,14 @@
 //! | `person` | `FixedSizeBinary(16)` | no | who holds the post |
 //! | `institution` | `FixedSizeBinary(16)` | no | where |
 //! | `department` | `FixedSizeBinary(16)` | yes | the department |
-//! | `role` | `Dictionary(Int16, Utf8)` | no | a [`Role`](crate::Role) |
+//! | `role` | `Dictionary(Int16, Utf8)` | no | a [`Role`](crate::records::Role) |
 //! | `title` | `Utf8` | yes | the title exactly as stated |
 //! | `acting` | `Boolean` | no | held as acting («и.о.»); `false` when the column is missing |
 //! | `start` | `Date32` | yes | when the post was taken (first day) |
 //! | `start_precision` | `Dictionary(Int8, Utf8)` | yes | `day`, `month` or `year` |
 //! | `end` | `Date32` | yes | when the post was left (first day) |
 //! | `end_precision` | `Dictionary(Int8, Utf8)` | yes | `day`, `month` or `year` |
-//! | `sources` | `Utf8` | yes | JSON array of [`Source`](crate::Source)s |
+//! | `sources` | `Utf8` | yes | JSON array of [`Source`](crate::records::Source)s |
 //! | `extra` | `Utf8` | yes | JSON object of unknown fields |
 //!
 //! ## `enrollments`
@@ -193,7 +193,7 @@
 //! | `person` | `FixedSizeBinary(16)` | yes | the trainee, when named |
 //! | `home_region` | `Dictionary(Int8, Utf8)` | yes | the federal subject the trainee came from |
 //! | `home_institution` | `FixedSizeBinary(16)` | yes | the institution the trainee came from |
-//! | `status` | `Dictionary(Int16, Utf8)` | no | an [`EnrollmentStatus`](crate::EnrollmentStatus) |
+//! | `status` | `Dictionary(Int16, Utf8)` | no | an [`EnrollmentStatus`](crate::records::EnrollmentStatus) |
 //! | `extra` | `Utf8` | yes | JSON object of unknown fields |
 //!
 //! ## `services`
@@ -203,10 +203,10 @@
 //! | --- | --- | --- | --- |
 //! | `id` | `FixedSizeBinary(16)` | no | the id |
 //! | `name` | `Utf8` | no | the name in the catalogue |
-//! | `category` | `Dictionary(Int16, Utf8)` | no | a [`ServiceCategory`](crate::ServiceCategory) |
+//! | `category` | `Dictionary(Int16, Utf8)` | no | a [`ServiceCategory`](crate::records::ServiceCategory) |
 //! | `description` | `Utf8` | yes | what it gives |
-//! | `eligible` | `List<Utf8>` | no | [`FamilyCategory`](crate::FamilyCategory) terms; empty for every family |
-//! | `sources` | `Utf8` | yes | JSON array of [`Source`](crate::Source)s |
+//! | `eligible` | `List<Utf8>` | no | [`FamilyCategory`](crate::records::FamilyCategory) terms; empty for every family |
+//! | `sources` | `Utf8` | yes | JSON array of [`Source`](crate::records::Source)s |
 //! | `extra` | `Utf8` | yes | JSON object of unknown fields |
 //!
 //! ## `service_statistics`
@@ -219,16 +219,16 @@
 //! | `scope` | `Dictionary(Int8, Utf8)` | no | `service_point`, `department`, `institution`, `region` or `country` |
 //! | `scope_id` | `FixedSizeBinary(16)` | yes | the id of the scope's service point, department or institution |
 //! | `scope_region` | `Dictionary(Int8, Utf8)` | yes | the code of the scope's region |
-//! | `period` | `Utf8` | no | a [`ReportingPeriod`](crate::ReportingPeriod): `2025-03`, `2025-Q1`, `2022-11-01/2023-04-30` |
+//! | `period` | `Utf8` | no | a [`ReportingPeriod`](crate::values::ReportingPeriod): `2025-03`, `2025-Q1`, `2022-11-01/2023-04-30` |
 //! | `service` | `FixedSizeBinary(16)` | yes | the one service; null for all |
-//! | `family_category` | `Dictionary(Int16, Utf8)` | yes | the one [`FamilyCategory`](crate::FamilyCategory); null for all |
+//! | `family_category` | `Dictionary(Int16, Utf8)` | yes | the one [`FamilyCategory`](crate::records::FamilyCategory); null for all |
 //! | `families_served` | `UInt64` | yes | families that got help |
 //! | `families_served_qualifier` | `Dictionary(Int8, Utf8)` | yes | its qualifier |
 //! | `families_supported` | `UInt64` | yes | of those, families under social support |
 //! | `families_supported_qualifier` | `Dictionary(Int8, Utf8)` | yes | its qualifier |
 //! | `appeals` | `UInt64` | yes | appeals |
 //! | `appeals_qualifier` | `Dictionary(Int8, Utf8)` | yes | its qualifier |
-//! | `sources` | `Utf8` | yes | JSON array of [`Source`](crate::Source)s |
+//! | `sources` | `Utf8` | yes | JSON array of [`Source`](crate::records::Source)s |
 //! | `extra` | `Utf8` | yes | JSON object of unknown fields |
 //!
 //! ## `network_plans`
@@ -238,7 +238,7 @@
 //! | --- | --- | --- | --- |
 //! | `id` | `FixedSizeBinary(16)` | no | the id |
 //! | `title` | `Utf8` | no | what the plan is, as stated |
-//! | `period` | `Utf8` | no | the [`ReportingPeriod`](crate::ReportingPeriod) the openings are planned for |
+//! | `period` | `Utf8` | no | the [`ReportingPeriod`](crate::values::ReportingPeriod) the openings are planned for |
 //! | `region` | `Dictionary(Int8, Utf8)` | yes | the federal subject; null for the whole network |
 //! | `centres` | `UInt64` | yes | family MFCs to open |
 //! | `centres_qualifier` | `Dictionary(Int8, Utf8)` | yes | its qualifier |
@@ -246,7 +246,7 @@
 //! | `regions_qualifier` | `Dictionary(Int8, Utf8)` | yes | its qualifier |
 //! | `owner` | `FixedSizeBinary(16)` | yes | who set the plan |
 //! | `programme` | `FixedSizeBinary(16)` | yes | the programme the plan belongs to |
-//! | `sources` | `Utf8` | yes | JSON array of [`Source`](crate::Source)s |
+//! | `sources` | `Utf8` | yes | JSON array of [`Source`](crate::records::Source)s |
 //! | `extra` | `Utf8` | yes | JSON object of unknown fields |
 //!
 //! ## `stated_figures`
@@ -255,12 +255,12 @@
 //! | column | Arrow type | nullable | meaning |
 //! | --- | --- | --- | --- |
 //! | `id` | `FixedSizeBinary(16)` | no | the id |
-//! | `measure` | `Dictionary(Int16, Utf8)` | no | the [`Measure`](crate::Measure) |
-//! | `scope` | `Utf8` | no | the [`FigureScope`](crate::FigureScope): `network`, `region:71`, `institution:<uuid>` |
-//! | `value` | `Utf8` | no | the [`FigureValue`](crate::FigureValue): `144`, `более 250`, `13-й` |
-//! | `date` | `Utf8` | yes | the [`KnownDate`](crate::KnownDate): `2024-05-17`, `не позднее 2023-05` |
-//! | `period` | `Utf8` | yes | the [`ReportingPeriod`](crate::ReportingPeriod) |
-//! | `sources` | `Utf8` | yes | JSON array of [`Source`](crate::Source)s |
+//! | `measure` | `Dictionary(Int16, Utf8)` | no | the [`Measure`](crate::records::Measure) |
+//! | `scope` | `Utf8` | no | the [`FigureScope`](crate::records::FigureScope): `network`, `region:71`, `institution:<uuid>` |
+//! | `value` | `Utf8` | no | the [`FigureValue`](crate::records::FigureValue): `144`, `более 250`, `13-й` |
+//! | `date` | `Utf8` | yes | the [`KnownDate`](crate::values::KnownDate): `2024-05-17`, `не позднее 2023-05` |
+//! | `period` | `Utf8` | yes | the [`ReportingPeriod`](crate::values::ReportingPeriod) |
+//! | `sources` | `Utf8` | yes | JSON array of [`Source`](crate::records::Source)s |
 //! | `extra` | `Utf8` | yes | JSON object of unknown fields |
 //!
 //! ## `attendance`
@@ -276,7 +276,7 @@
 //! | `person` | `FixedSizeBinary(16)` | no | who attended |
 //! | `institution` | `FixedSizeBinary(16)` | no | the institution they came from |
 //! | `region` | `Dictionary(Int8, Utf8)` | no | the federal subject's code |
-//! | `institution_kind` | `Dictionary(Int16, Utf8)` | no | the institution's [`InstitutionKind`](crate::InstitutionKind) |
+//! | `institution_kind` | `Dictionary(Int16, Utf8)` | no | the institution's [`InstitutionKind`](crate::records::InstitutionKind) |
 
 mod attendance;
 pub mod export;
@@ -312,7 +312,7 @@ pub use schema::{FORMAT_VERSION_KEY, TABLE_KEY};
 /// # Example
 /// ```
 /// use social_services::io::arrow::Table;
-/// use social_services::{Person, PersonId};
+/// use social_services::{records::PersonId, Person};
 ///
 /// let persons = vec![Person::new(PersonId::from_name("Егорова"), "Егорова Е.В.".parse()?)];
 /// let batch = Person::to_batch(&persons)?;
@@ -351,7 +351,7 @@ pub trait Table: HasSpec {
     /// # Example
     /// ```
     /// use social_services::io::{arrow::Table, IoError};
-    /// use social_services::{Service, ServiceCategory, ServiceId};
+    /// use social_services::{records::{ServiceCategory, ServiceId}, Service};
     ///
     /// let nanny = Service::new(ServiceId::from_name("няня"), "Социальная няня", ServiceCategory::ChildCare);
     /// assert_eq!(Service::to_batch(&[nanny.clone()])?.num_rows(), 1);

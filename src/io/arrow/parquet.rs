@@ -111,7 +111,7 @@ fn arrow_error(table: &'static str, error: ArrowError) -> IoError {
 /// ```
 /// use social_services::io::arrow::parquet;
 /// use social_services::stream::AttendanceRow;
-/// use social_services::*;
+/// use social_services::records::{EventId, InstitutionId, InstitutionKind, PersonId};
 ///
 /// let row = |n: u32| AttendanceRow {
 ///     event: EventId::from_name("семинар"),
@@ -221,7 +221,7 @@ impl<T: Table, W: Write> Writer<T, W> {
     /// # Example
     /// ```
     /// use social_services::io::arrow::parquet;
-    /// use social_services::{sample, CohortId, Enrollment};
+    /// use social_services::{records::{CohortId, Enrollment}, sample};
     ///
     /// let dataset = sample::dataset();
     /// let enrollments = dataset.cohorts.iter().flat_map(|c| c.enrollments.iter().map(|e| (c.id, e.clone())));

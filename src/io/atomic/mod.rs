@@ -40,7 +40,7 @@ pub use dir::write_dir;
 /// let dir = std::env::temp_dir().join(format!("atomic-doc-{}", std::process::id()));
 /// std::fs::create_dir_all(&dir)?;
 /// let path = dir.join("registry.json");
-/// atomic::write_file(&path, |out| json::write(&Dataset::new(), out, true))?;
+/// atomic::write_file(&path, |out| json::write_pretty(&Dataset::new(), out))?;
 /// assert_eq!(json::from_str(&std::fs::read_to_string(&path)?)?, Dataset::new());
 ///
 /// // A writer that fails halfway leaves the old file as it was.

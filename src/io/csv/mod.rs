@@ -40,19 +40,19 @@
 //! | `id` | the id, **required** | UUID |
 //! | `name` | the official name, **required** | text |
 //! | `short_name` | the short name | text |
-//! | `kind` | what it is, **required** | [`InstitutionKind`](crate::InstitutionKind) |
-//! | `legal_form` | the legal form as stated | [`LegalForm`](crate::LegalForm) |
-//! | `level` | the level of government, **required** | [`Level`](crate::Level) |
-//! | `region` | the federal subject | [`RegionCode`](crate::RegionCode), `71` |
+//! | `kind` | what it is, **required** | [`InstitutionKind`](crate::records::InstitutionKind) |
+//! | `legal_form` | the legal form as stated | [`LegalForm`](crate::records::LegalForm) |
+//! | `level` | the level of government, **required** | [`Level`](crate::records::Level) |
+//! | `region` | the federal subject | [`RegionCode`](crate::values::RegionCode), `71` |
 //! | `parent` | the institution it belongs to | UUID |
-//! | `inn`, `ogrn`, `kpp` | the identifiers | [`Inn`](crate::Inn), [`Ogrn`](crate::Ogrn), [`Kpp`](crate::Kpp) |
+//! | `inn`, `ogrn`, `kpp` | the identifiers | [`Inn`](crate::values::Inn), [`Ogrn`](crate::values::Ogrn), [`Kpp`](crate::values::Kpp) |
 //! | `address_…` | the address, seven columns | see above |
-//! | `phones` | phone numbers | [`Phone`](crate::Phone)s joined with `; ` |
-//! | `emails` | e-mail addresses | [`Email`](crate::Email)s joined with `; ` |
+//! | `phones` | phone numbers | [`Phone`](crate::values::Phone)s joined with `; ` |
+//! | `emails` | e-mail addresses | [`Email`](crate::values::Email)s joined with `; ` |
 //! | `website` | the website | text |
-//! | `opened`, `closed` | when it opened and closed | [`KnownDate`](crate::KnownDate): `2024-09`, `не позднее 2023-05` |
-//! | `departments` | the departments | JSON array of [`Department`](crate::Department)s |
-//! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |
+//! | `opened`, `closed` | when it opened and closed | [`KnownDate`](crate::values::KnownDate): `2024-09`, `не позднее 2023-05` |
+//! | `departments` | the departments | JSON array of [`Department`](crate::records::Department)s |
+//! | `sources` | the sources | JSON array of [`Source`](crate::records::Source)s |
 //!
 //! # Service points ([`write_service_points`], [`read_service_points`])
 //! | column | meaning | text form |
@@ -61,24 +61,24 @@
 //! | `institution` | the institution that runs it, **required** | UUID |
 //! | `department` | the department that runs it | UUID |
 //! | `name` | the name, **required** | text |
-//! | `kind` | what kind of point, **required** | [`ServicePointKind`](crate::ServicePointKind) |
-//! | `status` | whether it receives families, **required** | [`ServicePointStatus`](crate::ServicePointStatus) |
+//! | `kind` | what kind of point, **required** | [`ServicePointKind`](crate::records::ServicePointKind) |
+//! | `status` | whether it receives families, **required** | [`ServicePointStatus`](crate::records::ServicePointStatus) |
 //! | `address_…` | the address, seven columns | see above |
-//! | `schedule` | the opening hours | [`WeeklySchedule`](crate::WeeklySchedule) |
-//! | `url` | its web page (an online point's) | [`Url`](crate::Url) |
-//! | `services` | the services offered | [`ServiceId`](crate::ServiceId)s joined with `; ` |
-//! | `opened`, `closed` | when it opened and closed | [`KnownDate`](crate::KnownDate) |
-//! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |
+//! | `schedule` | the opening hours | [`WeeklySchedule`](crate::values::WeeklySchedule) |
+//! | `url` | its web page (an online point's) | [`Url`](crate::values::Url) |
+//! | `services` | the services offered | [`ServiceId`](crate::records::ServiceId)s joined with `; ` |
+//! | `opened`, `closed` | when it opened and closed | [`KnownDate`](crate::values::KnownDate) |
+//! | `sources` | the sources | JSON array of [`Source`](crate::records::Source)s |
 //!
 //! # Persons ([`write_persons`], [`read_persons`])
 //! | column | meaning | text form |
 //! | --- | --- | --- |
 //! | `id` | the id, **required** | UUID |
-//! | `name` | the name, **required** | [`PersonName`](crate::PersonName), `Егорова Е.В.` |
-//! | `snils` | the insurance number | [`Snils`](crate::Snils) |
-//! | `phones` | phone numbers | [`Phone`](crate::Phone)s joined with `; ` |
-//! | `emails` | e-mail addresses | [`Email`](crate::Email)s joined with `; ` |
-//! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |
+//! | `name` | the name, **required** | [`PersonName`](crate::values::PersonName), `Егорова Е.В.` |
+//! | `snils` | the insurance number | [`Snils`](crate::values::Snils) |
+//! | `phones` | phone numbers | [`Phone`](crate::values::Phone)s joined with `; ` |
+//! | `emails` | e-mail addresses | [`Email`](crate::values::Email)s joined with `; ` |
+//! | `sources` | the sources | JSON array of [`Source`](crate::records::Source)s |
 //!
 //! # Appointments ([`write_appointments`], [`read_appointments`])
 //! | column | meaning | text form |
@@ -87,11 +87,11 @@
 //! | `person` | who holds the post, **required** | UUID |
 //! | `institution` | where, **required** | UUID |
 //! | `department` | the department | UUID |
-//! | `role` | the role, **required** | [`Role`](crate::Role) |
+//! | `role` | the role, **required** | [`Role`](crate::records::Role) |
 //! | `title` | the title exactly as stated | text |
 //! | `acting` | held as acting («и.о.») | `true` or `false` (empty is `false`) |
-//! | `start`, `end` | when the post was taken and left | [`PartialDate`](crate::PartialDate) |
-//! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |
+//! | `start`, `end` | when the post was taken and left | [`PartialDate`](crate::values::PartialDate) |
+//! | `sources` | the sources | JSON array of [`Source`](crate::records::Source)s |
 //!
 //! # Enrollments ([`write_enrollments`], [`read_enrollments`])
 //! One row per enrollment, with the id of its cohort; the cohorts themselves (title, dates,
@@ -101,19 +101,19 @@
 //! | --- | --- | --- |
 //! | `cohort` | the cohort, **required** | UUID |
 //! | `person` | the trainee, when named | UUID |
-//! | `home_region` | the federal subject the trainee came from | [`RegionCode`](crate::RegionCode) |
+//! | `home_region` | the federal subject the trainee came from | [`RegionCode`](crate::values::RegionCode) |
 //! | `home_institution` | the institution the trainee came from | UUID |
-//! | `status` | where the trainee stands, **required** | [`EnrollmentStatus`](crate::EnrollmentStatus) |
+//! | `status` | where the trainee stands, **required** | [`EnrollmentStatus`](crate::records::EnrollmentStatus) |
 //!
 //! # Services ([`write_services`], [`read_services`])
 //! | column | meaning | text form |
 //! | --- | --- | --- |
 //! | `id` | the id, **required** | UUID |
 //! | `name` | the name in the catalogue, **required** | text |
-//! | `category` | what kind of help it is, **required** | [`ServiceCategory`](crate::ServiceCategory), `child_care` or `социальная няня` |
+//! | `category` | what kind of help it is, **required** | [`ServiceCategory`](crate::records::ServiceCategory), `child_care` or `социальная няня` |
 //! | `description` | what it gives | text |
-//! | `eligible` | the families it is for; empty for every family | [`FamilyCategory`](crate::FamilyCategory)s joined with `; ` |
-//! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |
+//! | `eligible` | the families it is for; empty for every family | [`FamilyCategory`](crate::records::FamilyCategory)s joined with `; ` |
+//! | `sources` | the sources | JSON array of [`Source`](crate::records::Source)s |
 //!
 //! # Service statistics ([`write_service_statistics`], [`read_service_statistics`])
 //! One row per scope, period, service and category of families: the figures a spreadsheet
@@ -122,38 +122,38 @@
 //!
 //! | column | meaning | text form |
 //! | --- | --- | --- |
-//! | `scope` | whom the figures are for, **required** | [`StatisticsScope`](crate::StatisticsScope): `service_point:<id>`, `department:<id>`, `institution:<id>`, `region:71` (or `region:Тульская область`), `country` |
-//! | `period` | the period they are for, **required** | [`ReportingPeriod`](crate::ReportingPeriod): `2025-03`, `2025-Q1`, `2025-H1`, `2025`, `2022-11-01/2023-04-30` |
+//! | `scope` | whom the figures are for, **required** | [`StatisticsScope`](crate::records::StatisticsScope): `service_point:<id>`, `department:<id>`, `institution:<id>`, `region:71` (or `region:Тульская область`), `country` |
+//! | `period` | the period they are for, **required** | [`ReportingPeriod`](crate::values::ReportingPeriod): `2025-03`, `2025-Q1`, `2025-H1`, `2025`, `2022-11-01/2023-04-30` |
 //! | `service` | the one service; empty for all | UUID |
-//! | `family_category` | the one category of families; empty for all | [`FamilyCategory`](crate::FamilyCategory), `large_family` or `многодетные` |
-//! | `families_served` | families that got help | [`StatedCount`](crate::StatedCount): `1200`, `более 38000` (`почти 150 тыс.` reads too) |
-//! | `families_supported` | of those, families under social support | [`StatedCount`](crate::StatedCount) |
-//! | `appeals` | appeals | [`StatedCount`](crate::StatedCount) |
-//! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |
+//! | `family_category` | the one category of families; empty for all | [`FamilyCategory`](crate::records::FamilyCategory), `large_family` or `многодетные` |
+//! | `families_served` | families that got help | [`StatedCount`](crate::records::StatedCount): `1200`, `более 38000` (`почти 150 тыс.` reads too) |
+//! | `families_supported` | of those, families under social support | [`StatedCount`](crate::records::StatedCount) |
+//! | `appeals` | appeals | [`StatedCount`](crate::records::StatedCount) |
+//! | `sources` | the sources | JSON array of [`Source`](crate::records::Source)s |
 //!
 //! # Network plans ([`write_network_plans`], [`read_network_plans`])
 //! | column | meaning | text form |
 //! | --- | --- | --- |
 //! | `id` | the id, **required** | UUID |
 //! | `title` | what the plan is, as stated, **required** | text |
-//! | `period` | the period the openings are planned for, **required** | [`ReportingPeriod`](crate::ReportingPeriod) |
-//! | `region` | the federal subject; empty for the whole network | [`RegionCode`](crate::RegionCode) |
-//! | `centres` | family MFCs to open | [`StatedCount`](crate::StatedCount) |
-//! | `regions` | federal subjects in which they are to open | [`StatedCount`](crate::StatedCount) |
+//! | `period` | the period the openings are planned for, **required** | [`ReportingPeriod`](crate::values::ReportingPeriod) |
+//! | `region` | the federal subject; empty for the whole network | [`RegionCode`](crate::values::RegionCode) |
+//! | `centres` | family MFCs to open | [`StatedCount`](crate::records::StatedCount) |
+//! | `regions` | federal subjects in which they are to open | [`StatedCount`](crate::records::StatedCount) |
 //! | `owner` | who set the plan | UUID |
 //! | `programme` | the programme the plan belongs to | UUID |
-//! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |
+//! | `sources` | the sources | JSON array of [`Source`](crate::records::Source)s |
 //!
 //! # Stated figures ([`write_stated_figures`], [`read_stated_figures`])
 //! | column | meaning | text form |
 //! | --- | --- | --- |
 //! | `id` | the id, **required** | UUID |
-//! | `measure` | what is measured, **required** | [`Measure`](crate::Measure): `family_mfcs`, `specialists_trained` |
-//! | `scope` | whom it is for, **required** | [`FigureScope`](crate::FigureScope): `network`, `region:71`, `training_site:<uuid>` |
-//! | `value` | the value as stated, **required** | [`FigureValue`](crate::FigureValue): `144`, `более 250`, `13-й` |
-//! | `date` | the date it holds at | [`KnownDate`](crate::KnownDate): `2024-05-17`, `не позднее 2023-05` |
-//! | `period` | the period it is for | [`ReportingPeriod`](crate::ReportingPeriod) |
-//! | `sources` | the sources | JSON array of [`Source`](crate::Source)s |
+//! | `measure` | what is measured, **required** | [`Measure`](crate::records::Measure): `family_mfcs`, `specialists_trained` |
+//! | `scope` | whom it is for, **required** | [`FigureScope`](crate::records::FigureScope): `network`, `region:71`, `training_site:<uuid>` |
+//! | `value` | the value as stated, **required** | [`FigureValue`](crate::records::FigureValue): `144`, `более 250`, `13-й` |
+//! | `date` | the date it holds at | [`KnownDate`](crate::values::KnownDate): `2024-05-17`, `не позднее 2023-05` |
+//! | `period` | the period it is for | [`ReportingPeriod`](crate::values::ReportingPeriod) |
+//! | `sources` | the sources | JSON array of [`Source`](crate::records::Source)s |
 
 use std::io::{Read, Write};
 
@@ -178,7 +178,7 @@ use table::{read_table, write_table};
 /// # Example
 /// ```
 /// use social_services::io::csv;
-/// use social_services::{Institution, InstitutionId, InstitutionKind, Level};
+/// use social_services::{records::{InstitutionId, InstitutionKind, Level}, Institution};
 ///
 /// let mut kcson = Institution::new(
 ///     InstitutionId::from_name("Вичугский КЦСОН"), "ОБУСО «Вичугский КЦСОН»", InstitutionKind::Kcson, Level::Regional,
@@ -226,7 +226,7 @@ pub fn read_institutions(reader: impl Read) -> Result<Vec<Institution>, IoError>
 /// # Example
 /// ```
 /// use social_services::io::csv;
-/// use social_services::{InstitutionId, ServiceId, ServicePoint, ServicePointId, ServicePointKind};
+/// use social_services::{records::{InstitutionId, ServiceId, ServicePointId, ServicePointKind}, ServicePoint};
 ///
 /// let mut point = ServicePoint::new(
 ///     ServicePointId::from_name("флагман"), InstitutionId::from_name("СМФЦ"), "Флагманское отделение", ServicePointKind::Flagship,
@@ -274,7 +274,7 @@ pub fn read_service_points(reader: impl Read) -> Result<Vec<ServicePoint>, IoErr
 /// # Example
 /// ```
 /// use social_services::io::csv;
-/// use social_services::{Person, PersonId};
+/// use social_services::{records::PersonId, Person};
 ///
 /// let person = Person::new(PersonId::from_name("Егорова"), "Егорова Е.В.".parse()?);
 /// let mut out = Vec::new();
@@ -314,7 +314,7 @@ pub fn read_persons(reader: impl Read) -> Result<Vec<Person>, IoError> {
 /// # Example
 /// ```
 /// use social_services::io::csv;
-/// use social_services::{Appointment, AppointmentId, InstitutionId, PersonId, Role};
+/// use social_services::{records::{AppointmentId, InstitutionId, PersonId, Role}, Appointment};
 ///
 /// let mut post = Appointment::new(AppointmentId::from_name("a"), PersonId::from_name("p"), InstitutionId::from_name("i"), Role::Director);
 /// post.acting = true;
@@ -357,7 +357,7 @@ pub fn read_appointments(reader: impl Read) -> Result<Vec<Appointment>, IoError>
 /// # Example
 /// ```
 /// use social_services::io::csv;
-/// use social_services::{Cohort, CohortFormat, CohortId, Enrollment, EnrollmentStatus, TrainingSiteId};
+/// use social_services::{records::{CohortFormat, CohortId, Enrollment, EnrollmentStatus, TrainingSiteId}, Cohort};
 ///
 /// let mut cohort = Cohort::new(CohortId::from_name("поток 1"), TrainingSiteId::from_name("площадка"), "Поток 1", CohortFormat::InPerson);
 /// cohort.enrollments.push(Enrollment { home_region: Some("37".parse()?), ..Enrollment::new(EnrollmentStatus::Completed) });
@@ -384,7 +384,7 @@ pub fn write_enrollments(
 /// # Example
 /// ```
 /// use social_services::io::csv;
-/// use social_services::EnrollmentStatus;
+/// use social_services::records::EnrollmentStatus;
 ///
 /// let text = "cohort,status,home_region\n6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11,обучение пройдено,37\n";
 /// let rows = csv::read_enrollments(text.as_bytes())?;
@@ -405,7 +405,7 @@ pub fn read_enrollments(reader: impl Read) -> Result<Vec<(CohortId, Enrollment)>
 /// # Example
 /// ```
 /// use social_services::io::csv;
-/// use social_services::{FamilyCategory, Service, ServiceCategory, ServiceId};
+/// use social_services::{records::{FamilyCategory, ServiceCategory, ServiceId}, Service};
 ///
 /// let mut nanny = Service::new(ServiceId::from_name("Социальная няня"), "Социальная няня", ServiceCategory::ChildCare);
 /// nanny.eligible = vec![FamilyCategory::LargeFamily, FamilyCategory::DisabledChild];
@@ -435,7 +435,7 @@ pub fn write_services(records: &[Service], writer: impl Write) -> Result<(), IoE
 /// # Example
 /// ```
 /// use social_services::io::csv;
-/// use social_services::{FamilyCategory, ServiceCategory};
+/// use social_services::records::{FamilyCategory, ServiceCategory};
 ///
 /// let text = "id,name,category,eligible\n\
 ///             6f1c1b2e-8d7a-4c55-9a53-0d8d0e0b6f11,Социальная няня,Социальная няня,\"многодетные; семьи, воспитывающие детей-инвалидов\"\n";
@@ -458,7 +458,7 @@ pub fn read_services(reader: impl Read) -> Result<Vec<Service>, IoError> {
 /// # Example
 /// ```
 /// use social_services::io::csv;
-/// use social_services::{FamilyCategory, ServiceStatistics, StatedCount, StatisticsScope};
+/// use social_services::{records::{FamilyCategory, StatedCount, StatisticsScope}, ServiceStatistics};
 ///
 /// let mut march = ServiceStatistics::new(StatisticsScope::Region("71".parse()?), "2025-03".parse()?);
 /// march.family_category = Some(FamilyCategory::LargeFamily);
@@ -491,7 +491,7 @@ pub fn write_service_statistics(
 /// # Example
 /// ```
 /// use social_services::io::csv;
-/// use social_services::{FamilyCategory, StatedCount};
+/// use social_services::records::{FamilyCategory, StatedCount};
 ///
 /// let text = "scope,period,family_category,families_served\n\
 ///             region:Тульская область,2025-H1,многодетные,почти 150 тыс.\n";
@@ -521,7 +521,7 @@ pub fn read_service_statistics(reader: impl Read) -> Result<Vec<ServiceStatistic
 /// # Example
 /// ```
 /// use social_services::io::csv;
-/// use social_services::{NetworkPlan, NetworkPlanId, StatedCount};
+/// use social_services::{records::{NetworkPlanId, StatedCount}, NetworkPlan};
 ///
 /// // «ещё 18 центров планируется открыть до конца 2026 года в 8 регионах»
 /// let mut plan = NetworkPlan::new(NetworkPlanId::from_name("план 2026"), "Открытие семейных МФЦ до конца 2026 года", "2025-07-01/2026-12-31".parse()?);
@@ -566,7 +566,7 @@ pub fn read_network_plans(reader: impl Read) -> Result<Vec<NetworkPlan>, IoError
 /// # Example
 /// ```
 /// use social_services::io::csv;
-/// use social_services::{Measure, StatedFigure, StatedFigureId};
+/// use social_services::{records::{Measure, StatedFigureId}, StatedFigure};
 ///
 /// // «В Туле открылся 13-й семейный МФЦ региона»
 /// let mut nth = StatedFigure::new(StatedFigureId::from_name("tula 13"), Measure::FamilyMfcs, "region:71".parse()?, "13-й".parse()?);

@@ -27,8 +27,8 @@ use super::objects::Tabular;
 ///
 /// // The sample has no services; one at a point of the Tula centre:
 /// let mut dataset = social_services::sample::dataset();
-/// let id = social_services::ServiceId::from_name("doc: няня");
-/// dataset.services.push(social_services::Service::new(id, "Социальная няня", social_services::ServiceCategory::ChildCare));
+/// let id = social_services::records::ServiceId::from_name("doc: няня");
+/// dataset.services.push(social_services::Service::new(id, "Социальная няня", social_services::records::ServiceCategory::ChildCare));
 /// dataset.service_points[0].services.push(id);
 /// let registry = social_services::Registry::with_options(dataset, &Default::default())?;
 /// let services = hsds::services(&hsds::export(&registry).data);

@@ -4,7 +4,7 @@
 use std::io::BufRead;
 
 use super::super::IoError;
-use super::super::error::{Cause, Problem};
+use super::super::error::{Problem, typed_cause};
 use super::super::json::{MAX_NESTING, bare_message, parse_with_path, strip_bom};
 use super::super::keys::{check_unique_keys, is_too_deep};
 use super::line::read_line_bounded;
@@ -286,7 +286,7 @@ fn parse_line(bytes: &[u8], line: u64) -> Result<Line, IoError> {
             }
         } else {
             let message = bare_message(e);
-            let source = typed_cause(text, &path, &message)
+            let source = typed_cause(text.as_bytes(), &path, &message)
                 .unwrap_or_else(|| Problem::cause(shortened(message)));
             IoError::JsonLine {
                 line,
@@ -300,66 +300,6 @@ fn parse_line(bytes: &[u8], line: u64) -> Result<Line, IoError> {
         parse_with_path(text.as_bytes()).map_err(|e| error(e.path.to_string(), &e.error))?;
     check_unique_keys(text.as_bytes()).map_err(|d| error(d.path.to_string(), &d.error))?;
     Ok(parsed)
-}
-
-/// The typed error of the value at `path` of the line, when its text is a value the crate
-/// reads whose error is `message`: `serde` keeps only the message of the value's error, so the
-/// text is read again by the parser whose error that is.
-fn typed_cause(line: &str, path: &str, message: &str) -> Option<Cause> {
-    use crate::records::{FigureScope, FigureValue, StatisticsScope};
-    use crate::values::{
-        DateRange, Email, Inn, Kpp, Ogrn, Ogrnip, Oktmo, PartialDate, Phone, PostalCode,
-        RegionCode, ReportingPeriod, Snils, Url, WeeklySchedule,
-    };
-    fn try_parse<T: std::str::FromStr<Err: std::error::Error + Send + Sync + 'static>>(
-        text: &str,
-        message: &str,
-    ) -> Option<Cause> {
-        let err = text.parse::<T>().err()?;
-        (crate::io::Chain(&err).to_string() == message).then(|| Box::new(err) as Cause)
-    }
-    if !message.starts_with("invalid ") {
-        return None;
-    }
-    let value: serde_json::Value = serde_json::from_str(line).ok()?;
-    let mut at = &value;
-    for part in path.split('.') {
-        let (name, mut indexes) = match part.find('[') {
-            Some(open) => (&part[..open], &part[open..]),
-            None => (part, ""),
-        };
-        if !name.is_empty() {
-            at = at.get(name)?;
-        }
-        while let Some(rest) = indexes.strip_prefix('[') {
-            let close = rest.find(']')?;
-            at = at.get(rest[..close].parse::<usize>().ok()?)?;
-            indexes = &rest[close + 1..];
-        }
-    }
-    let text = at.as_str()?;
-    [
-        try_parse::<Inn>,
-        try_parse::<Ogrn>,
-        try_parse::<Ogrnip>,
-        try_parse::<Kpp>,
-        try_parse::<Snils>,
-        try_parse::<Oktmo>,
-        try_parse::<PostalCode>,
-        try_parse::<RegionCode>,
-        try_parse::<Phone>,
-        try_parse::<Email>,
-        try_parse::<Url>,
-        try_parse::<DateRange>,
-        try_parse::<PartialDate>,
-        try_parse::<ReportingPeriod>,
-        try_parse::<WeeklySchedule>,
-        try_parse::<StatisticsScope>,
-        try_parse::<FigureScope>,
-        try_parse::<FigureValue>,
-    ]
-    .iter()
-    .find_map(|parse| parse(text, message))
 }
 
 impl<R: BufRead> Iterator for Reader<R> {

@@ -94,7 +94,7 @@ fn db_message(error: &postgres::Error) -> String {
 /// # Example
 /// ```
 /// use social_services::io::postgres::CellError;
-/// let cause: CellError = "7830002290".parse::<social_services::Inn>().unwrap_err().into();
+/// let cause: CellError = "7830002290".parse::<social_services::values::Inn>().unwrap_err().into();
 /// assert_eq!(cause.to_string(), r#"invalid ИНН "7830002290": check digit is 0, expected 3"#);
 /// ```
 #[derive(Debug, thiserror::Error)]

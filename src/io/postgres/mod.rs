@@ -29,8 +29,8 @@
 //!
 //! Columns follow the record kinds' descriptions (`records::kinds`) as CSV does: a value is
 //! the text its `Display` writes (ids are `uuid`, region codes `smallint` referring to
-//! `regions`, flags `boolean`, a [`StatedCount`](crate::StatedCount) a `numeric` with a
-//! `…_qualifier` column, a [`DateRange`](crate::DateRange) a `daterange`, lists arrays, an
+//! `regions`, flags `boolean`, a [`StatedCount`](crate::records::StatedCount) a `numeric` with a
+//! `…_qualifier` column, a [`DateRange`](crate::values::DateRange) a `daterange`, lists arrays, an
 //! address its eight `address_…` columns as in CSV); what has no column of its own (sources,
 //! agenda, participation, head-counts) is `jsonb` in its JSON form; every record's unknown
 //! fields (`extra`) are a `jsonb` object, so a round trip loses nothing. References inside
@@ -56,7 +56,7 @@
 //! region and period with the finest-level-wins rule, as
 //! [`families_served`](crate::aggregate::families_served)`(registry, None).cells()`), built on
 //! `families_served_places` and `families_served_rows` and the aggregate `stated_qualifier`
-//! (the qualifier of a sum of stated counts, as [`StatedTotal`](crate::StatedTotal)).
+//! (the qualifier of a sum of stated counts, as [`StatedTotal`](crate::aggregate::StatedTotal)).
 //!
 //! # Example
 //! ```no_run

@@ -22,7 +22,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Dataset, FigureScope, Measure, Registry, StatedCount, StatedFigure, StatedFigureId};
+    /// use social_services::{records::{FigureScope, Measure, StatedCount, StatedFigureId}, Dataset, Registry, StatedFigure};
     /// let mut dataset = Dataset::new();
     /// let mut figure = StatedFigure::new(StatedFigureId::from_name("69"), Measure::FederalSubjects, FigureScope::Network, StatedCount::exact(69).into());
     /// figure.date = Some("2024-12".parse()?);

@@ -16,7 +16,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Dataset, Institution, InstitutionId, InstitutionKind, Level, Registry};
+    /// use social_services::{records::{InstitutionId, InstitutionKind, Level}, Dataset, Institution, Registry};
     /// let id = InstitutionId::from_name("Минтруд России");
     /// let mut dataset = Dataset::new();
     /// dataset.institutions.push(Institution::new(id, "Минтруд России", InstitutionKind::Ministry, Level::Federal));
@@ -34,7 +34,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Dataset, Department, DepartmentId, DepartmentKind, Institution, InstitutionId, InstitutionKind, Level, Registry};
+    /// use social_services::{records::{Department, DepartmentId, DepartmentKind, InstitutionId, InstitutionKind, Level}, Dataset, Institution, Registry};
     /// let mfc = DepartmentId::from_name("Семейный МФЦ");
     /// let mut vichuga = Institution::new(InstitutionId::from_name("Вичугский КЦСОН"), "ОБУСО «Вичугский КЦСОН»", InstitutionKind::Kcson, Level::Regional);
     /// vichuga.departments.push(Department::new(mfc, "Семейный МФЦ", DepartmentKind::FamilyMfc));
@@ -55,7 +55,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Dataset, Institution, InstitutionId, InstitutionKind, Level, Registry, ServicePoint, ServicePointId, ServicePointKind};
+    /// use social_services::{records::{InstitutionId, InstitutionKind, Level, ServicePointId, ServicePointKind}, Dataset, Institution, Registry, ServicePoint};
     /// let tula = InstitutionId::from_name("tula");
     /// let online = ServicePointId::from_name("online");
     /// let mut dataset = Dataset::new();
@@ -74,7 +74,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Dataset, Person, PersonId, Registry};
+    /// use social_services::{records::PersonId, Dataset, Person, Registry};
     /// let id = PersonId::from_name("Баталина О.Ю.");
     /// let mut dataset = Dataset::new();
     /// dataset.persons.push(Person::new(id, "Баталина О.Ю.".parse()?));
@@ -91,7 +91,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Appointment, AppointmentId, Dataset, Institution, InstitutionId, InstitutionKind, Level, Person, PersonId, Registry, Role};
+    /// use social_services::{records::{AppointmentId, InstitutionId, InstitutionKind, Level, PersonId, Role}, Appointment, Dataset, Institution, Person, Registry};
     /// let (ministry, person, post) = (InstitutionId::new_v4(), PersonId::new_v4(), AppointmentId::new_v4());
     /// let mut dataset = Dataset::new();
     /// dataset.institutions.push(Institution::new(ministry, "Минтруд России", InstitutionKind::Ministry, Level::Federal));
@@ -110,7 +110,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Dataset, Event, EventId, EventKind, EventLevel, Registry};
+    /// use social_services::{records::{EventId, EventKind, EventLevel}, Dataset, Event, Registry};
     /// let id = EventId::from_name("Тула, 2024-10-03");
     /// let mut dataset = Dataset::new();
     /// dataset.events.push(Event::new(id, "Семейные МФЦ: отработка модели и новые подходы", EventKind::SeminarMeeting, EventLevel::AllRussian, "2024-10-03/2024-10-04".parse()?));
@@ -127,7 +127,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Dataset, Programme, ProgrammeId, ProgrammeKind, Registry};
+    /// use social_services::{records::{ProgrammeId, ProgrammeKind}, Dataset, Programme, Registry};
     /// let id = ProgrammeId::from_name("pilot");
     /// let mut dataset = Dataset::new();
     /// dataset.programmes.push(Programme::new(id, "Пилотный проект", ProgrammeKind::PilotProject));
@@ -144,7 +144,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Dataset, Institution, InstitutionId, InstitutionKind, Level, Registry, TrainingSite, TrainingSiteId};
+    /// use social_services::{records::{InstitutionId, InstitutionKind, Level, TrainingSiteId}, Dataset, Institution, Registry, TrainingSite};
     /// let (tula, site) = (InstitutionId::new_v4(), TrainingSiteId::new_v4());
     /// let mut dataset = Dataset::new();
     /// dataset.institutions.push(Institution::new(tula, "Мой семейный центр", InstitutionKind::FamilyMfc, Level::Regional));
@@ -162,7 +162,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Cohort, CohortFormat, CohortId, Dataset, Institution, InstitutionId, InstitutionKind, Level, Registry, TrainingSite, TrainingSiteId};
+    /// use social_services::{records::{CohortFormat, CohortId, InstitutionId, InstitutionKind, Level, TrainingSiteId}, Cohort, Dataset, Institution, Registry, TrainingSite};
     /// let (tula, site, cohort) = (InstitutionId::new_v4(), TrainingSiteId::new_v4(), CohortId::new_v4());
     /// let mut dataset = Dataset::new();
     /// dataset.institutions.push(Institution::new(tula, "Мой семейный центр", InstitutionKind::FamilyMfc, Level::Regional));
@@ -197,7 +197,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Dataset, Institution, InstitutionId, InstitutionKind, Level, Registry, ServicePoint, ServicePointId, ServicePointKind};
+    /// use social_services::{records::{InstitutionId, InstitutionKind, Level, ServicePointId, ServicePointKind}, Dataset, Institution, Registry, ServicePoint};
     /// let tula = InstitutionId::new_v4();
     /// let mut dataset = Dataset::new();
     /// dataset.institutions.push(Institution::new(tula, "Мой семейный центр", InstitutionKind::FamilyMfc, Level::Regional));
@@ -219,7 +219,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Appointment, AppointmentId, Dataset, Institution, InstitutionId, InstitutionKind, Level, Person, PersonId, Registry, Role};
+    /// use social_services::{records::{AppointmentId, InstitutionId, InstitutionKind, Level, PersonId, Role}, Appointment, Dataset, Institution, Person, Registry};
     /// let (ministry, person) = (InstitutionId::new_v4(), PersonId::new_v4());
     /// let mut dataset = Dataset::new();
     /// dataset.institutions.push(Institution::new(ministry, "Минтруд России", InstitutionKind::Ministry, Level::Federal));
@@ -247,7 +247,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Cohort, CohortFormat, CohortId, Dataset, Institution, InstitutionId, InstitutionKind, Level, Registry, TrainingSite, TrainingSiteId};
+    /// use social_services::{records::{CohortFormat, CohortId, InstitutionId, InstitutionKind, Level, TrainingSiteId}, Cohort, Dataset, Institution, Registry, TrainingSite};
     /// let (tula, site) = (InstitutionId::new_v4(), TrainingSiteId::new_v4());
     /// let mut dataset = Dataset::new();
     /// dataset.institutions.push(Institution::new(tula, "Мой семейный центр", InstitutionKind::FamilyMfc, Level::Regional));
@@ -384,7 +384,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Dataset, Institution, InstitutionId, InstitutionKind, Level, Registry, ServicePoint, ServicePointId, ServicePointKind};
+    /// use social_services::{records::{InstitutionId, InstitutionKind, Level, ServicePointId, ServicePointKind}, Dataset, Institution, Registry, ServicePoint};
     /// let tula = InstitutionId::new_v4();
     /// let mut dataset = Dataset::new();
     /// dataset.institutions.push(Institution::new(tula, "Мой семейный центр", InstitutionKind::FamilyMfc, Level::Regional));
@@ -408,7 +408,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Appointment, AppointmentId, Dataset, Institution, InstitutionId, InstitutionKind, Level, Person, PersonId, Registry, Role};
+    /// use social_services::{records::{AppointmentId, InstitutionId, InstitutionKind, Level, PersonId, Role}, Appointment, Dataset, Institution, Person, Registry};
     /// let (union, tula, person) = (InstitutionId::new_v4(), InstitutionId::new_v4(), PersonId::new_v4());
     /// let mut dataset = Dataset::new();
     /// dataset.institutions.push(Institution::new(union, "Тульское региональное отделение Союза женщин России", InstitutionKind::PublicOrganisationBranch, Level::NonState));
@@ -432,7 +432,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Appointment, AppointmentId, Dataset, Institution, InstitutionId, InstitutionKind, Level, Person, PersonId, Registry, Role};
+    /// use social_services::{records::{AppointmentId, InstitutionId, InstitutionKind, Level, PersonId, Role}, Appointment, Dataset, Institution, Person, Registry};
     /// let (vichuga, person) = (InstitutionId::new_v4(), PersonId::new_v4());
     /// let mut dataset = Dataset::new();
     /// dataset.institutions.push(Institution::new(vichuga, "ОБУСО «Вичугский КЦСОН»", InstitutionKind::Kcson, Level::Regional));
@@ -456,7 +456,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Dataset, Institution, InstitutionId, InstitutionKind, Level, Registry};
+    /// use social_services::{records::{InstitutionId, InstitutionKind, Level}, Dataset, Institution, Registry};
     /// let union = InstitutionId::new_v4();
     /// let mut branch = Institution::new(InstitutionId::new_v4(), "Тульское региональное отделение", InstitutionKind::PublicOrganisationBranch, Level::NonState);
     /// branch.parent = Some(union);
@@ -478,7 +478,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Dataset, Institution, InstitutionId, InstitutionKind, Level, Registry};
+    /// use social_services::{records::{InstitutionId, InstitutionKind, Level}, Dataset, Institution, Registry};
     /// let mut tula = Institution::new(InstitutionId::new_v4(), "Мой семейный центр", InstitutionKind::FamilyMfc, Level::Regional);
     /// tula.region = Some("71".parse()?);
     /// let mut dataset = Dataset::new();
@@ -501,7 +501,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Dataset, Event, EventId, EventKind, EventLevel, Institution, InstitutionId, InstitutionKind, Level, Registry};
+    /// use social_services::{records::{EventId, EventKind, EventLevel, InstitutionId, InstitutionKind, Level}, Dataset, Event, Institution, Registry};
     /// let vichuga = InstitutionId::new_v4();
     /// let mut kcson = Institution::new(vichuga, "ОБУСО «Вичугский КЦСОН»", InstitutionKind::Kcson, Level::Regional);
     /// kcson.region = Some("37".parse()?);
@@ -522,7 +522,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Cohort, CohortFormat, CohortId, Dataset, Institution, InstitutionId, InstitutionKind, Level, Registry, TrainingSite, TrainingSiteId};
+    /// use social_services::{records::{CohortFormat, CohortId, InstitutionId, InstitutionKind, Level, TrainingSiteId}, Cohort, Dataset, Institution, Registry, TrainingSite};
     /// let (tula, site) = (InstitutionId::new_v4(), TrainingSiteId::new_v4());
     /// let mut dataset = Dataset::new();
     /// dataset.institutions.push(Institution::new(tula, "Мой семейный центр", InstitutionKind::FamilyMfc, Level::Regional));
@@ -541,7 +541,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Dataset, Institution, InstitutionId, InstitutionKind, Level, Registry, TrainingSite, TrainingSiteId};
+    /// use social_services::{records::{InstitutionId, InstitutionKind, Level, TrainingSiteId}, Dataset, Institution, Registry, TrainingSite};
     /// let tula = InstitutionId::new_v4();
     /// let mut dataset = Dataset::new();
     /// dataset.institutions.push(Institution::new(tula, "Мой семейный центр", InstitutionKind::FamilyMfc, Level::Regional));

@@ -12,7 +12,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Dataset, Registry, Service, ServiceCategory, ServiceId};
+    /// use social_services::{records::{ServiceCategory, ServiceId}, Dataset, Registry, Service};
     /// let nanny = ServiceId::from_name("Социальная няня");
     /// let mut dataset = Dataset::new();
     /// dataset.services.push(Service::new(nanny, "Социальная няня", ServiceCategory::ChildCare));
@@ -29,7 +29,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Dataset, NetworkPlan, NetworkPlanId, Registry, StatedCount};
+    /// use social_services::{records::{NetworkPlanId, StatedCount}, Dataset, NetworkPlan, Registry};
     /// let id = NetworkPlanId::from_name("2024");
     /// let mut plan = NetworkPlan::new(id, "План на 2024 год", "2024".parse()?);
     /// plan.centres = Some(StatedCount::exact(57));
@@ -89,7 +89,7 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Dataset, Institution, InstitutionId, InstitutionKind, Level, Registry, Service, ServiceCategory, ServiceId, ServicePoint, ServicePointId, ServicePointKind};
+    /// use social_services::{records::{InstitutionId, InstitutionKind, Level, ServiceCategory, ServiceId, ServicePointId, ServicePointKind}, Dataset, Institution, Registry, Service, ServicePoint};
     /// let (tula, nanny) = (InstitutionId::new_v4(), ServiceId::new_v4());
     /// let mut dataset = Dataset::new();
     /// let mut centre = Institution::new(tula, "Мой семейный центр", InstitutionKind::FamilyMfc, Level::Regional);

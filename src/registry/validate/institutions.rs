@@ -41,7 +41,7 @@ impl Checker<'_> {
     /// every address.
     ///
     /// An address that stops at the street or the settlement
-    /// ([`AddressPrecision`](crate::AddressPrecision)) where a house is expected — a
+    /// ([`AddressPrecision`](crate::values::AddressPrecision)) where a house is expected — a
     /// flagship's or a branch's, an institution's legal address — is a warning
     /// (`address.no_house`), in strict mode too: its severity follows its precision, not the
     /// mode. The address is what the source states (a centre known only by its settlement and

@@ -165,7 +165,7 @@ pub(super) fn statistics(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Cell, Column};
+    use crate::report::{Cell, Column};
 
     fn placeholder() -> Source {
         let mut source = Source::titled("Набор");

@@ -24,7 +24,7 @@ use crate::values::ValueError;
 ///
 /// # Example
 /// ```
-/// use social_services::{District, DistrictKind};
+/// use social_services::values::{District, DistrictKind};
 ///
 /// let district: District = "Лежневский р-н".parse()?;
 /// assert_eq!(*district.kind(), DistrictKind::MunicipalDistrict);
@@ -55,7 +55,7 @@ impl DistrictKind {
     ///
     /// # Example
     /// ```
-    /// use social_services::DistrictKind;
+    /// use social_services::values::DistrictKind;
     ///
     /// assert_eq!(DistrictKind::MunicipalOkrug.words(), "муниципальный округ");
     /// ```
@@ -96,7 +96,7 @@ impl fmt::Display for DistrictKind {
 ///
 /// # Example
 /// ```
-/// use social_services::{District, DistrictKind};
+/// use social_services::values::{District, DistrictKind};
 ///
 /// let shuya: District = "г.о. Шуя".parse()?;
 /// assert_eq!(shuya.to_string(), "городской округ Шуя");
@@ -174,7 +174,7 @@ impl District {
     ///
     /// # Example
     /// ```
-    /// use social_services::{District, DistrictKind};
+    /// use social_services::values::{District, DistrictKind};
     ///
     /// let district = District::new(DistrictKind::MunicipalOkrug, "Ильинский")?;
     /// assert_eq!(district.to_string(), "Ильинский муниципальный округ");
@@ -199,7 +199,7 @@ impl District {
     ///
     /// # Example
     /// ```
-    /// use social_services::{District, DistrictKind};
+    /// use social_services::values::{District, DistrictKind};
     ///
     /// let d: District = "Лежневский муниципальный район".parse()?;
     /// assert_eq!(*d.kind(), DistrictKind::MunicipalDistrict);
@@ -213,7 +213,7 @@ impl District {
     ///
     /// # Example
     /// ```
-    /// use social_services::District;
+    /// use social_services::values::District;
     ///
     /// let d: District = "Лежневский муниципальный район".parse()?;
     /// assert_eq!(d.name(), "Лежневский");

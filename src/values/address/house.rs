@@ -21,7 +21,7 @@ use crate::values::ValueError;
 ///
 /// # Example
 /// ```
-/// use social_services::House;
+/// use social_services::values::House;
 ///
 /// let house: House = "д. 71а корп. 2".parse()?;
 /// assert_eq!(house.to_string(), "71А к. 2");
@@ -50,7 +50,7 @@ impl House {
     ///
     /// # Example
     /// ```
-    /// use social_services::House;
+    /// use social_services::values::House;
     ///
     /// assert_eq!(House::new(71)?.to_string(), "71");
     /// assert!(House::new(0).is_err());
@@ -78,7 +78,7 @@ impl House {
     ///
     /// # Example
     /// ```
-    /// use social_services::House;
+    /// use social_services::values::House;
     ///
     /// assert_eq!("71А/2 к. 3".parse::<House>()?.number(), 71);
     /// # Ok::<(), social_services::ValueError>(())
@@ -91,7 +91,7 @@ impl House {
     ///
     /// # Example
     /// ```
-    /// use social_services::House;
+    /// use social_services::values::House;
     ///
     /// assert_eq!("71а".parse::<House>()?.letter(), Some('А'));
     /// assert_eq!("71".parse::<House>()?.letter(), None);
@@ -105,7 +105,7 @@ impl House {
     ///
     /// # Example
     /// ```
-    /// use social_services::House;
+    /// use social_services::values::House;
     ///
     /// assert_eq!("71/2".parse::<House>()?.fraction(), Some(2));
     /// # Ok::<(), social_services::ValueError>(())
@@ -118,7 +118,7 @@ impl House {
     ///
     /// # Example
     /// ```
-    /// use social_services::House;
+    /// use social_services::values::House;
     ///
     /// assert_eq!("71 к2".parse::<House>()?.building(), Some(2));
     /// # Ok::<(), social_services::ValueError>(())
@@ -131,7 +131,7 @@ impl House {
     ///
     /// # Example
     /// ```
-    /// use social_services::House;
+    /// use social_services::values::House;
     ///
     /// assert_eq!("71 стр. 3".parse::<House>()?.structure(), Some(3));
     /// # Ok::<(), social_services::ValueError>(())

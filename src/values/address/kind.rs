@@ -23,7 +23,7 @@ use std::fmt;
 ///
 /// # Example
 /// ```
-/// use social_services::{Locality, LocalityKind};
+/// use social_services::values::{Locality, LocalityKind};
 ///
 /// let village: Locality = "село Сосновка".parse()?;
 /// assert_eq!(*village.kind(), LocalityKind::Village);
@@ -79,7 +79,7 @@ pub enum LocalityKind {
 ///
 /// # Example
 /// ```
-/// use social_services::{Street, StreetKind};
+/// use social_services::values::{Street, StreetKind};
 ///
 /// let street: Street = "улица Гоголевская".parse()?;
 /// assert_eq!(*street.kind(), StreetKind::Street);
@@ -131,7 +131,7 @@ impl LocalityKind {
     ///
     /// # Example
     /// ```
-    /// use social_services::LocalityKind;
+    /// use social_services::values::LocalityKind;
     ///
     /// assert_eq!(LocalityKind::KNOWN.len(), 8);
     /// assert_eq!(LocalityKind::KNOWN[0], LocalityKind::City);
@@ -151,7 +151,7 @@ impl LocalityKind {
     ///
     /// # Example
     /// ```
-    /// use social_services::LocalityKind;
+    /// use social_services::values::LocalityKind;
     ///
     /// assert_eq!(LocalityKind::UrbanSettlement.abbreviation(), "пгт");
     /// assert_eq!(LocalityKind::Other("аул".into()).abbreviation(), "аул");
@@ -192,7 +192,7 @@ impl StreetKind {
     ///
     /// # Example
     /// ```
-    /// use social_services::StreetKind;
+    /// use social_services::values::StreetKind;
     ///
     /// assert_eq!(StreetKind::KNOWN.len(), 10);
     /// assert_eq!(StreetKind::KNOWN[0], StreetKind::Street);
@@ -214,7 +214,7 @@ impl StreetKind {
     ///
     /// # Example
     /// ```
-    /// use social_services::StreetKind;
+    /// use social_services::values::StreetKind;
     ///
     /// assert_eq!(StreetKind::Embankment.abbreviation(), "наб.");
     /// assert_eq!(StreetKind::Other("аллея".into()).abbreviation(), "аллея");

@@ -63,7 +63,7 @@ pub use place::{Locality, Street};
 ///
 /// # Example
 /// ```
-/// use social_services::{Address, AddressPrecision};
+/// use social_services::values::{Address, AddressPrecision};
 ///
 /// let address: Address = "Тульская область, г. Тула, ул. Гоголевская, 71".parse()?;
 /// assert_eq!(address.to_string(), "Тульская область, г. Тула, ул. Гоголевская, д. 71");
@@ -144,7 +144,7 @@ impl<'de> serde::Deserialize<'de> for Address {
 ///
 /// # Example
 /// ```
-/// use social_services::{Address, AddressPrecision};
+/// use social_services::values::{Address, AddressPrecision};
 ///
 /// let street: Address = "Тульская область, г. Тула, ул. Гоголевская".parse()?;
 /// assert_eq!(street.precision(), AddressPrecision::Street);
@@ -185,7 +185,7 @@ impl fmt::Display for AddressPrecision {
 ///
 /// # Example
 /// ```
-/// use social_services::{Address, AddressErrorKind, ValueError};
+/// use social_services::{values::{Address, AddressErrorKind}, ValueError};
 ///
 /// match "Тульская область, Лежневский р-н".parse::<Address>() {
 ///     Err(ValueError::Address { kind, .. }) => assert_eq!(kind, AddressErrorKind::Format),
@@ -288,7 +288,7 @@ impl Address {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Address, House, Locality, RegionCode, Street};
+    /// use social_services::values::{Address, House, Locality, RegionCode, Street};
     ///
     /// let address = Address::new(
     ///     RegionCode::new(71)?,
@@ -322,7 +322,7 @@ impl Address {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Address, AddressPrecision, District, Locality, RegionCode};
+    /// use social_services::values::{Address, AddressPrecision, District, Locality, RegionCode};
     ///
     /// let address = Address::settlement(RegionCode::new(37)?, "пос. Лежнево".parse::<Locality>()?)
     ///     .with_district("Лежневский р-н".parse::<District>()?);
@@ -355,7 +355,7 @@ impl Address {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Address, Locality, RegionCode, Street};
+    /// use social_services::values::{Address, Locality, RegionCode, Street};
     ///
     /// let tula = || "г. Тула".parse::<Locality>();
     /// let address = Address::on_street(RegionCode::new(71)?, tula()?, "ул. Гоголевская".parse()?)?;
@@ -386,7 +386,7 @@ impl Address {
     ///
     /// # Example
     /// ```
-    /// use social_services::Address;
+    /// use social_services::values::Address;
     ///
     /// let address: Address = "Ивановская область, пос. Лежнево".parse()?;
     /// let address = address.with_district("Лежневский р-н".parse()?);
@@ -405,7 +405,7 @@ impl Address {
     ///
     /// # Example
     /// ```
-    /// use social_services::Address;
+    /// use social_services::values::Address;
     ///
     /// let address: Address = "Тульская область, г. Тула, ул. Гоголевская, д. 71".parse()?;
     /// let address = address.with_postal_code("300041".parse()?);
@@ -424,7 +424,7 @@ impl Address {
     ///
     /// # Example
     /// ```
-    /// use social_services::Address;
+    /// use social_services::values::Address;
     ///
     /// let address: Address = "Тульская область, г. Тула, ул. Гоголевская, д. 71".parse()?;
     /// let address = address.with_oktmo("70701000".parse()?);
@@ -443,7 +443,7 @@ impl Address {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Address, GeoPoint};
+    /// use social_services::values::{Address, GeoPoint};
     ///
     /// let address: Address = "Тульская область, г. Тула, ул. Гоголевская, д. 71".parse()?;
     /// let address = address.with_geo(GeoPoint::new(54.193122, 37.617348)?);
@@ -462,7 +462,7 @@ impl Address {
     ///
     /// # Example
     /// ```
-    /// use social_services::Address;
+    /// use social_services::values::Address;
     ///
     /// let address: Address = "Ивановская обл., г. Вичуга, ул. Ленинградская, д. 6".parse()?;
     /// assert_eq!(address.region().subject().name(), "Ивановская область");
@@ -476,7 +476,7 @@ impl Address {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Address, DistrictKind};
+    /// use social_services::values::{Address, DistrictKind};
     ///
     /// let address: Address = "Ивановская область, Лежневский район, пос. Лежнево".parse()?;
     /// assert_eq!(address.district().map(|d| *d.kind()), Some(DistrictKind::MunicipalDistrict));
@@ -490,7 +490,7 @@ impl Address {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Address, LocalityKind};
+    /// use social_services::values::{Address, LocalityKind};
     ///
     /// let address: Address = "Тульская область, г. Тула, ул. Гоголевская, д. 71".parse()?;
     /// assert_eq!(*address.locality().kind(), LocalityKind::City);
@@ -504,7 +504,7 @@ impl Address {
     ///
     /// # Example
     /// ```
-    /// use social_services::Address;
+    /// use social_services::values::Address;
     ///
     /// let address: Address = "Тульская область, г. Тула, ул. Гоголевская, д. 71".parse()?;
     /// assert_eq!(address.street().map(|s| s.name()), Some("Гоголевская"));
@@ -520,7 +520,7 @@ impl Address {
     ///
     /// # Example
     /// ```
-    /// use social_services::Address;
+    /// use social_services::values::Address;
     ///
     /// let address: Address = "Тульская область, г. Тула, ул. Гоголевская, д. 71 к2".parse()?;
     /// assert_eq!(address.house().map(|h| h.to_string()), Some("71 к. 2".to_owned()));
@@ -538,7 +538,7 @@ impl Address {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Address, AddressPrecision};
+    /// use social_services::values::{Address, AddressPrecision};
     ///
     /// let village: Address = "Тульская область, д. Ивановка, д. 5".parse()?;
     /// assert_eq!(village.precision(), AddressPrecision::House);
@@ -558,7 +558,7 @@ impl Address {
     ///
     /// # Example
     /// ```
-    /// use social_services::Address;
+    /// use social_services::values::Address;
     ///
     /// let address: Address = "300041, Тульская область, г. Тула, ул. Гоголевская, 71".parse()?;
     /// assert_eq!(address.postal_code().map(|p| p.to_string()), Some("300041".to_owned()));
@@ -572,7 +572,7 @@ impl Address {
     ///
     /// # Example
     /// ```
-    /// use social_services::Address;
+    /// use social_services::values::Address;
     ///
     /// let address: Address =
     ///     "Тульская область, г. Тула, ул. Гоголевская, д. 71; ОКТМО 70701000".parse()?;
@@ -587,7 +587,7 @@ impl Address {
     ///
     /// # Example
     /// ```
-    /// use social_services::Address;
+    /// use social_services::values::Address;
     ///
     /// let address: Address =
     ///     "Тульская область, г. Тула, ул. Гоголевская, д. 71; 54.193122,37.617348".parse()?;
@@ -604,7 +604,7 @@ impl Address {
     ///
     /// # Example
     /// ```
-    /// use social_services::Address;
+    /// use social_services::values::Address;
     ///
     /// let address: Address = "Тульская область, г. Тула, ул. Гоголевская, д. 71".parse()?;
     /// assert_eq!(address.street_line().as_deref(), Some("ул. Гоголевская, д. 71"));
@@ -625,7 +625,7 @@ impl Address {
     ///
     /// # Example
     /// ```
-    /// use social_services::Address;
+    /// use social_services::values::Address;
     ///
     /// let address: Address =
     ///     "Тульская область, г. Тула, ул. Гоголевская, д. 71; ОКТМО 70701000".parse()?;

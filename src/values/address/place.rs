@@ -16,7 +16,7 @@ use crate::values::ValueError;
 ///
 /// # Example
 /// ```
-/// use social_services::{Locality, LocalityKind};
+/// use social_services::values::{Locality, LocalityKind};
 ///
 /// let tula: Locality = "город  Тула".parse()?;
 /// assert_eq!(tula.to_string(), "г. Тула");
@@ -42,7 +42,7 @@ pub struct Locality {
 ///
 /// # Example
 /// ```
-/// use social_services::{Street, StreetKind};
+/// use social_services::values::{Street, StreetKind};
 ///
 /// let street: Street = "Гоголевская ул.".parse()?;
 /// assert_eq!(street.to_string(), "ул. Гоголевская");
@@ -129,7 +129,7 @@ impl Locality {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Locality, LocalityKind};
+    /// use social_services::values::{Locality, LocalityKind};
     ///
     /// let aul = Locality::new(LocalityKind::Other("аул".into()), "Эндирей")?;
     /// assert_eq!(aul.to_string(), "аул Эндирей");
@@ -145,7 +145,7 @@ impl Locality {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Locality, LocalityKind};
+    /// use social_services::values::{Locality, LocalityKind};
     ///
     /// let l: Locality = "пгт Заокский".parse()?;
     /// assert_eq!(*l.kind(), LocalityKind::UrbanSettlement);
@@ -159,7 +159,7 @@ impl Locality {
     ///
     /// # Example
     /// ```
-    /// use social_services::Locality;
+    /// use social_services::values::Locality;
     ///
     /// let l: Locality = "г. Вичуга".parse()?;
     /// assert_eq!(l.name(), "Вичуга");
@@ -181,7 +181,7 @@ impl Street {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Street, StreetKind};
+    /// use social_services::values::{Street, StreetKind};
     ///
     /// let street = Street::new(StreetKind::Avenue, "Ленина")?;
     /// assert_eq!(street.to_string(), "пр-т Ленина");
@@ -197,7 +197,7 @@ impl Street {
     ///
     /// # Example
     /// ```
-    /// use social_services::{Street, StreetKind};
+    /// use social_services::values::{Street, StreetKind};
     ///
     /// let s: Street = "наб. Дубровского".parse()?;
     /// assert_eq!(*s.kind(), StreetKind::Embankment);
@@ -211,7 +211,7 @@ impl Street {
     ///
     /// # Example
     /// ```
-    /// use social_services::Street;
+    /// use social_services::values::Street;
     ///
     /// let s: Street = "ул. Гоголевская".parse()?;
     /// assert_eq!(s.name(), "Гоголевская");

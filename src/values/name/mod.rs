@@ -20,7 +20,7 @@ use super::ValueError;
 ///
 /// # Example
 /// ```
-/// use social_services::{NameErrorKind, PersonName, ValueError};
+/// use social_services::{values::{NameErrorKind, PersonName}, ValueError};
 ///
 /// match "Вдовин".parse::<PersonName>() {
 ///     Err(ValueError::PersonName { kind, .. }) => assert_eq!(kind, NameErrorKind::SurnameOnly),
@@ -132,7 +132,7 @@ pub enum NameErrorKind {
 ///
 /// # Example
 /// ```
-/// use social_services::NamePart;
+/// use social_services::values::NamePart;
 ///
 /// let part: NamePart = "О.".parse()?;
 /// assert!(part.is_initial());
@@ -164,7 +164,7 @@ impl NamePart {
     ///
     /// # Example
     /// ```
-    /// use social_services::NamePart;
+    /// use social_services::values::NamePart;
     ///
     /// assert_eq!(NamePart::word("АННА-МАРИЯ")?.as_word(), Some("Анна-Мария"));
     /// assert!(NamePart::word("А.").is_err());
@@ -194,7 +194,7 @@ impl NamePart {
     ///
     /// # Example
     /// ```
-    /// use social_services::NamePart;
+    /// use social_services::values::NamePart;
     ///
     /// assert_eq!(NamePart::initial_of('ю')?.to_string(), "Ю.");
     /// assert!(NamePart::initial_of('J').is_err());
@@ -218,7 +218,7 @@ impl NamePart {
     ///
     /// # Example
     /// ```
-    /// use social_services::NamePart;
+    /// use social_services::values::NamePart;
     ///
     /// assert_eq!("Анна".parse::<NamePart>()?.as_word(), Some("Анна"));
     /// assert_eq!("А.".parse::<NamePart>()?.as_word(), None);
@@ -235,7 +235,7 @@ impl NamePart {
     ///
     /// # Example
     /// ```
-    /// use social_services::NamePart;
+    /// use social_services::values::NamePart;
     ///
     /// assert_eq!("Юрьевна".parse::<NamePart>()?.initial(), 'Ю');
     /// # Ok::<(), social_services::ValueError>(())
@@ -251,7 +251,7 @@ impl NamePart {
     ///
     /// # Example
     /// ```
-    /// use social_services::NamePart;
+    /// use social_services::values::NamePart;
     ///
     /// assert!("Т.".parse::<NamePart>()?.is_initial());
     /// # Ok::<(), social_services::ValueError>(())
@@ -376,7 +376,7 @@ text_conversions!(NamePart);
 ///
 /// # Example
 /// ```
-/// use social_services::PersonName;
+/// use social_services::values::PersonName;
 ///
 /// let name: PersonName = "А.Н. Вдовин".parse()?;
 /// assert_eq!(name.surname(), "Вдовин");
@@ -405,7 +405,7 @@ impl PersonName {
     ///
     /// # Example
     /// ```
-    /// use social_services::{NamePart, PersonName};
+    /// use social_services::values::{NamePart, PersonName};
     ///
     /// let name = PersonName::new("Баталина", "О.".parse()?, Some("Ю.".parse()?))?;
     /// assert_eq!(name.short(), "Баталина О.Ю.");
@@ -467,7 +467,7 @@ impl PersonName {
     ///
     /// # Example
     /// ```
-    /// use social_services::PersonName;
+    /// use social_services::values::PersonName;
     ///
     /// assert_eq!("Баталина О.Ю.".parse::<PersonName>()?.surname(), "Баталина");
     /// # Ok::<(), social_services::ValueError>(())
@@ -480,7 +480,7 @@ impl PersonName {
     ///
     /// # Example
     /// ```
-    /// use social_services::PersonName;
+    /// use social_services::values::PersonName;
     ///
     /// let name: PersonName = "Дёмина Анна Юрьевна".parse()?;
     /// assert_eq!(name.given().as_word(), Some("Анна"));
@@ -494,7 +494,7 @@ impl PersonName {
     ///
     /// # Example
     /// ```
-    /// use social_services::PersonName;
+    /// use social_services::values::PersonName;
     ///
     /// let name: PersonName = "Абросимова Т. А.".parse()?;
     /// assert_eq!(name.patronymic().map(|p| p.initial()), Some('А'));
@@ -510,7 +510,7 @@ impl PersonName {
     ///
     /// # Example
     /// ```
-    /// use social_services::PersonName;
+    /// use social_services::values::PersonName;
     ///
     /// assert_eq!("Анна Юрьевна Дёмина".parse::<PersonName>()?.full(), "Дёмина Анна Юрьевна");
     /// assert_eq!("Баталина О.Ю.".parse::<PersonName>()?.full(), "Баталина О. Ю.");
@@ -530,7 +530,7 @@ impl PersonName {
     ///
     /// # Example
     /// ```
-    /// use social_services::PersonName;
+    /// use social_services::values::PersonName;
     ///
     /// assert_eq!("Дёмина Анна Юрьевна".parse::<PersonName>()?.short(), "Дёмина А.Ю.");
     /// # Ok::<(), social_services::ValueError>(())
@@ -543,7 +543,7 @@ impl PersonName {
     ///
     /// # Example
     /// ```
-    /// use social_services::PersonName;
+    /// use social_services::values::PersonName;
     ///
     /// assert_eq!("Дёмина Анна Юрьевна".parse::<PersonName>()?.initials_first(), "А.Ю. Дёмина");
     /// # Ok::<(), social_services::ValueError>(())
@@ -558,7 +558,7 @@ impl PersonName {
     ///
     /// # Example
     /// ```
-    /// use social_services::PersonName;
+    /// use social_services::values::PersonName;
     ///
     /// let a: PersonName = "Дёмина Анна Юрьевна".parse()?;
     /// assert!(a.could_be_same(&"Демина А.Ю.".parse()?));

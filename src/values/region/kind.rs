@@ -13,7 +13,7 @@ use super::{FederalSubject, table::SUBJECTS};
 ///
 /// # Example
 /// ```
-/// use social_services::{RegionCode, SubjectKind};
+/// use social_services::values::{RegionCode, SubjectKind};
 ///
 /// let tula: RegionCode = "71".parse()?;
 /// assert_eq!(tula.subject().kind(), SubjectKind::Oblast);
@@ -42,7 +42,7 @@ impl SubjectKind {
     ///
     /// # Example
     /// ```
-    /// use social_services::SubjectKind;
+    /// use social_services::values::SubjectKind;
     ///
     /// assert_eq!(SubjectKind::ALL.len(), 6);
     /// ```
@@ -60,7 +60,7 @@ impl SubjectKind {
     ///
     /// # Example
     /// ```
-    /// use social_services::SubjectKind;
+    /// use social_services::values::SubjectKind;
     ///
     /// assert_eq!(SubjectKind::AutonomousOkrug.name(), "автономный округ");
     /// ```
@@ -80,7 +80,7 @@ impl SubjectKind {
     ///
     /// # Example
     /// ```
-    /// use social_services::SubjectKind;
+    /// use social_services::values::SubjectKind;
     ///
     /// assert_eq!(SubjectKind::FederalCity.name_en(), "federal city");
     /// ```
@@ -99,7 +99,7 @@ impl SubjectKind {
     ///
     /// # Example
     /// ```
-    /// use social_services::SubjectKind;
+    /// use social_services::values::SubjectKind;
     ///
     /// let cities: Vec<&str> = SubjectKind::FederalCity.subjects().map(|s| s.name()).collect();
     /// assert_eq!(cities, ["Москва", "Санкт-Петербург", "Севастополь"]);
@@ -123,7 +123,7 @@ impl fmt::Display for SubjectKind {
 ///
 /// # Example
 /// ```
-/// use social_services::{FederalDistrict, RegionCode};
+/// use social_services::values::{FederalDistrict, RegionCode};
 ///
 /// let ivanovo: RegionCode = "37".parse()?;
 /// let district = ivanovo.subject().district();
@@ -158,7 +158,7 @@ impl FederalDistrict {
     ///
     /// # Example
     /// ```
-    /// use social_services::FederalDistrict;
+    /// use social_services::values::FederalDistrict;
     ///
     /// assert_eq!(FederalDistrict::ALL.len(), 8);
     /// assert_eq!(FederalDistrict::ALL[0], FederalDistrict::Central);
@@ -178,7 +178,7 @@ impl FederalDistrict {
     ///
     /// # Example
     /// ```
-    /// use social_services::FederalDistrict;
+    /// use social_services::values::FederalDistrict;
     ///
     /// assert_eq!(FederalDistrict::Volga.name(), "Приволжский федеральный округ");
     /// ```
@@ -200,7 +200,7 @@ impl FederalDistrict {
     ///
     /// # Example
     /// ```
-    /// use social_services::FederalDistrict;
+    /// use social_services::values::FederalDistrict;
     ///
     /// assert_eq!(FederalDistrict::NorthWestern.abbreviation(), "СЗФО");
     /// ```
@@ -221,7 +221,7 @@ impl FederalDistrict {
     ///
     /// # Example
     /// ```
-    /// use social_services::FederalDistrict;
+    /// use social_services::values::FederalDistrict;
     ///
     /// assert_eq!(FederalDistrict::FarEastern.name_en(), "Far Eastern Federal District");
     /// ```
@@ -242,7 +242,7 @@ impl FederalDistrict {
     ///
     /// # Example
     /// ```
-    /// use social_services::FederalDistrict;
+    /// use social_services::values::FederalDistrict;
     ///
     /// assert_eq!(FederalDistrict::Central.subjects().count(), 18);
     /// assert!(FederalDistrict::Central.subjects().any(|s| s.name() == "Тульская область"));

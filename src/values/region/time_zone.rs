@@ -25,7 +25,7 @@ use super::table::TABLE;
 ///
 /// # Example
 /// ```
-/// use social_services::{RegionCode, TimeZone};
+/// use social_services::values::{RegionCode, TimeZone};
 ///
 /// let samara = "64".parse::<RegionCode>()?.subject().time_zone();
 /// assert_eq!(samara, TimeZone::Saratov);
@@ -93,7 +93,7 @@ impl TimeZone {
     ///
     /// # Example
     /// ```
-    /// use social_services::TimeZone;
+    /// use social_services::values::TimeZone;
     /// assert_eq!(TimeZone::Yekaterinburg.iana_name(), "Asia/Yekaterinburg");
     /// ```
     pub const fn iana_name(self) -> &'static str {
@@ -104,7 +104,7 @@ impl TimeZone {
     ///
     /// # Example
     /// ```
-    /// use social_services::TimeZone;
+    /// use social_services::values::TimeZone;
     /// assert_eq!(TimeZone::Kaliningrad.utc_offset_hours(), 2);
     /// assert_eq!(TimeZone::Anadyr.utc_offset_hours(), 12);
     /// ```
@@ -116,7 +116,7 @@ impl TimeZone {
     ///
     /// # Example
     /// ```
-    /// use social_services::TimeZone;
+    /// use social_services::values::TimeZone;
     /// assert_eq!(TimeZone::Moscow.utc_offset(), "+03:00");
     /// assert_eq!(TimeZone::Kamchatka.utc_offset(), "+12:00");
     /// ```

@@ -14,11 +14,11 @@ pub(super) const DAY_MINUTES: u16 = 24 * 60;
 /// the end of the day and can only end an interval; `chrono::NaiveTime` cannot hold it, so the
 /// bounds are given in minutes since midnight. Intervals order by start, then end.
 ///
-/// [`WeeklySchedule`]: crate::WeeklySchedule
+/// [`WeeklySchedule`]: crate::values::WeeklySchedule
 ///
 /// # Example
 /// ```
-/// use social_services::TimeInterval;
+/// use social_services::values::TimeInterval;
 ///
 /// let morning = TimeInterval::from_minutes(9 * 60, 13 * 60).unwrap();
 /// assert_eq!(morning.to_string(), "09:00-13:00");
@@ -37,7 +37,7 @@ impl TimeInterval {
     ///
     /// # Example
     /// ```
-    /// use social_services::TimeInterval;
+    /// use social_services::values::TimeInterval;
     ///
     /// let evening = TimeInterval::from_minutes(20 * 60, 1440).unwrap();
     /// assert_eq!(evening.to_string(), "20:00-24:00");
@@ -51,7 +51,7 @@ impl TimeInterval {
     ///
     /// # Example
     /// ```
-    /// use social_services::TimeInterval;
+    /// use social_services::values::TimeInterval;
     ///
     /// assert_eq!(TimeInterval::whole_day().to_string(), "00:00-24:00");
     /// ```
@@ -66,7 +66,7 @@ impl TimeInterval {
     ///
     /// # Example
     /// ```
-    /// # use social_services::TimeInterval;
+    /// # use social_services::values::TimeInterval;
     /// assert_eq!(TimeInterval::from_minutes(540, 780).unwrap().start_minutes(), 540);
     /// ```
     pub fn start_minutes(&self) -> u16 {
@@ -77,7 +77,7 @@ impl TimeInterval {
     ///
     /// # Example
     /// ```
-    /// # use social_services::TimeInterval;
+    /// # use social_services::values::TimeInterval;
     /// assert_eq!(TimeInterval::from_minutes(540, 780).unwrap().end_minutes(), 780);
     /// ```
     pub fn end_minutes(&self) -> u16 {
@@ -88,7 +88,7 @@ impl TimeInterval {
     ///
     /// # Example
     /// ```
-    /// # use social_services::TimeInterval;
+    /// # use social_services::values::TimeInterval;
     /// assert_eq!(TimeInterval::whole_day().minutes(), 1440);
     /// ```
     pub fn minutes(&self) -> u16 {
@@ -100,7 +100,7 @@ impl TimeInterval {
     /// # Example
     /// ```
     /// use chrono::NaiveTime;
-    /// use social_services::TimeInterval;
+    /// use social_services::values::TimeInterval;
     ///
     /// let morning = TimeInterval::from_minutes(9 * 60, 13 * 60).unwrap();
     /// assert!(morning.contains(NaiveTime::from_hms_opt(12, 59, 59).unwrap()));
