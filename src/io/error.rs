@@ -342,8 +342,8 @@ impl std::fmt::Display for Chain<'_> {
 pub(super) fn typed_cause(json: &[u8], path: &str, message: &str) -> Option<Cause> {
     use crate::records::{FigureScope, FigureValue, StatisticsScope};
     use crate::values::{
-        DateRange, Email, Inn, KnownDate, Kpp, Ogrn, Ogrnip, Oktmo, PartialDate, PersonName,
-        Phone, PostalCode, RegionCode, ReportingPeriod, Snils, Url, WeeklySchedule,
+        DateRange, Email, Inn, KnownDate, Kpp, Ogrn, Ogrnip, Oktmo, PartialDate, PersonName, Phone,
+        PostalCode, RegionCode, ReportingPeriod, Snils, Url, WeeklySchedule,
     };
     fn try_parse<T: std::str::FromStr<Err: std::error::Error + Send + Sync + 'static>>(
         text: &str,

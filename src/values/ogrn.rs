@@ -149,7 +149,7 @@ macro_rules! registration_number_accessors {
             ///
             /// # Example
             /// ```
-            #[doc = concat!("use social_services::", stringify!($ty), ";")]
+            #[doc = concat!("use social_services::values::", stringify!($ty), ";")]
             ///
             #[doc = concat!("let n: ", stringify!($ty), " = \"", $example, "\".parse()?;")]
             #[doc = concat!("assert_eq!(n.record_type(), ", $record_type, ");")]
@@ -163,7 +163,7 @@ macro_rules! registration_number_accessors {
             ///
             /// # Example
             /// ```
-            #[doc = concat!("use social_services::", stringify!($ty), ";")]
+            #[doc = concat!("use social_services::values::", stringify!($ty), ";")]
             ///
             #[doc = concat!("let n: ", stringify!($ty), " = \"", $example, "\".parse()?;")]
             #[doc = concat!("assert_eq!(n.year(), ", $year, ");")]
@@ -178,7 +178,7 @@ macro_rules! registration_number_accessors {
             ///
             /// # Example
             /// ```
-            #[doc = concat!("use social_services::", stringify!($ty), ";")]
+            #[doc = concat!("use social_services::values::", stringify!($ty), ";")]
             ///
             #[doc = concat!("let n: ", stringify!($ty), " = \"", $example, "\".parse()?;")]
             #[doc = concat!("assert_eq!(n.subject_code(), ", $subject, ");")]
@@ -192,7 +192,7 @@ macro_rules! registration_number_accessors {
             ///
             /// # Example
             /// ```
-            #[doc = concat!("use social_services::", stringify!($ty), ";")]
+            #[doc = concat!("use social_services::values::", stringify!($ty), ";")]
             ///
             #[doc = concat!("let n: ", stringify!($ty), " = \"", $example, "\".parse()?;")]
             #[doc = concat!("assert_eq!(n.as_str(), \"", $example, "\");")]
