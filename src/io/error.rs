@@ -241,10 +241,10 @@ pub enum IoError {
     },
 }
 
-/// The longest message of a bad value in a JSON document or a CSV cell that an error's
-/// `Display` writes, in bytes: a message that quotes a long value (the JSON parser quotes a
+/// The longest message of a bad value in a JSON document, a JSON Lines line or a CSV cell that
+/// an error keeps, in bytes: a message that quotes a long value (the JSON parser quotes a
 /// string of the wrong type whole) is cut there and ends with `…`.
-const MAX_MESSAGE_BYTES: usize = 1024;
+pub(super) const MAX_MESSAGE_BYTES: usize = 1024;
 
 /// A message written cut to [`MAX_MESSAGE_BYTES`], at a character boundary.
 struct Cut<'a>(&'a str);
@@ -352,7 +352,10 @@ pub(super) fn typed_cause(json: &[u8], path: &str, message: &str) -> Option<Caus
         let err = text.parse::<T>().err()?;
         (Chain(&err).to_string() == message).then(|| Box::new(err) as Cause)
     }
-    if !message.starts_with("invalid ") {
+    // Only a value's own error is worth reading the text again for: serde's own messages
+    // (`invalid type: …`, `invalid value: …`, `invalid length …`) are no parser's.
+    let serde_own = ["invalid type:", "invalid value:", "invalid length "];
+    if !message.starts_with("invalid ") || serde_own.iter().any(|own| message.starts_with(own)) {
         return None;
     }
     let value: serde_json::Value = serde_json::from_slice(json).ok()?;

@@ -497,7 +497,7 @@ mod tests {
         );
         let message = source.to_string();
         assert!(
-            message.len() <= reader::MAX_MESSAGE_BYTES + '…'.len_utf8(),
+            message.len() <= crate::io::error::MAX_MESSAGE_BYTES + '…'.len_utf8(),
             "{}",
             message.len()
         );

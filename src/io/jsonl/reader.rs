@@ -253,23 +253,6 @@ impl<R: BufRead> Reader<R> {
     }
 }
 
-/// The longest message an error of a JSON Lines line keeps, in bytes: a message that quotes a
-/// value of a long line is cut (and ends with `…`), so that the errors a reader keeps stay small.
-pub(super) const MAX_MESSAGE_BYTES: usize = 1024;
-
-/// The message, cut to at most [`MAX_MESSAGE_BYTES`] (at a character boundary) and `…`.
-fn shortened(mut message: String) -> String {
-    if message.len() > MAX_MESSAGE_BYTES {
-        let mut end = MAX_MESSAGE_BYTES;
-        while !message.is_char_boundary(end) {
-            end -= 1;
-        }
-        message.truncate(end);
-        message.push('…');
-    }
-    message
-}
-
 fn parse_line(bytes: &[u8], line: u64) -> Result<Line, IoError> {
     let text = std::str::from_utf8(bytes).map_err(|e| IoError::JsonLine {
         line,
@@ -287,7 +270,7 @@ fn parse_line(bytes: &[u8], line: u64) -> Result<Line, IoError> {
         } else {
             let message = bare_message(e);
             let source = typed_cause(text.as_bytes(), &path, &message)
-                .unwrap_or_else(|| Problem::cause(shortened(message)));
+                .unwrap_or_else(|| Problem::cause(message));
             IoError::JsonLine {
                 line,
                 column: e.column(),
